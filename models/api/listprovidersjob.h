@@ -1,0 +1,38 @@
+#pragma once
+
+#include "placementjob.h"
+#include "providerquery.h"
+
+#include <QList>
+
+// One provider as GET /resource_providers lists it.
+struct ProviderInfo
+{
+    QString uuid;
+    QString name;
+    qint64 generation = -1;
+    QString parentUuid; // empty for a root, or before 1.14
+    QString rootUuid;   // empty before 1.14
+};
+
+// GET /resource_providers with optional name, member_of and in_tree filters.
+class ListProvidersJob : public PlacementJob
+{
+    Q_OBJECT
+
+public:
+    ListProvidersJob(PlacementClient *client, const ProviderQuery &query);
+
+    // Parses {"resource_providers": [...]}; false if the shape is wrong.
+    static bool parseProviders(const QJsonObject &object, QList<ProviderInfo> *providers);
+
+signals:
+    void finished(const QList<ProviderInfo> &providers);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
+
+private:
+    ProviderQuery m_query;
+};

@@ -1,0 +1,73 @@
+#include "placementclient.h"
+
+#include "discoverversionsjob.h"
+#include "getaggregatesjob.h"
+#include "listprovidersjob.h"
+#include "tokensource.h"
+
+#include <QNetworkAccessManager>
+#include <QSysInfo>
+
+PlacementClient::PlacementClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+PlacementClient::~PlacementClient() = default;
+
+void PlacementClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    m_microversion = {};
+}
+
+void PlacementClient::setTokenSource(std::shared_ptr<TokenSource> source) { m_tokenSource = std::move(source); }
+
+void PlacementClient::setToken(const QByteArray &token) { m_tokenSource = std::make_shared<StaticTokenSource>(token); }
+
+QByteArray PlacementClient::token() const { return m_tokenSource ? m_tokenSource->token() : QByteArray(); }
+
+QUrl PlacementClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    QString prefix = url.path();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    url.setQuery(query);
+    url.setFragment({});
+    return url;
+}
+
+QByteArray PlacementClient::userAgent()
+{
+    return QByteArrayLiteral("placement-desk/" PLACEMENT_DESK_VERSION " Qt/") + qVersion();
+}
+
+QNetworkRequest PlacementClient::makeRequest(const QString &path, const QUrlQuery &query,
+                                             const Microversion &version) const
+{
+    QNetworkRequest request(urlFor(path, query));
+    const Microversion effective = version.isValid() ? version : m_microversion;
+    if (effective.isValid())
+        request.setRawHeader("OpenStack-API-Version", "placement " + effective.toString().toLatin1());
+    request.setRawHeader("Accept", "application/json");
+    const QByteArray currentToken = token();
+    if (!currentToken.isEmpty())
+        request.setRawHeader("X-Auth-Token", currentToken);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setTransferTimeout(m_transferTimeoutMs);
+    return request;
+}
+
+DiscoverVersionsJob *PlacementClient::discoverVersions() { return new DiscoverVersionsJob(this, m_maximumMicroversion); }
+
+ListProvidersJob *PlacementClient::listProviders(const ProviderQuery &query)
+{
+    return new ListProvidersJob(this, query);
+}
+
+GetAggregatesJob *PlacementClient::getAggregates(const QString &providerUuid)
+{
+    return new GetAggregatesJob(this, providerUuid);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "microversion.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class TokenSource;
+class DiscoverVersionsJob;
+class ListProvidersJob;
+class GetAggregatesJob;
+struct ProviderQuery;
+
+// Knows where Placement is, which microversion to speak and how to authenticate; creates one job per
+// request. The QNetworkAccessManager is injected so tests can put a fake network layer underneath.
+class PlacementClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlacementClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~PlacementClient() override;
+
+    QNetworkAccessManager *network() const { return m_network; }
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void setTokenSource(std::shared_ptr<TokenSource> source);
+    void setToken(const QByteArray &token); // shorthand for a StaticTokenSource
+    QByteArray token() const;
+
+    // The negotiated version; invalid until discovery succeeded (see DiscoverVersionsJob).
+    void setMicroversion(const Microversion &version) { m_microversion = version; }
+    Microversion microversion() const { return m_microversion; }
+
+    // Caps negotiation below Microversion::clientMaximum(), e.g. to exercise a legacy server's behaviour.
+    void setMaximumMicroversion(const Microversion &version) { m_maximumMicroversion = version; }
+    Microversion maximumMicroversion() const { return m_maximumMicroversion; }
+
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+
+    // Responses larger than this are aborted: a misbehaving server must not exhaust memory.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    // URL of an API path below the base URL, keeping any path prefix such as /placement.
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+
+    // A request with every header Placement needs: version, Accept, token, User-Agent, timeout.
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query = {},
+                                const Microversion &version = {}) const;
+
+    static QByteArray userAgent();
+
+    DiscoverVersionsJob *discoverVersions();
+    ListProvidersJob *listProviders(const ProviderQuery &query);
+    GetAggregatesJob *getAggregates(const QString &providerUuid);
+
+private:
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    std::shared_ptr<TokenSource> m_tokenSource;
+    Microversion m_microversion;
+    Microversion m_maximumMicroversion;
+    int m_transferTimeoutMs = 30000;
+    qint64 m_maxResponseBytes = 256ll * 1024 * 1024;
+};

@@ -1,0 +1,50 @@
+#include "membershipfilterproxymodel.h"
+
+#include "membershiptablemodel.h"
+#include "uuids.h"
+
+MembershipFilterProxyModel::MembershipFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(MembershipTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void MembershipFilterProxyModel::setTextFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    invalidateRowsFilter();
+}
+
+void MembershipFilterProxyModel::setAggregateFilter(const QString &aggregateUuid, AggregateMode mode)
+{
+    const QString canonical = aggregateUuid.isEmpty() ? QString() : Uuids::canonical(aggregateUuid);
+    if (canonical == m_aggregate && mode == m_mode)
+        return;
+    m_aggregate = canonical;
+    m_mode = mode;
+    invalidateRowsFilter();
+}
+
+bool MembershipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!m_text.isEmpty()) {
+        const QString name = model->index(sourceRow, MembershipTableModel::NameColumn, sourceParent).data().toString();
+        const QString uuid = model->index(sourceRow, MembershipTableModel::UuidColumn, sourceParent).data().toString();
+        if (!name.contains(m_text, Qt::CaseInsensitive) && !uuid.contains(m_text, Qt::CaseInsensitive))
+            return false;
+    }
+    if (!m_aggregate.isEmpty()) {
+        const auto *table = qobject_cast<const MembershipTableModel *>(model);
+        const int column = table ? table->columnForAggregate(m_aggregate) : -1;
+        bool member = false;
+        if (column >= 0)
+            member = model->index(sourceRow, column, sourceParent).data(MembershipTableModel::IsMemberRole).toBool();
+        if (member != (m_mode == AggregateMode::MemberOf))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Row filter over MembershipTableModel: free text on name/UUID, and membership of one aggregate.
+class MembershipFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class AggregateMode {
+        MemberOf,
+        NotMemberOf,
+    };
+
+    explicit MembershipFilterProxyModel(QObject *parent = nullptr);
+
+    void setTextFilter(const QString &text);
+    QString textFilter() const { return m_text; }
+
+    // An empty UUID shows every row.
+    void setAggregateFilter(const QString &aggregateUuid, AggregateMode mode = AggregateMode::MemberOf);
+    QString aggregateFilter() const { return m_aggregate; }
+    AggregateMode aggregateMode() const { return m_mode; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QString m_aggregate;
+    AggregateMode m_mode = AggregateMode::MemberOf;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class MembershipStore;
+
+// Providers × aggregates over MembershipStore: one row per provider, fixed columns (name, UUID,
+// generation, status) followed by one check column per aggregate. Updates are per row; a reset
+// happens only when a fresh provider list arrives.
+class MembershipTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn = 0,
+        UuidColumn,
+        GenerationColumn,
+        StatusColumn,
+        FirstAggregateColumn,
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        ProviderUuidRole = Qt::UserRole + 1,
+        AggregateUuidRole, // on aggregate cells and aggregate headers
+        IsMemberRole,      // bool on aggregate cells of loaded rows
+        RowStateRole,      // int(ProviderRecord::State)
+        DepthRole,         // 0 for roots; children are indented
+        SortRole,
+        MemberCountRole,   // on aggregate headers
+    };
+    Q_ENUM(Role)
+
+    explicit MembershipTableModel(MembershipStore *store, QObject *parent = nullptr);
+
+    MembershipStore *store() const { return m_store; }
+    // Source column of an aggregate, or -1.
+    int columnForAggregate(const QString &aggregateUuid) const;
+    static bool isAggregateColumn(int column) { return column >= FirstAggregateColumn; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    QVariant providerData(int row, int column, int role) const;
+    QVariant aggregateData(int row, int column, int role) const;
+    QString statusText(int row) const;
+
+    MembershipStore *m_store;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "providerrecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+struct ProviderInfo;
+struct AggregatesResult;
+
+// The single source of truth for providers, aggregate columns and memberships. Views observe it
+// through fine-grained signals; nothing else mutates this state.
+class MembershipStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MembershipStore(QObject *parent = nullptr);
+
+    // Providers (rows). Rows are ordered by name with children right after their parent.
+    int providerCount() const { return int(m_providers.size()); }
+    const ProviderRecord &provider(int row) const { return m_providers.at(row); }
+    int rowOf(const QString &providerUuid) const; // -1 if unknown
+    QString parentName(int row) const;
+
+    // Aggregates (columns), ordered by canonical UUID so the layout is the same on every load.
+    int aggregateCount() const { return int(m_columnIds.size()); }
+    QString aggregateUuid(int column) const { return m_aggregateUuids.at(m_columnIds.at(column)); }
+    int aggregateId(int column) const { return m_columnIds.at(column); }
+    int columnOf(const QString &aggregateUuid) const; // any spelling; -1 if unknown
+    int memberCount(int column) const { return m_memberCounts.at(m_columnIds.at(column)); }
+    QStringList aggregateUuids() const; // in column order
+
+    bool isMember(int row, int column) const;
+    // Canonical aggregate UUIDs of a row, sorted.
+    QStringList aggregatesOf(int row) const;
+
+    // Replaces all providers and columns (a fresh load); aggregates arrive later through setAggregates().
+    void resetProviders(const QList<ProviderInfo> &providers);
+    void clear();
+    // Adds a column for an aggregate (any spelling). Returns its column, or -1 if the text is not a UUID.
+    int addAggregate(const QString &aggregateUuid);
+    // Records a provider's aggregates as read from the server. Unknown providers are ignored.
+    void setAggregates(const AggregatesResult &result);
+    void setProviderFailed(const QString &providerUuid, const ApiError &error);
+    void setProviderCanceled(const QString &providerUuid);
+
+    int countInState(ProviderRecord::State state) const;
+
+signals:
+    void providersAboutToBeReset();
+    void providersReset();
+    void aggregateAboutToBeInserted(int column);
+    void aggregateInserted(int column);
+    void providerChanged(int row);
+
+private:
+    int internAggregate(const QString &canonicalUuid, bool *created);
+    void orderAsTree();
+
+    QVector<ProviderRecord> m_providers;
+    QHash<QString, int> m_rowByUuid;
+    QVector<QString> m_aggregateUuids; // by id
+    QHash<QString, int> m_aggregateIdByUuid;
+    QVector<int> m_columnIds;    // column -> id, sorted by UUID
+    QVector<int> m_memberCounts; // by id
+};

@@ -1,0 +1,190 @@
+#include "providerloader.h"
+
+#include "getaggregatesjob.h"
+#include "listprovidersjob.h"
+#include "membershipstore.h"
+#include "placementclient.h"
+#include "requestqueue.h"
+
+ProviderLoader::ProviderLoader(PlacementClient *client, MembershipStore *store, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store)
+{
+    m_parallelism = RequestQueue::defaultParallelism();
+    replaceQueue();
+}
+
+void ProviderLoader::replaceQueue()
+{
+    // A restarted load gets a fresh queue, so progress counts never mix two loads.
+    if (m_queue) {
+        m_queue->disconnect(this);
+        m_queue->cancel(RequestQueue::CancelMode::AbortRunning);
+        if (m_queue->isIdle())
+            m_queue->deleteLater();
+        else
+            connect(m_queue, &RequestQueue::drained, m_queue, &QObject::deleteLater);
+    }
+    m_queue = new RequestQueue(this);
+    m_queue->setMaxParallel(m_parallelism);
+    connect(m_queue, &RequestQueue::progress, this, &ProviderLoader::progress);
+    connect(m_queue, &RequestQueue::drained, this, [this] {
+        if (m_stage == Stage::FetchingAggregates)
+            finish();
+    });
+}
+
+void ProviderLoader::setParallelism(int count)
+{
+    m_queue->setMaxParallel(count);
+    m_parallelism = m_queue->maxParallel();
+}
+
+int ProviderLoader::parallelism() const { return m_parallelism; }
+
+void ProviderLoader::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    emit stageChanged(stage);
+}
+
+void ProviderLoader::start(const ProviderQuery &query)
+{
+    if (isRunning()) {
+        cancel();
+        replaceQueue();
+    }
+    ++m_generation;
+    m_query = query;
+    m_summary = {};
+    m_fatalError = {};
+    m_timer.start();
+    setStage(Stage::Discovering);
+
+    // Discover on every load: it is one cheap GET and notices a server upgraded or replaced meanwhile.
+    DiscoverVersionsJob *job = m_client->discoverVersions();
+    m_singleJob = job;
+    const quint64 generation = m_generation;
+    connect(job, &DiscoverVersionsJob::finished, this, [this, generation](const VersionInfo &info) {
+        if (generation != m_generation)
+            return;
+        m_client->setMicroversion(info.negotiated);
+        emit versionNegotiated(info);
+        listProviders();
+    });
+    connect(job, &PlacementJob::failed, this, [this, generation](const ApiError &error) {
+        if (generation == m_generation)
+            abortWith(error);
+    });
+    job->start();
+}
+
+void ProviderLoader::listProviders()
+{
+    setStage(Stage::Listing);
+    ListProvidersJob *job = m_client->listProviders(m_query);
+    m_singleJob = job;
+    const quint64 generation = m_generation;
+    connect(job, &ListProvidersJob::finished, this, [this, generation](const QList<ProviderInfo> &providers) {
+        if (generation == m_generation)
+            fetchAggregates(providers);
+    });
+    connect(job, &PlacementJob::failed, this, [this, generation](const ApiError &error) {
+        if (generation == m_generation)
+            abortWith(error);
+    });
+    job->start();
+}
+
+void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &providers)
+{
+    m_singleJob = nullptr;
+    m_store->resetProviders(providers);
+    m_summary.providers = int(providers.size());
+    setStage(Stage::FetchingAggregates);
+    emit progress(0, m_summary.providers);
+    if (providers.isEmpty()) {
+        finish();
+        return;
+    }
+    const quint64 generation = m_generation;
+    for (const ProviderInfo &info : providers) {
+        GetAggregatesJob *job = m_client->getAggregates(info.uuid);
+        const QString uuid = info.uuid;
+        connect(job, &GetAggregatesJob::finished, this, [this, generation](const AggregatesResult &result) {
+            if (generation != m_generation)
+                return;
+            m_store->setAggregates(result);
+            ++m_summary.loaded;
+        });
+        connect(job, &PlacementJob::failed, this, [this, generation, uuid](const ApiError &error) {
+            if (generation == m_generation)
+                onAggregatesFailed(uuid, error);
+        });
+        m_queue->enqueue(job);
+    }
+}
+
+void ProviderLoader::onAggregatesFailed(const QString &providerUuid, const ApiError &error)
+{
+    if (error.isCanceled()) {
+        m_store->setProviderCanceled(providerUuid);
+        return;
+    }
+    m_store->setProviderFailed(providerUuid, error);
+    if (error.isNotFound()) {
+        ++m_summary.deleted; // deleted between list and fetch: that row only
+        return;
+    }
+    ++m_summary.failed;
+    // No token or no permission applies to every request: stop instead of failing thousands of rows.
+    if (error.kind() == ApiError::Kind::Http && (error.httpStatus() == 401 || error.httpStatus() == 403)
+        && !m_fatalError.isError()) {
+        m_fatalError = error;
+        m_queue->cancel(RequestQueue::CancelMode::AbortRunning);
+    }
+}
+
+void ProviderLoader::cancel()
+{
+    if (!isRunning())
+        return;
+    m_summary.canceled = true;
+    if (m_stage == Stage::FetchingAggregates) {
+        m_queue->cancel(RequestQueue::CancelMode::AbortRunning); // drained() finishes
+        return;
+    }
+    ++m_generation; // the aborted job's late report is ignored
+    if (m_singleJob)
+        m_singleJob->abort();
+    m_singleJob = nullptr;
+    m_summary.elapsedMs = m_timer.elapsed();
+    setStage(Stage::Idle);
+    emit finished(m_summary);
+}
+
+void ProviderLoader::finish()
+{
+    m_summary.elapsedMs = m_timer.elapsed();
+    setStage(Stage::Idle);
+    if (m_fatalError.isError()) {
+        m_summary.canceled = true;
+        emit failed(m_fatalError);
+        return;
+    }
+    emit finished(m_summary);
+}
+
+void ProviderLoader::abortWith(const ApiError &error)
+{
+    m_singleJob = nullptr;
+    m_summary.elapsedMs = m_timer.elapsed();
+    setStage(Stage::Idle);
+    if (error.isCanceled()) {
+        m_summary.canceled = true;
+        emit finished(m_summary);
+        return;
+    }
+    emit failed(error);
+}

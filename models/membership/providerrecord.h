@@ -1,0 +1,38 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+// Everything known about one resource provider. Aggregates are kept as ids interned by MembershipStore.
+struct ProviderRecord
+{
+    enum class State {
+        Listed,   // listed; its aggregates are not read yet
+        Loaded,   // aggregates read
+        Failed,   // reading its aggregates failed; see error
+        Deleted,  // the server no longer has it (404)
+        Canceled, // the load was canceled before its aggregates were read
+    };
+
+    QString uuid;
+    QString name;
+    QString parentUuid;
+    QString rootUuid;
+    int depth = 0;               // 0 for a root, 1 for its children, ...
+    qint64 generation = -1;      // newest provider generation seen
+    QVector<int> aggregates;     // aggregate ids as loaded, sorted ascending
+    qint64 aggregatesGeneration = -1; // generation that set was read at; -1 before microversion 1.19
+    // Server spellings that differ from the canonical form (rare): PUTs must send them back verbatim,
+    // because Placement stores them verbatim and another spelling would be another aggregate row.
+    QHash<int, QString> serverSpellings;
+    State state = State::Listed;
+    ApiError error;
+
+    bool hasAggregate(int aggregateId) const
+    {
+        return std::binary_search(aggregates.cbegin(), aggregates.cend(), aggregateId);
+    }
+};

@@ -1,0 +1,7 @@
+#include "fakehangingreply.h"
+
+FakeHangingReply::FakeHangingReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
+                                   QObject *parent)
+    : FakeReply(operation, request, parent)
+{
+}
