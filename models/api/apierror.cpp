@@ -92,6 +92,12 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         for (qsizetype i = 1; i < entries.size(); ++i)
             error.m_detail += QLatin1String("\n") + entries.at(i).detail;
     }
+    else {
+        // keystonemiddleware and Keystone answer {"error": {"code", "title", "message"}} instead.
+        const QJsonObject other = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+        error.m_title = other.value(QLatin1String("title")).toString();
+        error.m_detail = other.value(QLatin1String("message")).toString().trimmed();
+    }
     if (error.m_requestId.isEmpty())
         error.m_requestId = QString::fromLatin1(requestIdHeader);
     return error;

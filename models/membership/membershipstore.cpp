@@ -4,9 +4,54 @@
 #include "listprovidersjob.h"
 #include "uuids.h"
 
-#include <QCollator>
-
 #include <algorithm>
+
+namespace {
+
+// Case-insensitive order with digit runs compared as numbers (node2 < node10). Hand-written because
+// QCollator's numeric mode depends on ICU and the locale, and row order must not.
+int naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype endA = i;
+            qsizetype endB = j;
+            while (endA < a.size() && a.at(endA).isDigit())
+                ++endA;
+            while (endB < b.size() && b.at(endB).isDigit())
+                ++endB;
+            // Compare without leading zeros: longer run is larger, equal length compares by digits.
+            QStringView runA = QStringView(a).mid(i, endA - i);
+            QStringView runB = QStringView(b).mid(j, endB - j);
+            while (runA.size() > 1 && runA.front() == QLatin1Char('0'))
+                runA = runA.mid(1);
+            while (runB.size() > 1 && runB.front() == QLatin1Char('0'))
+                runB = runB.mid(1);
+            if (runA.size() != runB.size())
+                return runA.size() < runB.size() ? -1 : 1;
+            if (const int order = runA.compare(runB); order != 0)
+                return order;
+            i = endA;
+            j = endB;
+            continue;
+        }
+        const QChar ca = a.at(i).toCaseFolded();
+        const QChar cb = b.at(j).toCaseFolded();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size())
+        return 1;
+    if (j < b.size())
+        return -1;
+    return a.compare(b); // stable tie-break between case variants
+}
+
+} // namespace
 
 MembershipStore::MembershipStore(QObject *parent) : QObject(parent) {}
 
@@ -98,13 +143,9 @@ void MembershipStore::clear()
 void MembershipStore::orderAsTree()
 {
     // Roots by name (numeric-aware, so node2 sorts before node10), each followed by its subtree.
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_providers.begin(), m_providers.end(),
-                     [&collator](const ProviderRecord &a, const ProviderRecord &b) {
-                         return collator.compare(a.name, b.name) < 0;
-                     });
+    std::stable_sort(m_providers.begin(), m_providers.end(), [](const ProviderRecord &a, const ProviderRecord &b) {
+        return naturalCompare(a.name, b.name) < 0;
+    });
 
     QHash<QString, int> indexByUuid;
     indexByUuid.reserve(m_providers.size());

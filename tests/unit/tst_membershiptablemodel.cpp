@@ -1,0 +1,222 @@
+#include "getaggregatesjob.h"
+#include "listprovidersjob.h"
+#include "membershipfilterproxymodel.h"
+#include "membershipstore.h"
+#include "membershiptablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QString kAggA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+const QString kAggB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002");
+const QString kAggC = QStringLiteral("cccccccc-0000-4000-8000-000000000003");
+
+ProviderInfo provider(const QString &uuid, const QString &name, const QString &parent = {})
+{
+    ProviderInfo info;
+    info.uuid = uuid;
+    info.name = name;
+    info.generation = 3;
+    info.parentUuid = parent;
+    return info;
+}
+
+AggregatesResult aggregates(const QString &providerUuid, const QStringList &uuids, qint64 generation = 5)
+{
+    AggregatesResult result;
+    result.providerUuid = providerUuid;
+    result.aggregates = uuids;
+    result.generation = generation;
+    return result;
+}
+
+QString rp(int n) { return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+
+} // namespace
+
+class TestMembershipTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rowsAreOrderedAsTree();
+    void aggregateColumnsSortedAndMergedAcrossSpellings();
+    void singleRowUpdateIsNarrow();
+    void checkStatesAndRowStates();
+    void headersShowShortFormWithFullTooltip();
+    void textFilter();
+    void aggregateFilter();
+    void resetDropsStaleColumns();
+
+private:
+    MembershipStore *m_store = nullptr;
+    MembershipTableModel *m_model = nullptr;
+    MembershipFilterProxyModel *m_proxy = nullptr;
+    QAbstractItemModelTester *m_modelTester = nullptr;
+    QAbstractItemModelTester *m_proxyTester = nullptr;
+};
+
+void TestMembershipTableModel::init()
+{
+    m_store = new MembershipStore;
+    m_model = new MembershipTableModel(m_store);
+    m_proxy = new MembershipFilterProxyModel;
+    m_proxy->setSourceModel(m_model);
+    m_modelTester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // node10 after node2 (numeric order); the child right after its parent.
+    m_store->resetProviders({provider(rp(1), QStringLiteral("node10")), provider(rp(2), QStringLiteral("node2")),
+                             provider(rp(3), QStringLiteral("a-child"), rp(1)),
+                             provider(rp(4), QStringLiteral("empty-node"))});
+}
+
+void TestMembershipTableModel::cleanup()
+{
+    delete m_proxyTester;
+    delete m_modelTester;
+    delete m_proxy;
+    delete m_model;
+    delete m_store;
+}
+
+void TestMembershipTableModel::rowsAreOrderedAsTree()
+{
+    QCOMPARE(m_model->rowCount(), 4);
+    QStringList names;
+    QList<int> depths;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        names << m_model->index(row, MembershipTableModel::NameColumn).data().toString();
+        depths << m_model->index(row, 0).data(MembershipTableModel::DepthRole).toInt();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("empty-node"), QStringLiteral("node2"), QStringLiteral("node10"),
+                                 QStringLiteral("a-child")}));
+    QCOMPARE(depths, (QList<int>{0, 0, 0, 1}));
+    QCOMPARE(m_model->index(3, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("Parent: node10")), true);
+    QCOMPARE(m_store->rowOf(rp(3).toUpper()), 3); // provider lookups ignore case too
+}
+
+void TestMembershipTableModel::aggregateColumnsSortedAndMergedAcrossSpellings()
+{
+    QSignalSpy inserted(m_model, &QAbstractItemModel::columnsInserted);
+    m_store->setAggregates(aggregates(rp(1), {kAggC, kAggA}));
+    // The same aggregates in other spellings must land in the same columns, not new ones.
+    const QString upperA = kAggA.toUpper();
+    const QString bracedC = QLatin1Char('{') + QString(kAggC).remove(QLatin1Char('-')) + QLatin1Char('}');
+    m_store->setAggregates(aggregates(rp(2), {upperA, bracedC, kAggB}));
+
+    QCOMPARE(inserted.size(), 3);
+    QCOMPARE(m_store->aggregateUuids(), (QStringList{kAggA, kAggB, kAggC}));
+    QCOMPARE(m_model->columnCount(), MembershipTableModel::FirstAggregateColumn + 3);
+    QCOMPARE(m_model->columnForAggregate(upperA), int(MembershipTableModel::FirstAggregateColumn));
+    QCOMPARE(m_store->memberCount(0), 2);
+    QCOMPARE(m_store->memberCount(1), 1);
+
+    // The server's own spellings are remembered for writing them back verbatim.
+    const ProviderRecord &record = m_store->provider(m_store->rowOf(rp(2)));
+    QCOMPARE(record.serverSpellings.size(), 2);
+    QCOMPARE(record.serverSpellings.value(m_store->aggregateId(0)), upperA);
+    QCOMPARE(m_store->aggregatesOf(m_store->rowOf(rp(2))), (QStringList{kAggA, kAggB, kAggC}));
+}
+
+void TestMembershipTableModel::singleRowUpdateIsNarrow()
+{
+    m_store->setAggregates(aggregates(rp(1), {kAggA}));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    const int row = m_store->rowOf(rp(2));
+    m_store->setAggregates(aggregates(rp(2), {kAggA}, 9));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex topLeft = changed.first().at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = changed.first().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), row);
+    QCOMPARE(bottomRight.row(), row);
+    QCOMPARE(m_model->index(row, MembershipTableModel::GenerationColumn).data().toLongLong(), 9);
+
+    // Answers for providers that are not in the table are ignored, without any signal.
+    m_store->setAggregates(aggregates(rp(99), {kAggB}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_store->aggregateCount(), 1);
+}
+
+void TestMembershipTableModel::checkStatesAndRowStates()
+{
+    m_store->setAggregates(aggregates(rp(1), {kAggA}));
+    m_store->setAggregates(aggregates(rp(2), {}));
+    const int member = m_store->rowOf(rp(1));
+    const int nonMember = m_store->rowOf(rp(2));
+    const int loading = m_store->rowOf(rp(4));
+    const int column = MembershipTableModel::FirstAggregateColumn;
+    QCOMPARE(m_model->index(member, column).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(m_model->index(nonMember, column).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(!m_model->index(loading, column).data(Qt::CheckStateRole).isValid()); // unknown, not "no"
+    QVERIFY(!m_model->index(member, column).flags().testFlag(Qt::ItemIsUserCheckable)); // read-only for now
+
+    m_store->setProviderFailed(rp(4), ApiError::fromHttp(404, {}));
+    QCOMPARE(m_model->index(loading, MembershipTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Deleted on the server"));
+    m_store->setProviderFailed(rp(3), ApiError::fromHttp(500, {}));
+    const QString status = m_model->index(m_store->rowOf(rp(3)), MembershipTableModel::StatusColumn).data().toString();
+    QVERIFY2(status.contains(QLatin1String("500")), qPrintable(status));
+    QCOMPARE(m_store->countInState(ProviderRecord::State::Failed), 1);
+    QCOMPARE(m_store->countInState(ProviderRecord::State::Deleted), 1);
+}
+
+void TestMembershipTableModel::headersShowShortFormWithFullTooltip()
+{
+    m_store->setAggregates(aggregates(rp(1), {kAggB}));
+    const int column = MembershipTableModel::FirstAggregateColumn;
+    QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("bbbbbbbb"));
+    QVERIFY(m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().contains(kAggB));
+    QCOMPARE(m_model->headerData(column, Qt::Horizontal, MembershipTableModel::AggregateUuidRole).toString(), kAggB);
+    QCOMPARE(m_model->headerData(MembershipTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+}
+
+void TestMembershipTableModel::textFilter()
+{
+    m_proxy->setTextFilter(QStringLiteral("NODE"));
+    QCOMPARE(m_proxy->rowCount(), 3);
+    m_proxy->setTextFilter(rp(3).right(6)); // part of a UUID
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("a-child"));
+    m_proxy->setTextFilter(QString());
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestMembershipTableModel::aggregateFilter()
+{
+    m_store->setAggregates(aggregates(rp(1), {kAggA, kAggB}));
+    m_store->setAggregates(aggregates(rp(2), {kAggB}));
+    m_store->setAggregates(aggregates(rp(3), {}));
+    m_proxy->setAggregateFilter(kAggB.toUpper());
+    QCOMPARE(m_proxy->rowCount(), 2);
+    m_proxy->setAggregateFilter(kAggA, MembershipFilterProxyModel::AggregateMode::NotMemberOf);
+    QCOMPARE(m_proxy->rowCount(), 3);
+    // Both filters combine.
+    m_proxy->setTextFilter(QStringLiteral("child"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    // Rows update live: rp(3) joins A and leaves the "not member of A" view.
+    m_store->setAggregates(aggregates(rp(3), {kAggA}));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setAggregateFilter(QString());
+    m_proxy->setTextFilter(QString());
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestMembershipTableModel::resetDropsStaleColumns()
+{
+    m_store->setAggregates(aggregates(rp(1), {kAggA, kAggB}));
+    QCOMPARE(m_store->aggregateCount(), 2);
+    m_store->resetProviders({provider(rp(5), QStringLiteral("fresh"))});
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_store->aggregateCount(), 0);
+    QCOMPARE(m_model->columnCount(), int(MembershipTableModel::FirstAggregateColumn));
+}
+
+QTEST_GUILESS_MAIN(TestMembershipTableModel)
+#include "tst_membershiptablemodel.moc"
