@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
 
 namespace {
 
@@ -158,7 +159,38 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QStr
     return error;
 }
 
-ApiError ApiError::fromReply(const QNetworkReply *reply, const QByteArray &body, bool canceledByUs)
+ApiError ApiError::fromSslErrors(const QList<QSslError> &errors, const QUrl &url)
+{
+    QStringList reasons;
+    QSslCertificate certificate;
+    for (const QSslError &error : errors) {
+        const QString reason = error.errorString();
+        if (!reasons.contains(reason))
+            reasons << reason;
+        if (certificate.isNull() && !error.certificate().isNull())
+            certificate = error.certificate();
+    }
+    QString message = tr("The certificate of %1 was rejected: %2.").arg(hostOf(url), reasons.join(QLatin1String("; ")));
+    if (!certificate.isNull()) {
+        const auto name = [](const QStringList &parts) {
+            return parts.isEmpty() ? tr("(no common name)") : parts.join(QLatin1String(", "));
+        };
+        message += QLatin1Char(' ')
+                   + tr("It was issued to %1 by %2.")
+                         .arg(name(certificate.subjectInfo(QSslCertificate::CommonName)),
+                              name(certificate.issuerInfo(QSslCertificate::CommonName)));
+    }
+    message += QLatin1Char(' ')
+               + tr("If the server is right, add its CA with cacert; never turn verification off to hide this.");
+    ApiError error(Kind::Tls, message);
+    error.m_networkError = QNetworkReply::SslHandshakeFailedError;
+    error.m_url = url;
+    error.m_sslErrors = errors;
+    return error;
+}
+
+ApiError ApiError::fromReply(const QNetworkReply *reply, const QByteArray &body, bool canceledByUs,
+                             const QList<QSslError> &sslErrors)
 {
     const QUrl url = reply->request().url();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -176,6 +208,8 @@ ApiError ApiError::fromReply(const QNetworkReply *reply, const QByteArray &body,
         error.m_url = url;
         return error;
     }
+    if (code == QNetworkReply::SslHandshakeFailedError && !sslErrors.isEmpty())
+        return fromSslErrors(sslErrors, url);
     return fromNetworkError(code, reply->errorString(), url);
 }
 
@@ -195,7 +229,8 @@ QString ApiError::fullText() const
     QString text = m_summary;
     const QString detail = shortDetail();
     if (!detail.isEmpty())
-        text += QLatin1Char('\n') + tr("Placement says: %1").arg(detail);
+        text += QLatin1Char('\n')
+                + (m_service == Service::Keystone ? tr("Keystone says: %1") : tr("Placement says: %1")).arg(detail);
     if (!m_requestId.isEmpty())
         text += QLatin1Char('\n') + tr("Request ID: %1").arg(m_requestId);
     return text;

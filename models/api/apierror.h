@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -35,17 +36,30 @@ public:
         NotPlacement,     // the URL answers, but it is not a Placement API
         UnsupportedVersion, // Placement too old (no 1.1) or no version in common
         ResponseTooLarge, // the body exceeded our size limit; transfer aborted
+        Configuration,    // the settings or Keystone's catalog lead to no usable Placement endpoint
+    };
+
+    // Which server the error came from; Keystone errors are reported by KeystoneSession.
+    enum class Service {
+        Placement,
+        Keystone,
     };
 
     ApiError() = default;
     ApiError(Kind kind, const QString &message);
 
     // Builds an error from a finished reply and the body read so far. Parses Placement's error JSON.
-    static ApiError fromReply(const QNetworkReply *reply, const QByteArray &body, bool canceledByUs);
+    // `sslErrors` are the certificate problems QNetworkReply::sslErrors reported, if any: a handshake
+    // failure then becomes a Tls error that names host and reasons.
+    static ApiError fromReply(const QNetworkReply *reply, const QByteArray &body, bool canceledByUs,
+                              const QList<QSslError> &sslErrors = {});
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &requestIdHeader = {},
                              const QUrl &url = {});
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &qtMessage,
                                      const QUrl &url);
+    // A rejected certificate: Kind::Tls, naming the host, each reason, and the certificate's subject
+    // and issuer.
+    static ApiError fromSslErrors(const QList<QSslError> &errors, const QUrl &url);
 
     // Parses {"errors": [...]}; empty if the body has another shape (keystonemiddleware's 401, HTML, ...).
     static QList<PlacementErrorEntry> parseErrorBody(const QByteArray &body);
@@ -61,6 +75,8 @@ public:
     QString code() const { return m_code; }
     QString requestId() const { return m_requestId; }
     QUrl url() const { return m_url; }
+    Service service() const { return m_service; }
+    QList<QSslError> sslErrors() const { return m_sslErrors; }
 
     bool isConcurrentUpdate() const { return m_httpStatus == 409 && m_code == QLatin1String("placement.concurrent_update"); }
     bool isNotFound() const { return m_kind == Kind::Http && m_httpStatus == 404; }
@@ -73,6 +89,9 @@ public:
 
     void setUrl(const QUrl &url) { m_url = url; }
     void setRequestId(const QString &id) { m_requestId = id; }
+    void setService(Service service) { m_service = service; }
+    void setDetail(const QString &detail) { m_detail = detail; }
+    void setSummary(const QString &summary) { m_summary = summary; }
 
     // Translated sentence for an HTTP status (without server detail).
     static QString statusSummary(int status);
@@ -87,6 +106,8 @@ private:
     QString m_code;
     QString m_requestId;
     QUrl m_url;
+    Service m_service = Service::Placement;
+    QList<QSslError> m_sslErrors;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -3,6 +3,7 @@
 #include "discoverversionsjob.h"
 #include "getaggregatesjob.h"
 #include "listprovidersjob.h"
+#include "putaggregatesjob.h"
 #include "tokensource.h"
 
 #include <QNetworkAccessManager>
@@ -24,6 +25,12 @@ void PlacementClient::setBaseUrl(const QUrl &url)
 void PlacementClient::setTokenSource(std::shared_ptr<TokenSource> source) { m_tokenSource = std::move(source); }
 
 void PlacementClient::setToken(const QByteArray &token) { m_tokenSource = std::make_shared<StaticTokenSource>(token); }
+
+void PlacementClient::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_sslConfiguration = configuration;
+    m_hasSslConfiguration = true;
+}
 
 QByteArray PlacementClient::token() const { return m_tokenSource ? m_tokenSource->token() : QByteArray(); }
 
@@ -57,6 +64,8 @@ QNetworkRequest PlacementClient::makeRequest(const QString &path, const QUrlQuer
         request.setRawHeader("X-Auth-Token", currentToken);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(m_transferTimeoutMs);
+    if (m_hasSslConfiguration)
+        request.setSslConfiguration(m_sslConfiguration);
     return request;
 }
 
@@ -70,4 +79,10 @@ ListProvidersJob *PlacementClient::listProviders(const ProviderQuery &query)
 GetAggregatesJob *PlacementClient::getAggregates(const QString &providerUuid)
 {
     return new GetAggregatesJob(this, providerUuid);
+}
+
+PutAggregatesJob *PlacementClient::putAggregates(const QString &providerUuid, const QStringList &aggregates,
+                                                 qint64 generation)
+{
+    return new PutAggregatesJob(this, providerUuid, aggregates, generation);
 }

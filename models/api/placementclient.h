@@ -4,6 +4,7 @@
 
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -14,6 +15,7 @@ class TokenSource;
 class DiscoverVersionsJob;
 class ListProvidersJob;
 class GetAggregatesJob;
+class PutAggregatesJob;
 struct ProviderQuery;
 
 // Knows where Placement is, which microversion to speak and how to authenticate; creates one job per
@@ -32,6 +34,7 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
 
     void setTokenSource(std::shared_ptr<TokenSource> source);
+    TokenSource *tokenSource() const { return m_tokenSource.get(); }
     void setToken(const QByteArray &token); // shorthand for a StaticTokenSource
     QByteArray token() const;
 
@@ -42,6 +45,11 @@ public:
     // Caps negotiation below Microversion::clientMaximum(), e.g. to exercise a legacy server's behaviour.
     void setMaximumMicroversion(const Microversion &version) { m_maximumMicroversion = version; }
     Microversion maximumMicroversion() const { return m_maximumMicroversion; }
+
+    // TLS settings for every request (CA bundle, client certificate, verify: false); see TlsSettings.
+    // Without one, Qt's default configuration applies.
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    QSslConfiguration sslConfiguration() const { return m_sslConfiguration; }
 
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     int transferTimeout() const { return m_transferTimeoutMs; }
@@ -62,6 +70,7 @@ public:
     DiscoverVersionsJob *discoverVersions();
     ListProvidersJob *listProviders(const ProviderQuery &query);
     GetAggregatesJob *getAggregates(const QString &providerUuid);
+    PutAggregatesJob *putAggregates(const QString &providerUuid, const QStringList &aggregates, qint64 generation);
 
 private:
     QNetworkAccessManager *m_network;
@@ -69,6 +78,8 @@ private:
     std::shared_ptr<TokenSource> m_tokenSource;
     Microversion m_microversion;
     Microversion m_maximumMicroversion;
+    QSslConfiguration m_sslConfiguration;
+    bool m_hasSslConfiguration = false;
     int m_transferTimeoutMs = 30000;
     qint64 m_maxResponseBytes = 256ll * 1024 * 1024;
 };

@@ -1,6 +1,7 @@
 #include "placementjob.h"
 
 #include "placementclient.h"
+#include "tokensource.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -26,8 +27,17 @@ void PlacementJob::start()
         return;
     }
     m_maxBytes = m_client->maxResponseBytes();
+    send();
+}
+
+void PlacementJob::send()
+{
+    m_body.clear();
+    m_sslErrors.clear();
+    m_tooLarge = false;
     QNetworkReply *reply = sendRequest();
     m_reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::readyRead, this, &PlacementJob::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &PlacementJob::onFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
@@ -45,6 +55,11 @@ void PlacementJob::abort()
     if (m_done)
         return;
     m_canceled = true;
+    if (m_waitingForToken) {
+        delete m_waitingForToken.data();
+        fail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, {}));
+        return;
+    }
     if (m_reply)
         m_reply->abort(); // onFinished reports the cancel
     else
@@ -81,8 +96,10 @@ void PlacementJob::onFinished()
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_canceled && retryAfterUnauthorized(status))
+        return;
     if (m_canceled || reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-        ApiError error = ApiError::fromReply(reply, m_body, m_canceled);
+        ApiError error = ApiError::fromReply(reply, m_body, m_canceled, m_sslErrors);
         if (error.kind() == ApiError::Kind::None) // 1xx/3xx that Qt did not follow
             error = ApiError::fromHttp(status, m_body, {}, reply->request().url());
         fail(error.isCanceled() ? error : adjustError(error));
@@ -91,6 +108,30 @@ void PlacementJob::onFinished()
     handleSuccess(reply, m_body);
     if (!m_done) // a subclass that forgot to report: never leave a caller waiting
         finishJob();
+}
+
+bool PlacementJob::retryAfterUnauthorized(int status)
+{
+    TokenSource *source = m_client->tokenSource();
+    if (status != 401 || m_replayedAfter401 || !source || !source->canRefresh())
+        return false;
+    m_replayedAfter401 = true;
+    // Keep a placeholder so isRunning() stays true and abort() works while the token is renewed.
+    auto *context = new QObject(this);
+    connect(source, &TokenSource::refreshed, context, [this, context] {
+        context->deleteLater();
+        if (!m_canceled)
+            send();
+        else
+            fail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, {}));
+    });
+    connect(source, &TokenSource::refreshFailed, context, [this, context](const ApiError &error) {
+        context->deleteLater();
+        fail(error);
+    });
+    m_waitingForToken = context;
+    source->refresh();
+    return true;
 }
 
 void PlacementJob::fail(const ApiError &error)

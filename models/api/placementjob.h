@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 
 class PlacementClient;
 class QNetworkReply;
@@ -24,7 +25,7 @@ public:
     void start();
     // Cancels the request; failed() reports ApiError::Kind::Canceled.
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return !m_reply.isNull() || !m_waitingForToken.isNull(); }
 
 signals:
     void failed(const ApiError &error);
@@ -44,14 +45,20 @@ protected:
     void finishJob();
 
 private:
+    void send();
     void onReadyRead();
     void onFinished();
+    // A 401 with a renewable token: renew it and replay the request once.
+    bool retryAfterUnauthorized(int status);
 
     PlacementClient *m_client;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QObject> m_waitingForToken;
     QByteArray m_body;
+    QList<QSslError> m_sslErrors; // reported during the handshake; explain a Tls failure
     qint64 m_maxBytes = 0;
     bool m_canceled = false;
     bool m_tooLarge = false;
     bool m_done = false;
+    bool m_replayedAfter401 = false;
 };

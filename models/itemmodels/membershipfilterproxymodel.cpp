@@ -28,9 +28,20 @@ void MembershipFilterProxyModel::setAggregateFilter(const QString &aggregateUuid
     invalidateRowsFilter();
 }
 
+void MembershipFilterProxyModel::setOnlyChanged(bool onlyChanged)
+{
+    if (onlyChanged == m_onlyChanged)
+        return;
+    m_onlyChanged = onlyChanged;
+    invalidateRowsFilter();
+}
+
 bool MembershipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
+    if (m_onlyChanged
+        && !model->index(sourceRow, 0, sourceParent).data(MembershipTableModel::HasPendingEditsRole).toBool())
+        return false;
     if (!m_text.isEmpty()) {
         const QString name = model->index(sourceRow, MembershipTableModel::NameColumn, sourceParent).data().toString();
         const QString uuid = model->index(sourceRow, MembershipTableModel::UuidColumn, sourceParent).data().toString();

@@ -23,6 +23,9 @@ public:
     QString aggregateFilter() const { return m_aggregate; }
     AggregateMode aggregateMode() const { return m_mode; }
 
+    void setOnlyChanged(bool onlyChanged);
+    bool onlyChanged() const { return m_onlyChanged; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
@@ -30,4 +33,5 @@ private:
     QString m_text;
     QString m_aggregate;
     AggregateMode m_mode = AggregateMode::MemberOf;
+    bool m_onlyChanged = false;
 };

@@ -1,7 +1,10 @@
 #include "membershiptablemodel.h"
 
 #include "membershipstore.h"
+#include "setmembershipcommand.h"
 #include "uuids.h"
+
+#include <QUndoStack>
 
 MembershipTableModel::MembershipTableModel(MembershipStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
@@ -43,6 +46,10 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
         return int(m_store->provider(index.row()).state);
     if (role == DepthRole)
         return m_store->provider(index.row()).depth;
+    if (role == HasPendingEditsRole)
+        return m_store->provider(index.row()).hasPendingEdits();
+    if (role == SubmitStateRole)
+        return int(m_store->provider(index.row()).submitState);
     return isAggregateColumn(index.column()) ? aggregateData(index.row(), index.column(), role)
                                              : providerData(index.row(), index.column(), role);
 }
@@ -50,15 +57,32 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
 QString MembershipTableModel::statusText(int row) const
 {
     const ProviderRecord &record = m_store->provider(row);
+    QString pending;
+    if (record.hasPendingEdits()) {
+        pending = tr("%1 to add, %2 to remove").arg(record.added.size()).arg(record.removed.size());
+    }
+    switch (record.submitState) {
+    case ProviderRecord::SubmitState::Submitting:
+        return tr("Submitting…");
+    case ProviderRecord::SubmitState::Conflict:
+        return tr("Conflict: %1").arg(pending);
+    case ProviderRecord::SubmitState::Failed:
+        if (record.state != ProviderRecord::State::Deleted)
+            return tr("Submit failed: %1").arg(record.submitError.summary());
+        break;
+    case ProviderRecord::SubmitState::Idle:
+        break;
+    }
     switch (record.state) {
     case ProviderRecord::State::Listed:
         return tr("Loading…");
     case ProviderRecord::State::Loaded:
-        return tr("OK");
+        return pending.isEmpty() ? tr("OK") : tr("Pending: %1").arg(pending);
     case ProviderRecord::State::Failed:
         return tr("Error: %1").arg(record.error.summary());
     case ProviderRecord::State::Deleted:
-        return tr("Deleted on the server");
+        return pending.isEmpty() ? tr("Deleted on the server")
+                                 : tr("Deleted on the server; edits kept: %1").arg(pending);
     case ProviderRecord::State::Canceled:
         return tr("Not loaded (canceled)");
     }
@@ -103,6 +127,8 @@ QVariant MembershipTableModel::providerData(int row, int column, int role) const
             tip += QLatin1Char('\n') + tr("Generation: %1").arg(record.generation);
         if (record.error.isError())
             tip += QLatin1Char('\n') + record.error.fullText();
+        if (record.submitError.isError())
+            tip += QLatin1Char('\n') + record.submitError.fullText();
         return tip;
     }
     case Qt::TextAlignmentRole:
@@ -119,23 +145,34 @@ QVariant MembershipTableModel::aggregateData(int row, int column, int role) cons
 {
     const int aggregateColumn = column - FirstAggregateColumn;
     const ProviderRecord &record = m_store->provider(row);
-    const bool loaded = record.state == ProviderRecord::State::Loaded;
+    // Deleted rows keep showing their last known membership and pending edits.
+    const bool known = record.state == ProviderRecord::State::Loaded || record.state == ProviderRecord::State::Deleted;
     switch (role) {
     case AggregateUuidRole:
         return m_store->aggregateUuid(aggregateColumn);
     case IsMemberRole:
-        return loaded ? QVariant(m_store->isMember(row, aggregateColumn)) : QVariant();
+        return known ? QVariant(m_store->wantsMember(row, aggregateColumn)) : QVariant();
     case Qt::CheckStateRole:
-        if (!loaded)
+        if (!known)
             return {};
-        return m_store->isMember(row, aggregateColumn) ? Qt::Checked : Qt::Unchecked;
+        return m_store->wantsMember(row, aggregateColumn) ? Qt::Checked : Qt::Unchecked;
+    case PendingChangeRole:
+        return known ? int(m_store->pendingChange(row, aggregateColumn)) : 0;
     case SortRole:
-        return loaded ? (m_store->isMember(row, aggregateColumn) ? 1 : 0) : -1;
+        return known ? (m_store->wantsMember(row, aggregateColumn) ? 1 : 0) : -1;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QString aggregate = m_store->aggregateUuid(aggregateColumn);
-        if (!loaded)
+        if (!known)
             return tr("%1: membership of %2 not known").arg(record.name, aggregate);
+        switch (m_store->pendingChange(row, aggregateColumn)) {
+        case MembershipStore::PendingChange::Added:
+            return tr("%1 will be added to %2 (pending)").arg(record.name, aggregate);
+        case MembershipStore::PendingChange::Removed:
+            return tr("%1 will be removed from %2 (pending)").arg(record.name, aggregate);
+        case MembershipStore::PendingChange::None:
+            break;
+        }
         return m_store->isMember(row, aggregateColumn) ? tr("%1 is a member of %2").arg(record.name, aggregate)
                                                        : tr("%1 is not a member of %2").arg(record.name, aggregate);
     }
@@ -187,5 +224,24 @@ Qt::ItemFlags MembershipTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (isAggregateColumn(index.column()) && m_store->isEditable(index.row()))
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+bool MembershipTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || !isAggregateColumn(index.column()) || !m_store->isEditable(index.row()))
+        return false;
+    const bool member = value.toInt() == Qt::Checked;
+    const int aggregateColumn = index.column() - FirstAggregateColumn;
+    if (!m_undoStack)
+        return m_store->setWantsMember(index.row(), aggregateColumn, member);
+    SetMembershipCommand *command = SetMembershipCommand::create(m_store, {index.row()}, aggregateColumn, member);
+    if (!command)
+        return false;
+    m_undoStack->push(command); // push() runs redo(), which edits the store and emits dataChanged
+    return true;
 }

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 
 class MembershipStore;
+class QUndoStack;
 
 // Providers × aggregates over MembershipStore: one row per provider, fixed columns (name, UUID,
 // generation, status) followed by one check column per aggregate. Updates are per row; a reset
@@ -29,12 +30,18 @@ public:
         DepthRole,         // 0 for roots; children are indented
         SortRole,
         MemberCountRole,   // on aggregate headers
+        PendingChangeRole, // int(MembershipStore::PendingChange) on aggregate cells
+        HasPendingEditsRole, // bool on every cell of a row
+        SubmitStateRole,   // int(ProviderRecord::SubmitState)
     };
     Q_ENUM(Role)
 
     explicit MembershipTableModel(MembershipStore *store, QObject *parent = nullptr);
 
     MembershipStore *store() const { return m_store; }
+    // Edits made through setData() become undo steps on this stack (not owned); without one they apply directly.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     // Source column of an aggregate, or -1.
     int columnForAggregate(const QString &aggregateUuid) const;
     static bool isAggregateColumn(int column) { return column >= FirstAggregateColumn; }
@@ -44,6 +51,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
     QVariant providerData(int row, int column, int role) const;
@@ -51,4 +59,5 @@ private:
     QString statusText(int row) const;
 
     MembershipStore *m_store;
+    QUndoStack *m_undoStack = nullptr;
 };

@@ -113,6 +113,8 @@ void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
     m_aggregateIdByUuid.clear();
     m_columnIds.clear();
     m_memberCounts.clear();
+    m_pendingProviders = 0;
+    m_pendingEdits = 0;
     m_providers.clear();
     m_providers.reserve(providers.size());
     for (const ProviderInfo &info : providers) {
@@ -137,6 +139,8 @@ void MembershipStore::clear()
     m_aggregateIdByUuid.clear();
     m_columnIds.clear();
     m_memberCounts.clear();
+    m_pendingProviders = 0;
+    m_pendingEdits = 0;
     emit providersReset();
 }
 
@@ -226,38 +230,9 @@ int MembershipStore::addAggregate(const QString &aggregateUuid)
 
 void MembershipStore::setAggregates(const AggregatesResult &result)
 {
-    const int row = rowOf(result.providerUuid);
-    if (row < 0)
+    if (rowOf(result.providerUuid) < 0)
         return;
-    QVector<int> ids;
-    QHash<int, QString> spellings;
-    ids.reserve(result.aggregates.size());
-    for (const QString &spelling : result.aggregates) {
-        QString canonical = Uuids::canonical(spelling);
-        if (canonical.isNull())
-            canonical = spelling.toLower(); // Placement validates UUIDs; keep anything odd visible anyway
-        bool created = false;
-        const int id = internAggregate(canonical, &created);
-        ids.append(id);
-        if (spelling != canonical)
-            spellings.insert(id, spelling);
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-
-    ProviderRecord &record = m_providers[row];
-    for (int id : std::as_const(record.aggregates))
-        --m_memberCounts[id];
-    for (int id : std::as_const(ids))
-        ++m_memberCounts[id];
-    record.aggregates = std::move(ids);
-    record.serverSpellings = std::move(spellings);
-    record.aggregatesGeneration = result.generation;
-    if (result.generation >= 0)
-        record.generation = result.generation;
-    record.state = ProviderRecord::State::Loaded;
-    record.error = {};
-    emit providerChanged(row);
+    confirmServerState(result.providerUuid, result.aggregates, result.generation, true);
 }
 
 void MembershipStore::setProviderFailed(const QString &providerUuid, const ApiError &error)
@@ -284,4 +259,268 @@ int MembershipStore::countInState(ProviderRecord::State state) const
 {
     return int(std::count_if(m_providers.cbegin(), m_providers.cend(),
                              [state](const ProviderRecord &record) { return record.state == state; }));
+}
+
+int MembershipStore::internSpelling(const QString &spelling)
+{
+    QString canonical = Uuids::canonical(spelling);
+    if (canonical.isNull())
+        canonical = spelling.toLower(); // Placement validates UUIDs; keep anything odd visible anyway
+    bool created = false;
+    return internAggregate(canonical, &created);
+}
+
+QVector<int> MembershipStore::idsOf(const QStringList &uuids)
+{
+    QVector<int> ids;
+    ids.reserve(uuids.size());
+    for (const QString &uuid : uuids)
+        ids.append(internSpelling(uuid));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+QStringList MembershipStore::spelled(const ProviderRecord &record, const QVector<int> &ids) const
+{
+    QStringList uuids;
+    uuids.reserve(ids.size());
+    for (int id : ids)
+        uuids.append(record.serverSpellings.value(id, m_aggregateUuids.at(id)));
+    std::sort(uuids.begin(), uuids.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    return uuids;
+}
+
+QVector<int> MembershipStore::desiredIds(const ProviderRecord &record) const
+{
+    QVector<int> desired;
+    desired.reserve(record.aggregates.size() + record.added.size());
+    std::set_difference(record.aggregates.cbegin(), record.aggregates.cend(), record.removed.cbegin(),
+                        record.removed.cend(), std::back_inserter(desired));
+    QVector<int> result;
+    result.reserve(desired.size() + record.added.size());
+    std::set_union(desired.cbegin(), desired.cend(), record.added.cbegin(), record.added.cend(),
+                   std::back_inserter(result));
+    return result;
+}
+
+void MembershipStore::emitRowChanged(int row, bool editsChanged)
+{
+    emit providerChanged(row);
+    if (editsChanged)
+        emit pendingEditsChanged(row);
+}
+
+void MembershipStore::setEdits(int row, const QVector<int> &desired)
+{
+    ProviderRecord &record = m_providers[row];
+    QVector<int> added;
+    QVector<int> removed;
+    std::set_difference(desired.cbegin(), desired.cend(), record.aggregates.cbegin(), record.aggregates.cend(),
+                        std::back_inserter(added));
+    std::set_difference(record.aggregates.cbegin(), record.aggregates.cend(), desired.cbegin(), desired.cend(),
+                        std::back_inserter(removed));
+    if (added == record.added && removed == record.removed)
+        return;
+    const bool hadEdits = record.hasPendingEdits();
+    m_pendingEdits -= int(record.added.size() + record.removed.size());
+    record.added = std::move(added);
+    record.removed = std::move(removed);
+    m_pendingEdits += int(record.added.size() + record.removed.size());
+    m_pendingProviders += int(record.hasPendingEdits()) - int(hadEdits);
+    if (!record.hasPendingEdits() && record.submitState != ProviderRecord::SubmitState::Submitting) {
+        record.submitState = ProviderRecord::SubmitState::Idle;
+        record.submitError = {};
+    }
+}
+
+bool MembershipStore::isEditable(int row) const
+{
+    // Rows on the wire are frozen so the server's answer can be matched against what was sent.
+    return row >= 0 && row < m_providers.size() && m_providers.at(row).state == ProviderRecord::State::Loaded
+           && m_providers.at(row).submitState != ProviderRecord::SubmitState::Submitting;
+}
+
+bool MembershipStore::wantsMember(int row, int column) const
+{
+    return m_providers.at(row).wantsAggregate(m_columnIds.at(column));
+}
+
+MembershipStore::PendingChange MembershipStore::pendingChange(int row, int column) const
+{
+    const ProviderRecord &record = m_providers.at(row);
+    const int id = m_columnIds.at(column);
+    if (std::binary_search(record.added.cbegin(), record.added.cend(), id))
+        return PendingChange::Added;
+    if (std::binary_search(record.removed.cbegin(), record.removed.cend(), id))
+        return PendingChange::Removed;
+    return PendingChange::None;
+}
+
+bool MembershipStore::setWantsMember(int row, int column, bool member)
+{
+    if (!isEditable(row) || column < 0 || column >= m_columnIds.size() || wantsMember(row, column) == member)
+        return false;
+    const int id = m_columnIds.at(column);
+    QVector<int> desired = desiredIds(m_providers.at(row));
+    if (member)
+        desired.insert(std::lower_bound(desired.begin(), desired.end(), id), id);
+    else
+        desired.removeOne(id);
+    setEdits(row, desired);
+    emitRowChanged(row, true);
+    return true;
+}
+
+bool MembershipStore::setDesiredAggregates(int row, const QStringList &desired)
+{
+    if (row < 0 || row >= m_providers.size())
+        return false;
+    const ProviderRecord before = m_providers.at(row);
+    setEdits(row, idsOf(desired));
+    const bool changed = before.added != m_providers.at(row).added || before.removed != m_providers.at(row).removed;
+    if (changed)
+        emitRowChanged(row, true);
+    return changed;
+}
+
+void MembershipStore::applyEdits(int row, const QStringList &adds, const QStringList &removes)
+{
+    if (row < 0 || row >= m_providers.size())
+        return;
+    QVector<int> desired = desiredIds(m_providers.at(row));
+    const QVector<int> addIds = idsOf(adds);
+    const QVector<int> removeIds = idsOf(removes);
+    QVector<int> withAdds;
+    std::set_union(desired.cbegin(), desired.cend(), addIds.cbegin(), addIds.cend(), std::back_inserter(withAdds));
+    QVector<int> result;
+    std::set_difference(withAdds.cbegin(), withAdds.cend(), removeIds.cbegin(), removeIds.cend(),
+                        std::back_inserter(result));
+    const ProviderRecord &record = m_providers.at(row);
+    const QVector<int> oldAdded = record.added;
+    const QVector<int> oldRemoved = record.removed;
+    setEdits(row, result);
+    if (oldAdded != m_providers.at(row).added || oldRemoved != m_providers.at(row).removed)
+        emitRowChanged(row, true);
+}
+
+QStringList MembershipStore::loadedAggregates(int row) const
+{
+    const ProviderRecord &record = m_providers.at(row);
+    return spelled(record, record.aggregates);
+}
+
+QStringList MembershipStore::desiredAggregates(int row) const
+{
+    const ProviderRecord &record = m_providers.at(row);
+    return spelled(record, desiredIds(record));
+}
+
+QStringList MembershipStore::addedAggregates(int row) const
+{
+    const ProviderRecord &record = m_providers.at(row);
+    return spelled(record, record.added);
+}
+
+QStringList MembershipStore::removedAggregates(int row) const
+{
+    const ProviderRecord &record = m_providers.at(row);
+    return spelled(record, record.removed);
+}
+
+void MembershipStore::discardEdits(int row)
+{
+    if (row < 0 || row >= m_providers.size() || !m_providers.at(row).hasPendingEdits()
+        || m_providers.at(row).submitState == ProviderRecord::SubmitState::Submitting)
+        return;
+    setEdits(row, m_providers.at(row).aggregates);
+    m_providers[row].submitState = ProviderRecord::SubmitState::Idle;
+    m_providers[row].submitError = {};
+    emitRowChanged(row, true);
+}
+
+void MembershipStore::discardAllEdits()
+{
+    const QList<int> rows = rowsWithPendingEdits();
+    for (int row : rows)
+        discardEdits(row);
+}
+
+QList<int> MembershipStore::rowsWithPendingEdits() const
+{
+    QList<int> rows;
+    if (m_pendingProviders == 0)
+        return rows;
+    for (int row = 0; row < m_providers.size(); ++row) {
+        if (m_providers.at(row).hasPendingEdits())
+            rows.append(row);
+    }
+    return rows;
+}
+
+void MembershipStore::confirmServerState(const QString &providerUuid, const QStringList &serverAggregates,
+                                         qint64 generation, bool keepEdits)
+{
+    const int row = rowOf(providerUuid);
+    if (row < 0)
+        return;
+    // Intern first: new columns may be inserted, which must not happen while we hold a reference.
+    const QVector<int> ids = idsOf(serverAggregates);
+    QHash<int, QString> spellings;
+    for (const QString &spelling : serverAggregates) {
+        const QString canonical = Uuids::canonical(spelling);
+        if (canonical != spelling)
+            spellings.insert(internSpelling(spelling), spelling);
+    }
+
+    ProviderRecord &record = m_providers[row];
+    // Pending edits are deltas: re-base them on the server's set (adds on top, removes taken out).
+    QVector<int> desired = ids;
+    if (keepEdits) {
+        QVector<int> withAdds;
+        std::set_union(ids.cbegin(), ids.cend(), record.added.cbegin(), record.added.cend(),
+                       std::back_inserter(withAdds));
+        desired.clear();
+        std::set_difference(withAdds.cbegin(), withAdds.cend(), record.removed.cbegin(), record.removed.cend(),
+                            std::back_inserter(desired));
+    }
+    const bool hadEdits = record.hasPendingEdits();
+    for (int id : std::as_const(record.aggregates))
+        --m_memberCounts[id];
+    for (int id : ids)
+        ++m_memberCounts[id];
+    // Edits are relative to the loaded set: drop them from the counters before the base moves.
+    m_pendingEdits -= int(record.added.size() + record.removed.size());
+    m_pendingProviders -= int(hadEdits);
+    record.added.clear();
+    record.removed.clear();
+    record.aggregates = ids;
+    record.serverSpellings = std::move(spellings);
+    record.aggregatesGeneration = generation;
+    if (generation >= 0)
+        record.generation = generation;
+    record.state = ProviderRecord::State::Loaded;
+    record.error = {};
+    if (record.submitState == ProviderRecord::SubmitState::Submitting)
+        record.submitState = ProviderRecord::SubmitState::Idle;
+    setEdits(row, desired);
+    emitRowChanged(row, hadEdits || m_providers.at(row).hasPendingEdits());
+}
+
+void MembershipStore::setSubmitState(const QString &providerUuid, ProviderRecord::SubmitState state,
+                                     const ApiError &error)
+{
+    const int row = rowOf(providerUuid);
+    if (row < 0)
+        return;
+    ProviderRecord &record = m_providers[row];
+    record.submitState = state;
+    record.submitError = error;
+    if (error.isNotFound()) {
+        record.state = ProviderRecord::State::Deleted; // edits stay visible; nothing to retry
+        record.error = error;
+    }
+    emit providerChanged(row);
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <algorithm>
+
 // Everything known about one resource provider. Aggregates are kept as ids interned by MembershipStore.
 struct ProviderRecord
 {
@@ -30,6 +32,28 @@ struct ProviderRecord
     QHash<int, QString> serverSpellings;
     State state = State::Listed;
     ApiError error;
+
+    // Pending edits relative to `aggregates`: ids to add (never in aggregates) and to remove (always in
+    // aggregates), both sorted. They live until the server confirms or the operator discards them.
+    QVector<int> added;
+    QVector<int> removed;
+
+    enum class SubmitState {
+        Idle,
+        Submitting,
+        Conflict,  // the server changed it too; waiting for (or canceled) a decision
+        Failed,    // see submitError; edits stay pending
+    };
+    SubmitState submitState = SubmitState::Idle;
+    ApiError submitError;
+
+    bool hasPendingEdits() const { return !added.isEmpty() || !removed.isEmpty(); }
+    bool wantsAggregate(int aggregateId) const
+    {
+        if (std::binary_search(added.cbegin(), added.cend(), aggregateId))
+            return true;
+        return hasAggregate(aggregateId) && !std::binary_search(removed.cbegin(), removed.cend(), aggregateId);
+    }
 
     bool hasAggregate(int aggregateId) const
     {

@@ -155,7 +155,8 @@ void TestMembershipTableModel::checkStatesAndRowStates()
     QCOMPARE(m_model->index(member, column).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(m_model->index(nonMember, column).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QVERIFY(!m_model->index(loading, column).data(Qt::CheckStateRole).isValid()); // unknown, not "no"
-    QVERIFY(!m_model->index(member, column).flags().testFlag(Qt::ItemIsUserCheckable)); // read-only for now
+    QVERIFY(m_model->index(member, column).flags().testFlag(Qt::ItemIsUserCheckable));
+    QVERIFY(!m_model->index(loading, column).flags().testFlag(Qt::ItemIsUserCheckable)); // base unknown
 
     m_store->setProviderFailed(rp(4), ApiError::fromHttp(404, {}));
     QCOMPARE(m_model->index(loading, MembershipTableModel::StatusColumn).data().toString(),

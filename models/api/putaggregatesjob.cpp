@@ -1,0 +1,62 @@
+#include "putaggregatesjob.h"
+
+#include "placementclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+PutAggregatesJob::PutAggregatesJob(PlacementClient *client, const QString &providerUuid,
+                                   const QStringList &aggregates, qint64 generation)
+    : PlacementJob(client), m_providerUuid(providerUuid), m_aggregates(aggregates), m_generation(generation)
+{
+}
+
+QByteArray PutAggregatesJob::requestBody(const QStringList &aggregates, qint64 generation, bool withGeneration)
+{
+    const QJsonArray list = QJsonArray::fromStringList(aggregates);
+    if (!withGeneration)
+        return QJsonDocument(list).toJson(QJsonDocument::Compact);
+    QJsonObject object;
+    object.insert(QLatin1String("aggregates"), list);
+    object.insert(QLatin1String("resource_provider_generation"), generation);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QNetworkReply *PutAggregatesJob::sendRequest()
+{
+    const QString path = QLatin1String("/resource_providers/")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) + QLatin1String("/aggregates");
+    QNetworkRequest request = client()->makeRequest(path);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const bool withGeneration = client()->microversion().hasAggregateGenerations();
+    return client()->network()->put(request, requestBody(m_aggregates, m_generation, withGeneration));
+}
+
+void PutAggregatesJob::handleSuccess(QNetworkReply *reply, const QByteArray &body)
+{
+    AggregatesResult result;
+    result.providerUuid = m_providerUuid;
+    // 1.19+ answers {"aggregates", "resource_provider_generation"}; older versions a bare list.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    bool ok = false;
+    if (document.isObject()) {
+        ok = GetAggregatesJob::parseAggregates(document.object(), &result);
+    } else if (document.isArray()) {
+        ok = true;
+        const QJsonArray array = document.array();
+        for (const QJsonValue &value : array)
+            result.aggregates.append(value.toString());
+    }
+    if (!ok) {
+        ApiError error(ApiError::Kind::InvalidResponse,
+                       tr("The server accepted the change but its answer does not have the shape Placement "
+                          "sends; reload to see the current state."));
+        error.setUrl(reply->request().url());
+        fail(error);
+        return;
+    }
+    emit finished(result);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+class MembershipStore;
+
+// One row per provider with pending edits: what will be added and removed. Follows the store's order.
+class PendingChangesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ProviderColumn = 0,
+        AddColumn,
+        RemoveColumn,
+        StateColumn,
+        ColumnCount,
+    };
+    enum Role {
+        ProviderUuidRole = Qt::UserRole + 1,
+    };
+
+    explicit PendingChangesModel(MembershipStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuild();
+    void onPendingEditsChanged(int storeRow);
+    void onProviderChanged(int storeRow);
+    int positionOf(const QString &uuid) const;
+    int insertPosition(int storeRow) const;
+
+    MembershipStore *m_store;
+    QStringList m_uuids; // providers with edits, in store row order
+};

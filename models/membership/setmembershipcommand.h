@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QUndoCommand>
+
+class MembershipStore;
+
+struct MembershipCellChange
+{
+    QString providerUuid;
+    QString aggregateUuid;
+    bool before = false;
+    bool after = false;
+};
+
+// One undo step that sets the desired membership of one or many cells. Cells are addressed by UUID,
+// not row/column, so the step stays valid when rows are filtered, sorted or reordered.
+class SetMembershipCommand : public QUndoCommand
+{
+public:
+    SetMembershipCommand(MembershipStore *store, const QList<MembershipCellChange> &changes, const QString &text);
+
+    // Builds a step for the given store rows in one aggregate column; nullptr if nothing would change.
+    static SetMembershipCommand *create(MembershipStore *store, const QList<int> &rows, int aggregateColumn,
+                                        bool member);
+
+    int changeCount() const { return int(m_changes.size()); }
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool after);
+
+    MembershipStore *m_store;
+    QList<MembershipCellChange> m_changes;
+};

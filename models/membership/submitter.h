@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apierror.h"
+#include "providerconflict.h"
+#include "submitsummary.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class PlacementClient;
+class MembershipStore;
+class ConflictResolver;
+class RequestQueue;
+struct AggregatesResult;
+
+// Turns pending edits into PUTs, one provider at a time per slot, with bounded parallelism:
+// - 1.19+: PUT the full desired set with the generation it was read at. A 409 concurrent_update re-reads
+//   the provider; if only the generation moved (inventory, traits, allocations) the same set is resent
+//   automatically, otherwise the ConflictResolver decides (merge / overwrite / keep server / later).
+// - before 1.19: re-read right before each PUT to narrow the window, then PUT a bare list.
+// Success moves the row's loaded set and generation to the server's answer; failures keep edits pending.
+class Submitter : public QObject
+{
+    Q_OBJECT
+
+public:
+    Submitter(PlacementClient *client, MembershipStore *store, ConflictResolver *resolver, QObject *parent = nullptr);
+
+    void setParallelism(int count);
+    void setMaxAutomaticResends(int count) { m_maxAutomaticResends = count; }
+
+    // Servers before 1.19 cannot detect concurrent changes: the UI must ask before submitting there.
+    bool needsLegacyConfirmation() const;
+    // Returns false (and does nothing) if there is nothing to submit, it is running, or legacy needs a yes.
+    bool start(bool legacyConfirmed = false);
+    // No new PUTs start; requests on the wire finish and their results are recorded.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(int done, int total);
+    void finished(const SubmitSummary &summary);
+    // Things worth a line in the log panel (automatic resends, resolutions); never contains tokens.
+    void logMessage(const QString &message);
+
+private:
+    struct Submission
+    {
+        QString uuid;
+        QString name;
+        QStringList base;
+        QStringList mine;
+        qint64 generation = -1;
+        int rounds = 0;
+        bool hadConflict = false;
+    };
+
+    void put(const QString &uuid);
+    void read(const QString &uuid, bool legacyBeforePut);
+    void onPutFinished(const QString &uuid, const AggregatesResult &result);
+    void onRead(const QString &uuid, const AggregatesResult &result, bool legacyBeforePut);
+    void onFailed(const QString &uuid, const ApiError &error, bool fromPut);
+    void applyResolution(const QString &uuid, const ProviderConflict &conflict, ConflictResolution resolution);
+    bool isConcurrentUpdate(const ApiError &error) const;
+    void finishProvider(const QString &uuid);
+    void fail(const QString &uuid, const ApiError &error);
+
+    PlacementClient *m_client;
+    MembershipStore *m_store;
+    ConflictResolver *m_resolver;
+    RequestQueue *m_queue;
+    QHash<QString, Submission> m_active;
+    SubmitSummary m_summary;
+    int m_done = 0;
+    int m_maxAutomaticResends = 5;
+    bool m_running = false;
+    bool m_canceled = false;
+    bool m_legacy = false;
+};

@@ -1,0 +1,244 @@
+#include "getaggregatesjob.h"
+#include "listprovidersjob.h"
+#include "membershipfilterproxymodel.h"
+#include "membershipstore.h"
+#include "membershiptablemodel.h"
+#include "pendingchangesmodel.h"
+#include "setmembershipcommand.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+const QString kAggA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+const QString kAggB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002");
+const QString kAggNew = QStringLiteral("eeeeeeee-0000-4000-8000-000000000005");
+QString rp(int n) { return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+} // namespace
+
+// Editing through the store, the table model, undo commands and the pending-changes model.
+class TestMembershipEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void toggleThroughModelIsUndoable();
+    void bulkActionIsOneUndoStep();
+    void editsAreDeltasAndRebaseOnServerState();
+    void serverSpellingsAreSentBack();
+    void pendingChangesModelFollows();
+    void onlyChangedFilter();
+    void discard();
+    void rowsThatAreNotLoadedRejectEdits();
+
+private:
+    int column(const QString &aggregate) const { return m_store->columnOf(aggregate); }
+
+    MembershipStore *m_store = nullptr;
+    MembershipTableModel *m_model = nullptr;
+    PendingChangesModel *m_pending = nullptr;
+    MembershipFilterProxyModel *m_proxy = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QList<QAbstractItemModelTester *> m_testers;
+};
+
+void TestMembershipEditing::init()
+{
+    m_store = new MembershipStore;
+    m_model = new MembershipTableModel(m_store);
+    m_pending = new PendingChangesModel(m_store);
+    m_proxy = new MembershipFilterProxyModel;
+    m_proxy->setSourceModel(m_model);
+    m_undo = new QUndoStack;
+    m_model->setUndoStack(m_undo);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model),
+                                      static_cast<QAbstractItemModel *>(m_pending),
+                                      static_cast<QAbstractItemModel *>(m_proxy)})
+        m_testers.append(new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+
+    QList<ProviderInfo> providers;
+    for (int i = 1; i <= 4; ++i) {
+        ProviderInfo info;
+        info.uuid = rp(i);
+        info.name = QStringLiteral("node%1").arg(i);
+        info.generation = 1;
+        providers.append(info);
+    }
+    m_store->resetProviders(providers);
+    for (int i = 1; i <= 3; ++i) {
+        AggregatesResult result;
+        result.providerUuid = rp(i);
+        result.aggregates = i == 1 ? QStringList{kAggA} : QStringList{kAggB};
+        result.generation = 4;
+        m_store->setAggregates(result);
+    }
+    // node4 stays unloaded (its GET has not answered).
+}
+
+void TestMembershipEditing::cleanup()
+{
+    qDeleteAll(m_testers);
+    m_testers.clear();
+    delete m_proxy;
+    delete m_pending;
+    delete m_model;
+    delete m_undo;
+    delete m_store;
+}
+
+void TestMembershipEditing::toggleThroughModelIsUndoable()
+{
+    const int row = m_store->rowOf(rp(2));
+    const QModelIndex cell = m_model->index(row, MembershipTableModel::FirstAggregateColumn + column(kAggA));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(cell, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), row);
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(cell.data(MembershipTableModel::PendingChangeRole).toInt(), int(MembershipStore::PendingChange::Added));
+    QVERIFY(cell.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("pending")));
+    QCOMPARE(m_store->pendingEditCount(), 1);
+    QCOMPARE(m_undo->count(), 1);
+    QVERIFY(m_undo->text(0).contains(QLatin1String("node2")));
+
+    // Setting the same value again is no edit and no undo step.
+    QVERIFY(!m_model->setData(cell, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(m_undo->count(), 1);
+
+    m_undo->undo();
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(m_store->pendingEditCount(), 0);
+    m_undo->redo();
+    QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(m_store->pendingEditCount(), 1);
+}
+
+void TestMembershipEditing::bulkActionIsOneUndoStep()
+{
+    const QList<int> rows{m_store->rowOf(rp(1)), m_store->rowOf(rp(2)), m_store->rowOf(rp(3)), m_store->rowOf(rp(4))};
+    SetMembershipCommand *command = SetMembershipCommand::create(m_store, rows, column(kAggB), true);
+    QVERIFY(command);
+    QCOMPARE(command->changeCount(), 1); // only node1 changes: node2/3 are members, node4 is not loaded
+    delete command;
+
+    const int newColumn = m_store->addAggregate(kAggNew.toUpper());
+    QCOMPARE(m_store->aggregateUuid(newColumn), kAggNew); // stored canonical
+    command = SetMembershipCommand::create(m_store, rows, newColumn, true);
+    QVERIFY(command);
+    QCOMPARE(command->changeCount(), 3);
+    m_undo->push(command);
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_store->pendingProviderCount(), 3);
+    QCOMPARE(m_store->pendingEditCount(), 3);
+    m_undo->undo();
+    QCOMPARE(m_store->pendingEditCount(), 0);
+    QVERIFY(!SetMembershipCommand::create(m_store, rows, newColumn, false)); // nothing to remove
+}
+
+void TestMembershipEditing::editsAreDeltasAndRebaseOnServerState()
+{
+    const int row = m_store->rowOf(rp(2)); // loaded {B}
+    QVERIFY(m_store->setWantsMember(row, column(kAggA), true));
+    QVERIFY(m_store->setWantsMember(row, column(kAggB), false));
+    QCOMPARE(m_store->desiredAggregates(row), QStringList{kAggA});
+    QCOMPARE(m_store->addedAggregates(row), QStringList{kAggA});
+    QCOMPARE(m_store->removedAggregates(row), QStringList{kAggB});
+
+    // The server gained a third aggregate meanwhile: my add stays, my remove stays, theirs appears.
+    m_store->confirmServerState(rp(2), {kAggB, kAggNew}, 7, true);
+    QCOMPARE(m_store->desiredAggregates(row), (QStringList{kAggA, kAggNew}));
+    QCOMPARE(m_store->provider(row).aggregatesGeneration, 7);
+
+    // The server now holds exactly what I want: no edits left.
+    m_store->confirmServerState(rp(2), {kAggA, kAggNew}, 8, true);
+    QVERIFY(!m_store->provider(row).hasPendingEdits());
+    QCOMPARE(m_store->pendingProviderCount(), 0);
+
+    // keepEdits = false drops them (Keep server).
+    QVERIFY(m_store->setWantsMember(row, column(kAggB), true));
+    m_store->confirmServerState(rp(2), {kAggA}, 9, false);
+    QVERIFY(!m_store->provider(row).hasPendingEdits());
+}
+
+void TestMembershipEditing::serverSpellingsAreSentBack()
+{
+    AggregatesResult result;
+    result.providerUuid = rp(3);
+    result.aggregates = {kAggB.toUpper()};
+    result.generation = 5;
+    m_store->setAggregates(result);
+    const int row = m_store->rowOf(rp(3));
+    QVERIFY(m_store->setWantsMember(row, column(kAggA), true));
+    QCOMPARE(m_store->desiredAggregates(row), (QStringList{kAggA, kAggB.toUpper()}));
+}
+
+void TestMembershipEditing::pendingChangesModelFollows()
+{
+    QCOMPARE(m_pending->rowCount(), 0);
+    m_store->setWantsMember(m_store->rowOf(rp(3)), column(kAggA), true);
+    m_store->setWantsMember(m_store->rowOf(rp(1)), column(kAggA), false);
+    QCOMPARE(m_pending->rowCount(), 2);
+    QCOMPARE(m_pending->index(0, PendingChangesModel::ProviderColumn).data().toString(), QStringLiteral("node1"));
+    QCOMPARE(m_pending->index(0, PendingChangesModel::RemoveColumn).data().toString(), QStringLiteral("aaaaaaaa"));
+    QCOMPARE(m_pending->index(1, PendingChangesModel::AddColumn).data().toString(), QStringLiteral("aaaaaaaa"));
+    m_store->setWantsMember(m_store->rowOf(rp(2)), column(kAggA), true); // inserted between
+    QCOMPARE(m_pending->index(1, PendingChangesModel::ProviderColumn).data().toString(), QStringLiteral("node2"));
+    m_store->discardEdits(m_store->rowOf(rp(1)));
+    QCOMPARE(m_pending->rowCount(), 2);
+    QCOMPARE(m_pending->index(0, PendingChangesModel::ProviderColumn).data().toString(), QStringLiteral("node2"));
+}
+
+void TestMembershipEditing::onlyChangedFilter()
+{
+    m_proxy->setOnlyChanged(true);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_store->setWantsMember(m_store->rowOf(rp(2)), column(kAggA), true);
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_undo->clear();
+    m_store->discardAllEdits();
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setOnlyChanged(false);
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestMembershipEditing::discard()
+{
+    m_store->setWantsMember(m_store->rowOf(rp(1)), column(kAggB), true);
+    m_store->setWantsMember(m_store->rowOf(rp(2)), column(kAggA), true);
+    QSignalSpy pendingChanged(m_store, &MembershipStore::pendingEditsChanged);
+    m_store->discardEdits(m_store->rowOf(rp(1)));
+    QCOMPARE(pendingChanged.size(), 1);
+    QCOMPARE(m_store->pendingProviderCount(), 1);
+    m_store->discardAllEdits();
+    QCOMPARE(m_store->pendingProviderCount(), 0);
+    QCOMPARE(m_store->pendingEditCount(), 0);
+}
+
+void TestMembershipEditing::rowsThatAreNotLoadedRejectEdits()
+{
+    const int unloaded = m_store->rowOf(rp(4));
+    QVERIFY(!m_store->setWantsMember(unloaded, column(kAggA), true));
+    const QModelIndex cell = m_model->index(unloaded, MembershipTableModel::FirstAggregateColumn + column(kAggA));
+    QVERIFY(!m_model->setData(cell, Qt::Checked, Qt::CheckStateRole));
+
+    // A row on the wire is frozen, so the server's answer can be matched against what was sent.
+    const int row = m_store->rowOf(rp(1));
+    m_store->setSubmitState(rp(1), ProviderRecord::SubmitState::Submitting);
+    QVERIFY(!m_store->setWantsMember(row, column(kAggB), true));
+    m_store->setSubmitState(rp(1), ProviderRecord::SubmitState::Idle);
+    QVERIFY(m_store->setWantsMember(row, column(kAggB), true));
+
+    // A provider deleted on the server keeps its edits visible but takes no new ones.
+    m_store->setSubmitState(rp(1), ProviderRecord::SubmitState::Failed, ApiError::fromHttp(404, {}));
+    QCOMPARE(m_store->provider(row).state, ProviderRecord::State::Deleted);
+    QVERIFY(m_store->provider(row).hasPendingEdits());
+    QVERIFY(!m_store->setWantsMember(row, column(kAggA), false));
+    QVERIFY(m_model->index(row, MembershipTableModel::StatusColumn).data().toString().contains(QLatin1String("edits kept")));
+}
+
+QTEST_GUILESS_MAIN(TestMembershipEditing)
+#include "tst_membershipediting.moc"
