@@ -1,0 +1,366 @@
+// Submitting edits to a REAL Placement: generations, automatic resends, conflict resolutions, the
+// legacy (< 1.19) path, server errors and a server killed mid-submit.
+#include "conflictresolver.h"
+#include "membershipstore.h"
+#include "placementclient.h"
+#include "placementserver.h"
+#include "providerloader.h"
+#include "submitter.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QString agg(int n) { return QStringLiteral("a99a0000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+
+QStringList sorted(QStringList list)
+{
+    for (QString &uuid : list)
+        uuid = uuid.toLower();
+    list.sort();
+    return list;
+}
+
+// Records what the resolver asked and answers with a fixed choice.
+class RecordingStrategy : public ConflictDecisionStrategy
+{
+public:
+    explicit RecordingStrategy(ConflictResolution resolution) : m_resolution(resolution) {}
+    void decide(const ProviderConflict &conflict, int, std::function<void(const ConflictDecision &)> answer) override
+    {
+        asked.append(conflict);
+        answer({m_resolution, false});
+    }
+    QList<ProviderConflict> asked;
+
+private:
+    ConflictResolution m_resolution;
+};
+
+// Everything the app wires together, on one real server.
+struct Session
+{
+    explicit Session(const QUrl &url, const Microversion &maximum = {})
+    {
+        client.setBaseUrl(url);
+        client.setToken("admin");
+        client.setMaximumMicroversion(maximum);
+        client.setTransferTimeout(15000);
+    }
+
+    bool load()
+    {
+        QSignalSpy finished(&loader, &ProviderLoader::finished);
+        QSignalSpy failed(&loader, &ProviderLoader::failed);
+        loader.start();
+        return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000) && failed.isEmpty();
+    }
+
+    int row(const QString &uuid) const { return store.rowOf(uuid); }
+
+    bool toggle(const QString &provider, const QString &aggregate, bool member)
+    {
+        int column = store.columnOf(aggregate);
+        if (column < 0)
+            column = store.addAggregate(aggregate);
+        return store.setWantsMember(row(provider), column, member);
+    }
+
+    SubmitSummary submit(bool legacyConfirmed = false)
+    {
+        QSignalSpy finished(&submitter, &Submitter::finished);
+        if (!submitter.start(legacyConfirmed))
+            return {};
+        if (!finished.wait(60000))
+            return {};
+        return finished.first().first().value<SubmitSummary>();
+    }
+
+    QNetworkAccessManager network;
+    PlacementClient client{&network};
+    MembershipStore store;
+    ProviderLoader loader{&client, &store};
+    ConflictResolver resolver;
+    Submitter submitter{&client, &store, &resolver};
+};
+
+} // namespace
+
+class TestSubmitter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void addAndRemoveReachTheServer();
+    void generationMovedByInventoryIsResentAutomatically();
+    void conflictResolutions_data();
+    void conflictResolutions();
+    void lostAnswerIsRecognisedAsAlreadyApplied();
+    void providerDeletedBeforeSubmit();
+    void legacyMicroversionNeedsConfirmation();
+    void serverRejectionShowsPlacementsDetail();
+    void serverKilledMidSubmitKeepsUnconfirmedEdits();
+
+private:
+    QString makeProvider(const QString &name, const QStringList &aggregates);
+
+    PlacementServer m_server;
+    int m_counter = 0;
+};
+
+void TestSubmitter::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void TestSubmitter::cleanupTestCase() { m_server.stop(); }
+
+QString TestSubmitter::makeProvider(const QString &name, const QStringList &aggregates)
+{
+    const QString uuid = m_server.createProvider(name + QString::number(++m_counter));
+    if (uuid.isEmpty() || (!aggregates.isEmpty() && !m_server.setAggregates(uuid, aggregates)))
+        return {};
+    return uuid;
+}
+
+void TestSubmitter::addAndRemoveReachTheServer()
+{
+    const QString rp = makeProvider(QStringLiteral("edit-"), {agg(1), agg(2)});
+    QVERIFY(!rp.isEmpty());
+    Session session(m_server.baseUrl());
+    QVERIFY(session.load());
+    QVERIFY(session.toggle(rp, agg(3), true));
+    QVERIFY(session.toggle(rp, agg(1), false));
+    QCOMPARE(session.store.pendingEditCount(), 2);
+    int generationBefore = -1;
+    m_server.aggregates(rp, &generationBefore);
+
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(summary.total, 1);
+    QCOMPARE(summary.applied, 1);
+    QCOMPARE(summary.failed, 0);
+    int generationAfter = -1;
+    QCOMPARE(sorted(m_server.aggregates(rp, &generationAfter)), (QStringList{agg(2), agg(3)}));
+    QCOMPARE(generationAfter, generationBefore + 1);
+    // The row now shows the server's state and generation, with no pending edits.
+    const ProviderRecord &record = session.store.provider(session.row(rp));
+    QVERIFY(!record.hasPendingEdits());
+    QCOMPARE(record.aggregatesGeneration, qint64(generationAfter));
+    QCOMPARE(session.store.pendingProviderCount(), 0);
+    QVERIFY(!session.submitter.start()); // nothing left to submit
+}
+
+void TestSubmitter::generationMovedByInventoryIsResentAutomatically()
+{
+    const QString rp = makeProvider(QStringLiteral("busy-"), {agg(1)});
+    Session session(m_server.baseUrl());
+    RecordingStrategy strategy(ConflictResolution::Skip);
+    session.resolver.setStrategy(&strategy);
+    QVERIFY(session.load());
+    QVERIFY(session.toggle(rp, agg(4), true));
+    // Inventory writes move the generation without touching aggregates, as on a busy compute node.
+    QVERIFY(m_server.bumpGeneration(rp));
+    QVERIFY(m_server.bumpGeneration(rp));
+
+    QSignalSpy log(&session.submitter, &Submitter::logMessage);
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(summary.applied, 1);
+    QCOMPARE(summary.automaticResends, 1);
+    QCOMPARE(summary.conflictsResolved, 0);
+    QVERIFY(strategy.asked.isEmpty()); // no dialog for this
+    QVERIFY(!log.isEmpty());
+    QCOMPARE(sorted(m_server.aggregates(rp)), (QStringList{agg(1), agg(4)}));
+    QVERIFY(!session.store.provider(session.row(rp)).hasPendingEdits());
+}
+
+void TestSubmitter::conflictResolutions_data()
+{
+    QTest::addColumn<int>("resolution");
+    QTest::addColumn<QStringList>("expectedOnServer");
+    QTest::addColumn<bool>("editsPending");
+    // Loaded {1, 2}; I add 3 and remove 1; meanwhile another writer adds 5 and removes 2.
+    QTest::newRow("merge") << int(ConflictResolution::Merge) << QStringList{agg(3), agg(5)} << false;
+    QTest::newRow("overwrite") << int(ConflictResolution::Overwrite) << QStringList{agg(2), agg(3)} << false;
+    QTest::newRow("keep server") << int(ConflictResolution::KeepServer) << QStringList{agg(1), agg(5)} << false;
+    QTest::newRow("decide later") << int(ConflictResolution::Skip) << QStringList{agg(1), agg(5)} << true;
+}
+
+void TestSubmitter::conflictResolutions()
+{
+    QFETCH(int, resolution);
+    QFETCH(QStringList, expectedOnServer);
+    QFETCH(bool, editsPending);
+
+    const QString rp = makeProvider(QStringLiteral("conflict-"), {agg(1), agg(2)});
+    Session session(m_server.baseUrl());
+    RecordingStrategy strategy{ConflictResolution(resolution)};
+    session.resolver.setStrategy(&strategy);
+    QVERIFY(session.load());
+    QVERIFY(session.toggle(rp, agg(3), true));
+    QVERIFY(session.toggle(rp, agg(1), false));
+    // Another writer, spelling its UUID in upper case (Placement accepts and stores that).
+    QVERIFY(m_server.setAggregates(rp, {agg(1), agg(5).toUpper()}));
+
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(strategy.asked.size(), 1);
+    const ProviderConflict &conflict = strategy.asked.first();
+    QCOMPARE(sorted(conflict.merge.serverAdded), QStringList{agg(5)});
+    QCOMPARE(sorted(conflict.merge.serverRemoved), QStringList{agg(2)});
+    QCOMPARE(sorted(conflict.merge.myAdded), QStringList{agg(3)});
+    QCOMPARE(sorted(conflict.merge.myRemoved), QStringList{agg(1)});
+    QCOMPARE(sorted(m_server.aggregates(rp)), expectedOnServer);
+    QCOMPARE(session.store.provider(session.row(rp)).hasPendingEdits(), editsPending);
+    if (editsPending) {
+        QCOMPARE(summary.deferred, 1);
+        QCOMPARE(session.store.provider(session.row(rp)).submitState, ProviderRecord::SubmitState::Conflict);
+    } else {
+        QCOMPARE(summary.conflictsResolved, 1);
+    }
+    // Merge keeps the other writer's spelling: no second aggregate row for the same UUID.
+    if (resolution == int(ConflictResolution::Merge))
+        QVERIFY(m_server.aggregates(rp).contains(agg(5).toUpper()));
+}
+
+void TestSubmitter::lostAnswerIsRecognisedAsAlreadyApplied()
+{
+    // A PUT applied by the server whose answer never arrived: the retry finds the server already
+    // holding my set and must neither ask nor PUT again.
+    const QString rp = makeProvider(QStringLiteral("lost-"), {agg(1)});
+    Session session(m_server.baseUrl());
+    RecordingStrategy strategy(ConflictResolution::Skip);
+    session.resolver.setStrategy(&strategy);
+    QVERIFY(session.load());
+    QVERIFY(session.toggle(rp, agg(2), true));
+    QVERIFY(m_server.setAggregates(rp, {agg(1), agg(2)}));
+    int generation = -1;
+    m_server.aggregates(rp, &generation);
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(summary.applied, 1);
+    QVERIFY(strategy.asked.isEmpty());
+    int after = -1;
+    m_server.aggregates(rp, &after);
+    QCOMPARE(after, generation); // no extra write happened
+    QVERIFY(!session.store.provider(session.row(rp)).hasPendingEdits());
+}
+
+void TestSubmitter::providerDeletedBeforeSubmit()
+{
+    const QString rp = makeProvider(QStringLiteral("doomed-"), {agg(1)});
+    const QString survivor = makeProvider(QStringLiteral("survivor-"), {});
+    Session session(m_server.baseUrl());
+    QVERIFY(session.load());
+    QVERIFY(session.toggle(rp, agg(2), true));
+    QVERIFY(session.toggle(survivor, agg(2), true));
+    QVERIFY(m_server.deleteProvider(rp));
+
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(summary.failed, 1);
+    QCOMPARE(summary.applied, 1);
+    const ProviderRecord &record = session.store.provider(session.row(rp));
+    QCOMPARE(record.state, ProviderRecord::State::Deleted);
+    QVERIFY(record.hasPendingEdits()); // still visible
+    QVERIFY(record.submitError.isNotFound());
+    QVERIFY(!record.submitError.requestId().isEmpty());
+    // Not retried: a second submit skips it.
+    QSignalSpy finished(&session.submitter, &Submitter::finished);
+    QVERIFY(session.submitter.start());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<SubmitSummary>().total, 0);
+}
+
+void TestSubmitter::legacyMicroversionNeedsConfirmation()
+{
+    const QString rp = makeProvider(QStringLiteral("legacy-"), {agg(1)});
+    Session session(m_server.baseUrl(), Microversion(1, 18));
+    QVERIFY(session.load());
+    QCOMPARE(session.client.microversion(), Microversion(1, 18));
+    QCOMPARE(session.store.provider(session.row(rp)).aggregatesGeneration, -1); // no generations here
+    QVERIFY(session.toggle(rp, agg(6), true));
+    QVERIFY(session.submitter.needsLegacyConfirmation());
+    QVERIFY(!session.submitter.start(false)); // refuses without an explicit yes
+    QCOMPARE(sorted(m_server.aggregates(rp)), QStringList{agg(1)});
+
+    // Someone else adds 7 meanwhile: the re-read right before the PUT notices and asks.
+    QVERIFY(m_server.setAggregates(rp, {agg(1), agg(7)}));
+    RecordingStrategy strategy(ConflictResolution::Merge);
+    session.resolver.setStrategy(&strategy);
+    const SubmitSummary summary = session.submit(true);
+    QCOMPARE(strategy.asked.size(), 1);
+    QCOMPARE(summary.conflictsResolved, 1);
+    QCOMPARE(sorted(m_server.aggregates(rp)), (QStringList{agg(1), agg(6), agg(7)}));
+}
+
+void TestSubmitter::serverRejectionShowsPlacementsDetail()
+{
+    const QString rp = makeProvider(QStringLiteral("reject-"), {agg(1)});
+    Session session(m_server.baseUrl());
+    QVERIFY(session.load());
+    // Only a corrupted state could send this; it must surface Placement's own 400 detail.
+    QVERIFY(session.store.setDesiredAggregates(session.row(rp), {agg(1), QStringLiteral("not-a-uuid")}));
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(summary.failed, 1);
+    const ProviderRecord &record = session.store.provider(session.row(rp));
+    QCOMPARE(record.submitError.httpStatus(), 400);
+    QVERIFY2(record.submitError.shortDetail().contains(QLatin1String("is not a 'uuid'")),
+             qPrintable(record.submitError.shortDetail()));
+    QVERIFY(record.submitError.requestId().startsWith(QLatin1String("req-")));
+    QVERIFY(summary.failures.first().contains(QLatin1String("is not a 'uuid'")));
+    QVERIFY(record.hasPendingEdits());
+    QCOMPARE(sorted(m_server.aggregates(rp)), QStringList{agg(1)});
+}
+
+void TestSubmitter::serverKilledMidSubmitKeepsUnconfirmedEdits()
+{
+    QStringList providers;
+    for (int i = 0; i < 40; ++i)
+        providers.append(makeProvider(QStringLiteral("kill-"), {agg(1)}));
+    QVERIFY(!providers.contains(QString()));
+    Session session(m_server.baseUrl());
+    session.submitter.setParallelism(2);
+    QVERIFY(session.load());
+    for (const QString &rp : std::as_const(providers))
+        QVERIFY(session.toggle(rp, agg(8), true));
+
+    QSignalSpy finished(&session.submitter, &Submitter::finished);
+    const QMetaObject::Connection killer =
+        connect(&session.submitter, &Submitter::progress, this, [this](int done, int) {
+            if (done == 5)
+                m_server.kill();
+        });
+    QVERIFY(session.submitter.start());
+    QVERIFY(finished.wait(60000));
+    disconnect(killer);
+    const SubmitSummary summary = finished.first().first().value<SubmitSummary>();
+    QVERIFY(summary.failed > 0);
+    QCOMPARE(summary.applied + summary.failed, 40);
+
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    int confirmed = 0;
+    for (const QString &rp : std::as_const(providers)) {
+        const bool pending = session.store.provider(session.row(rp)).hasPendingEdits();
+        const bool onServer = m_server.aggregates(rp).contains(agg(8));
+        // Nothing the app calls done is missing on the server.
+        if (!pending) {
+            QVERIFY2(onServer, qPrintable(rp));
+            ++confirmed;
+        }
+    }
+    QCOMPARE(confirmed, summary.applied);
+    QCOMPARE(session.store.pendingProviderCount(), summary.failed);
+
+    // Submitting again completes everything, including PUTs the server applied before dying.
+    const SubmitSummary again = session.submit();
+    QVERIFY2(again.failed == 0, qPrintable(again.failures.join(QLatin1Char('\n'))));
+    QCOMPARE(session.store.pendingProviderCount(), 0);
+    for (const QString &rp : std::as_const(providers))
+        QVERIFY(m_server.aggregates(rp).contains(agg(8)));
+}
+
+QTEST_GUILESS_MAIN(TestSubmitter)
+#include "tst_submitter.moc"
