@@ -2,9 +2,7 @@
 
 FakeErrorReply::FakeErrorReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
                                QNetworkReply::NetworkError error, QObject *parent)
-    : FakeReply(operation, request, parent)
-    , m_error(error)
-    , m_message(defaultMessage(error, request.url()))
+    : FakeReply(operation, request, parent), m_error(error), m_message(defaultMessage(error, request.url()))
 {
     m_respondTimer.setSingleShot(true);
     connect(&m_respondTimer, &QTimer::timeout, this, &FakeErrorReply::respond);

@@ -14,7 +14,8 @@ public:
                    QNetworkReply::NetworkError error, QObject *parent = nullptr);
 
     // Call before returning the reply; status 0 means no headers arrive before the failure.
-    void setPartialResponse(int status, const QByteArray &partialBody, const QList<RawHeaderPair> &headers = {});
+    void setPartialResponse(int status, const QByteArray &partialBody,
+                            const QList<RawHeaderPair> &headers = {});
     void setDelay(int msecs);
     void setErrorString(const QString &message);
 

@@ -21,10 +21,7 @@ bool FakeNetworkAccessManager::RecordedRequest::hasHeader(const QByteArray &name
     return false;
 }
 
-FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
-    : QNetworkAccessManager(parent)
-{
-}
+FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent) : QNetworkAccessManager(parent) {}
 
 FakeNetworkAccessManager::~FakeNetworkAccessManager() = default;
 
@@ -128,5 +125,7 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation operation, cons
         if (request.transferTimeout() == 0 && transferTimeout() > 0)
             fake->setTransferTimeout(transferTimeout());
     }
+    // QNAM's get()/put()/... connect finished() of whatever reply we return to the manager's
+    // finished() signal themselves, so fake replies are reported there too.
     return reply;
 }

@@ -8,10 +8,7 @@
 FakePayloadReply::FakePayloadReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
                                    int status, const QByteArray &body, const QList<RawHeaderPair> &headers,
                                    QObject *parent)
-    : FakeReply(operation, request, parent)
-    , m_status(status)
-    , m_payload(body)
-    , m_headers(headers)
+    : FakeReply(operation, request, parent), m_status(status), m_payload(body), m_headers(headers)
 {
     bool hasLength = false;
     for (const RawHeaderPair &header : headers)
@@ -43,7 +40,8 @@ FakePayloadReply *FakePayloadReply::json(QNetworkAccessManager::Operation operat
 
 FakePayloadReply *FakePayloadReply::placementError(QNetworkAccessManager::Operation operation,
                                                    const QNetworkRequest &request, int status,
-                                                   const QString &detail, const QString &code, QObject *parent)
+                                                   const QString &detail, const QString &code,
+                                                   QObject *parent)
 {
     const QJsonObject error{
         {QStringLiteral("status"), status},
@@ -51,7 +49,7 @@ FakePayloadReply *FakePayloadReply::placementError(QNetworkAccessManager::Operat
         {QStringLiteral("detail"), detail},
         {QStringLiteral("code"), code},
         {QStringLiteral("request_id"),
-         QStringLiteral("req-") + QUuid::createUuid().toString(QUuid::WithoutBraces)},
+         QString(QStringLiteral("req-") + QUuid::createUuid().toString(QUuid::WithoutBraces))},
     };
     const QJsonObject body{{QStringLiteral("errors"), QJsonArray{error}}};
     return json(operation, request, status, QJsonDocument(body), parent);
@@ -118,6 +116,11 @@ void FakePayloadReply::deliverNextChunk()
         return;
     }
     const NetworkError code = errorForHttpStatus(m_status);
+    if (code == AuthenticationRequiredError) {
+        // QNAM's wording when nobody answers authenticationRequired().
+        finishWithError(code, QStringLiteral("Host requires authentication"));
+        return;
+    }
     if (code != NoError) {
         // Qt's wording, so tests that show errorString() see what users would.
         finishWithError(code, QStringLiteral("Error transferring %1 - server replied: %2")

@@ -27,8 +27,9 @@ public:
                                             const QString &code = QStringLiteral("placement.undefined_code"),
                                             QObject *parent = nullptr);
     // `size` deterministic non-JSON bytes, labelled application/json: a broken or hostile server.
-    static FakePayloadReply *garbage(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
-                                     qint64 size, int status = 200, QObject *parent = nullptr);
+    static FakePayloadReply *garbage(QNetworkAccessManager::Operation operation,
+                                     const QNetworkRequest &request, qint64 size, int status = 200,
+                                     QObject *parent = nullptr);
     static QByteArray garbageBytes(qint64 size);
 
     // Answer after `msecs` instead of on the next event-loop turn. Call before returning the reply.

@@ -150,7 +150,7 @@ void FakeReply::deliverHeaders(int status, const QList<RawHeaderPair> &headers)
 {
     if (status > 0) {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
-        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, reasonPhrase(status));
+        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, QString::fromLatin1(reasonPhrase(status)));
     }
     for (const RawHeaderPair &header : headers)
         setRawHeader(header.first, header.second);
