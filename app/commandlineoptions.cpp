@@ -1,0 +1,179 @@
+#include "commandlineoptions.h"
+
+#include "endpointurl.h"
+#include "requestqueue.h"
+
+#include <QCommandLineParser>
+#include <QProcessEnvironment>
+
+namespace {
+
+const auto EndpointVariable = QLatin1String("OS_PLACEMENT_ENDPOINT");
+const auto GenericEndpointVariable = QLatin1String("OS_ENDPOINT");
+const auto TokenVariable = QLatin1String("OS_TOKEN");
+const auto AuthTokenVariable = QLatin1String("OS_AUTH_TOKEN");
+
+// The first non-empty variable of `names`; `*source` gets its name.
+QString firstSet(const QHash<QString, QString> &environment, const QList<QLatin1String> &names,
+                 QString *source)
+{
+    for (const QLatin1String &name : names) {
+        const QString value = environment.value(name).trimmed();
+        if (!value.isEmpty()) {
+            *source = name;
+            return value;
+        }
+    }
+    return {};
+}
+
+// Qt's own GUI options (-platform, -style, -qwindowgeometry, ...). QApplication removes them from
+// the arguments it is given, but parse() also runs before QApplication exists; accept them there
+// (hidden from --help, whose --help-all lists them) instead of calling them unknown.
+void addQtGuiOptions(QCommandLineParser *parser)
+{
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const char *withValue[] = {
+        "platform",    "platformpluginpath", "platformtheme", "plugin",  "qwindowgeometry",
+        "qwindowicon", "qwindowtitle",       "session",       "display", "geometry",
+        "style",       "stylesheet",         "qmljsdebugger", "title",   "name",
+        "visual"};
+    for (const char *name : withValue) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser->addOption(option);
+    }
+    const char *flags[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+    for (const char *name : flags) {
+        QCommandLineOption option(QString::fromLatin1(name));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser->addOption(option);
+    }
+}
+
+} // namespace
+
+CommandLineOptions::CommandLineOptions() = default;
+
+CommandLineOptions::~CommandLineOptions() = default;
+
+QString CommandLineOptions::helpText() const
+{
+    return m_parser ? m_parser->helpText() : QString();
+}
+
+QHash<QString, QString> CommandLineOptions::systemEnvironment()
+{
+    QHash<QString, QString> environment;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = system.keys();
+    for (const QString &key : keys)
+        environment.insert(key, system.value(key));
+    return environment;
+}
+
+QString CommandLineOptions::versionText()
+{
+    return QStringLiteral("Placement Desk %1 (Qt %2)")
+        .arg(QStringLiteral(PLACEMENT_DESK_VERSION), QString::fromLatin1(qVersion()));
+}
+
+CommandLineOptions::Result CommandLineOptions::parse(const QStringList &arguments,
+                                                     const QHash<QString, QString> &environment)
+{
+    m_parallelism = RequestQueue::defaultParallelism();
+
+    m_parser = std::make_unique<QCommandLineParser>();
+    QCommandLineParser &parser = *m_parser;
+    parser.setApplicationDescription(
+        tr("Shows which OpenStack resource providers belong to which aggregates, as Placement reports them.\n"
+           "\n"
+           "Environment:\n"
+           "  OS_PLACEMENT_ENDPOINT  Placement endpoint URL, used when --endpoint is not given.\n"
+           "  OS_ENDPOINT            Fallback endpoint URL when OS_PLACEMENT_ENDPOINT is not set either.\n"
+           "  OS_TOKEN               Token, used when --token is not given (OS_AUTH_TOKEN also works).\n"
+           "\n"
+           "The command line wins over the environment, which wins over the endpoint remembered from the\n"
+           "last session. With both an endpoint and a token the window connects right away.\n"
+           "The token is never saved."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption endpointOption(
+        QStringList{QStringLiteral("e"), QStringLiteral("endpoint")},
+        tr("Placement endpoint URL, e.g. http://controller:8778 (default: $OS_PLACEMENT_ENDPOINT, "
+           "then $OS_ENDPOINT)."),
+        tr("URL"));
+    const QCommandLineOption tokenOption(
+        QStringList{QStringLiteral("t"), QStringLiteral("token")},
+        tr("Keystone token sent as X-Auth-Token (default: $OS_TOKEN, then $OS_AUTH_TOKEN)."), tr("TOKEN"));
+    const QCommandLineOption parallelOption(
+        QStringLiteral("parallel"),
+        tr("Number of aggregate requests in flight at once, 1 to %1 (default: %2).")
+            .arg(MaxParallelism)
+            .arg(RequestQueue::defaultParallelism()),
+        tr("N"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        tr("Seconds to wait for each request before giving up (default: %1).").arg(DefaultTimeoutSeconds),
+        tr("SECONDS"));
+    parser.addOption(endpointOption);
+    parser.addOption(tokenOption);
+    parser.addOption(parallelOption);
+    parser.addOption(timeoutOption);
+    addQtGuiOptions(&parser);
+
+    if (!parser.parse(arguments)) {
+        m_errorText = parser.errorText();
+        return Result::Error;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all")))
+        return Result::ShowHelp;
+    if (parser.isSet(versionOption))
+        return Result::ShowVersion;
+    if (!parser.positionalArguments().isEmpty()) {
+        m_errorText = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return Result::Error;
+    }
+
+    if (parser.isSet(endpointOption)) {
+        m_endpointText = parser.value(endpointOption).trimmed();
+        m_endpointSource = QStringLiteral("--endpoint");
+    } else {
+        m_endpointText =
+            firstSet(environment, {EndpointVariable, GenericEndpointVariable}, &m_endpointSource);
+    }
+    if (!m_endpointText.isEmpty() || parser.isSet(endpointOption)) {
+        QString problem;
+        m_endpoint = EndpointUrl::parse(m_endpointText, &problem);
+        if (!m_endpoint.isValid()) {
+            m_errorText = tr("%1: %2").arg(m_endpointSource, problem);
+            return Result::Error;
+        }
+    }
+
+    QString tokenSource;
+    m_token = parser.isSet(tokenOption)
+                  ? parser.value(tokenOption).trimmed()
+                  : firstSet(environment, {TokenVariable, AuthTokenVariable}, &tokenSource);
+
+    if (parser.isSet(parallelOption)) {
+        bool ok = false;
+        m_parallelism = parser.value(parallelOption).toInt(&ok);
+        if (!ok || m_parallelism < 1 || m_parallelism > MaxParallelism) {
+            m_errorText = tr("--parallel: expected a whole number from 1 to %1, got “%2”.")
+                              .arg(MaxParallelism)
+                              .arg(parser.value(parallelOption));
+            return Result::Error;
+        }
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        m_timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 3600) {
+            m_errorText = tr("--timeout: expected a number of seconds from 1 to 3600, got “%1”.")
+                              .arg(parser.value(timeoutOption));
+            return Result::Error;
+        }
+    }
+    return Result::Run;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QCommandLineParser;
+
+// The command line and its environment fallbacks. Precedence: command line, then environment,
+// then what the window remembered (the caller applies that last step).
+//
+//   --endpoint URL     else OS_PLACEMENT_ENDPOINT, else OS_ENDPOINT
+//   --token TOKEN      else OS_TOKEN, else OS_AUTH_TOKEN
+//   --parallel N       aggregate GETs in flight (default RequestQueue::defaultParallelism())
+//   --timeout SECONDS  per-request transfer timeout
+//
+// parse() needs no QCoreApplication, so main() can decide before creating a GUI application
+// whether it only has to print help, the version or an error.
+class CommandLineOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    enum class Result {
+        Run,
+        ShowHelp,
+        ShowVersion,
+        Error, // errorText() says why; exit code 2
+    };
+
+    // `environment` maps variable names to values (tests pass their own).
+    CommandLineOptions();
+    ~CommandLineOptions();
+
+    Result parse(const QStringList &arguments, const QHash<QString, QString> &environment);
+    static QHash<QString, QString> systemEnvironment();
+
+    QString errorText() const { return m_errorText; }
+    // Needs a QCoreApplication (the usage line names the executable).
+    QString helpText() const;
+    static QString versionText();
+
+    // Empty/invalid when neither the command line nor the environment named one.
+    QUrl endpoint() const { return m_endpoint; }
+    QString endpointText() const { return m_endpointText; }
+    QString endpointSource() const { return m_endpointSource; } // "--endpoint" or the variable's name
+    QString token() const { return m_token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    int parallelism() const { return m_parallelism; }
+    int timeoutSeconds() const { return m_timeoutSeconds; }
+    // Both an endpoint and a token were given: connect right away.
+    bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
+
+    static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr int MaxParallelism = 64;
+
+private:
+    std::unique_ptr<QCommandLineParser> m_parser;
+    QString m_errorText;
+    QUrl m_endpoint;
+    QString m_endpointText;
+    QString m_endpointSource;
+    QString m_token;
+    int m_parallelism = 0;
+    int m_timeoutSeconds = DefaultTimeoutSeconds;
+};

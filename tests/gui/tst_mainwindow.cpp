@@ -1,0 +1,648 @@
+// The main window against a REAL Placement (offscreen platform): loading, table contents, filters,
+// status bar, error banner and details, cancel, settings, and accessible names on every control.
+#include "connectionbar.h"
+#include "errordetailsdialog.h"
+#include "fakehangingreply.h"
+#include "fakenetworkaccessmanager.h"
+#include "filterbar.h"
+#include "infolabel.h"
+#include "mainstatusbar.h"
+#include "mainwindow.h"
+#include "membershipfilterproxymodel.h"
+#include "membershipstore.h"
+#include "membershiptablemodel.h"
+#include "membershiptableview.h"
+#include "messagebanner.h"
+#include "messagebox.h"
+#include "placementserver.h"
+#include "uuids.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+
+const QString AggregateA = QStringLiteral("aaaa1111-0000-4000-8000-000000000001");
+const QString AggregateB = QStringLiteral("bbbb2222-0000-4000-8000-000000000002");
+// Stored in another spelling on purpose: the app must show it canonical (lower case).
+const QString AggregateC = QStringLiteral("CCCC3333-0000-4000-8000-000000000003");
+
+constexpr int LoadTimeoutMs = 30000;
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void loadsProvidersAggregatesAndMemberships();
+    void childProviderIsIndentedBelowItsParent();
+    void nameColumnStaysPinnedWhileScrolling();
+    void textFilterNarrowsRows();
+    void aggregateFilterNarrowsRows();
+    void aggregateFilterFollowsStoreColumns();
+    void statusBarShowsVersionAndCounts();
+    void sortingAndBackToTreeOrder();
+    void unreachableEndpointShowsErrorBanner();
+    void missingTokenShowsDetailsWithRequestId();
+    void invalidEndpointIsRejectedInline();
+    void escapeCancelsLoadAndKeepsLoadedRows();
+    void endpointIsRememberedTokenIsNot();
+    void keyboardShortcuts();
+    void everyVisibleControlHasAccessibleName();
+    void messageBoxSeamAnswersWithoutShowing();
+
+private:
+    void loadWindow(MainWindow *window);
+    int proxyRowOf(MainWindow *window, const QString &name) const;
+    QStringList visibleNames(MainWindow *window) const;
+
+    PlacementServer m_server;
+    QString m_computeOne;
+    QString m_computeOneNuma;
+    QString m_computeTwo;
+    QString m_computeEmpty;
+    QString m_storage;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a throw-away test location, never the developer's real configuration.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("placement-desk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_computeOne = m_server.createProvider(QStringLiteral("compute-01"));
+    m_computeTwo = m_server.createProvider(QStringLiteral("compute-02"));
+    m_computeEmpty = m_server.createProvider(QStringLiteral("compute-03"));
+    m_storage = m_server.createProvider(QStringLiteral("storage-01"));
+    QVERIFY(!m_computeOne.isEmpty() && !m_computeTwo.isEmpty() && !m_computeEmpty.isEmpty() &&
+            !m_storage.isEmpty());
+    m_computeOneNuma = m_server.createProvider(QStringLiteral("compute-01-numa0"), {}, m_computeOne);
+    QVERIFY(!m_computeOneNuma.isEmpty());
+
+    QVERIFY(m_server.setAggregates(m_computeOne, {AggregateA, AggregateB}));
+    QVERIFY(m_server.setAggregates(m_computeTwo, {AggregateB}));
+    QVERIFY(m_server.setAggregates(m_computeOneNuma, {AggregateC}));
+    QVERIFY(m_server.setAggregates(m_storage, {AggregateA, AggregateC}));
+    // compute-03 stays in no aggregate at all.
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window.reset();
+}
+
+void TestMainWindow::loadWindow(MainWindow *window)
+{
+    QSignalSpy finished(window, &MainWindow::loadFinished);
+    QSignalSpy failed(window, &MainWindow::loadFailed);
+    window->connectTo(m_server.baseUrl(), QStringLiteral("admin"));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), LoadTimeoutMs);
+    QVERIFY2(failed.isEmpty(), qPrintable(window->lastError().fullText()));
+    QVERIFY(!window->isLoading());
+}
+
+int TestMainWindow::proxyRowOf(MainWindow *window, const QString &name) const
+{
+    const QAbstractItemModel *model = window->tableView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, MembershipTableModel::NameColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+QStringList TestMainWindow::visibleNames(MainWindow *window) const
+{
+    const QAbstractItemModel *model = window->tableView()->model();
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, MembershipTableModel::NameColumn).data().toString();
+    return names;
+}
+
+void TestMainWindow::loadsProvidersAggregatesAndMemberships()
+{
+    loadWindow(m_window.get());
+    const QAbstractItemModel *model = m_window->tableView()->model();
+
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(visibleNames(m_window.get()),
+             (QStringList{QStringLiteral("compute-01"), QStringLiteral("compute-01-numa0"),
+                          QStringLiteral("compute-02"), QStringLiteral("compute-03"),
+                          QStringLiteral("storage-01")}));
+
+    // One column per aggregate, headed by the short form, full canonical UUID in the tooltip.
+    QCOMPARE(model->columnCount(), MembershipTableModel::FirstAggregateColumn + 3);
+    const QStringList expectedAggregates{AggregateA, AggregateB, AggregateC.toLower()};
+    for (int i = 0; i < expectedAggregates.size(); ++i) {
+        const int column = MembershipTableModel::FirstAggregateColumn + i;
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(),
+                 Uuids::shortForm(expectedAggregates.at(i)));
+        QVERIFY(model->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(expectedAggregates.at(i)));
+        // Narrow columns: about eight hex digits wide, far less than a full UUID.
+        QVERIFY(m_window->tableView()->columnWidth(column) <
+                m_window->tableView()->columnWidth(MembershipTableModel::UuidColumn) / 2);
+    }
+
+    const auto checkState = [&](const QString &name, int aggregate) {
+        const int row = proxyRowOf(m_window.get(), name);
+        return model->index(row, MembershipTableModel::FirstAggregateColumn + aggregate)
+            .data(Qt::CheckStateRole)
+            .value<Qt::CheckState>();
+    };
+    const QHash<QString, QList<Qt::CheckState>> expected{
+        {QStringLiteral("compute-01"), {Qt::Checked, Qt::Checked, Qt::Unchecked}},
+        {QStringLiteral("compute-01-numa0"), {Qt::Unchecked, Qt::Unchecked, Qt::Checked}},
+        {QStringLiteral("compute-02"), {Qt::Unchecked, Qt::Checked, Qt::Unchecked}},
+        {QStringLiteral("compute-03"), {Qt::Unchecked, Qt::Unchecked, Qt::Unchecked}},
+        {QStringLiteral("storage-01"), {Qt::Checked, Qt::Unchecked, Qt::Checked}},
+    };
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        for (int aggregate = 0; aggregate < 3; ++aggregate)
+            QVERIFY2(checkState(it.key(), aggregate) == it.value().at(aggregate),
+                     qPrintable(QStringLiteral("%1, aggregate %2").arg(it.key()).arg(aggregate)));
+    }
+
+    // UUID, generation and status columns.
+    const int row = proxyRowOf(m_window.get(), QStringLiteral("compute-02"));
+    QCOMPARE(model->index(row, MembershipTableModel::UuidColumn).data().toString(), m_computeTwo);
+    QVERIFY(model->index(row, MembershipTableModel::GenerationColumn).data().toLongLong() >= 1);
+    QCOMPARE(model->index(row, MembershipTableModel::StatusColumn).data().toString(), QStringLiteral("OK"));
+    QVERIFY(m_window->tableView()->verticalHeader()->isHidden());
+    QVERIFY(m_window->tableView()->alternatingRowColors());
+    QVERIFY(m_window->messageBanner()->isHidden());
+    QVERIFY(!m_window->mainStatusBar()->isProgressVisible());
+}
+
+void TestMainWindow::childProviderIsIndentedBelowItsParent()
+{
+    loadWindow(m_window.get());
+    const QAbstractItemModel *model = m_window->tableView()->model();
+    const int parentRow = proxyRowOf(m_window.get(), QStringLiteral("compute-01"));
+    const int childRow = proxyRowOf(m_window.get(), QStringLiteral("compute-01-numa0"));
+    QCOMPARE(childRow, parentRow + 1);
+    QCOMPARE(model->index(childRow, 0).data(MembershipTableModel::DepthRole).toInt(), 1);
+    QCOMPARE(model->index(parentRow, 0).data(MembershipTableModel::DepthRole).toInt(), 0);
+    // The name delegate widens the child's cell by its indentation.
+    QAbstractItemDelegate *delegate =
+        m_window->tableView()->itemDelegateForColumn(MembershipTableModel::NameColumn);
+    QStyleOptionViewItem option;
+    option.initFrom(m_window->tableView());
+    QVERIFY(delegate->sizeHint(option, model->index(childRow, 0)).width() >
+            delegate->sizeHint(option, model->index(parentRow, 0)).width());
+}
+
+void TestMainWindow::nameColumnStaysPinnedWhileScrolling()
+{
+    m_window->resize(700, 400);
+    loadWindow(m_window.get());
+    MembershipTableView *view = m_window->tableView();
+    QTableView *pinned = view->pinnedNameView();
+    QTRY_VERIFY(pinned->isVisible());
+    QCOMPARE(pinned->columnWidth(MembershipTableModel::NameColumn),
+             view->columnWidth(MembershipTableModel::NameColumn));
+    for (int column = 1; column < view->model()->columnCount(); ++column)
+        QVERIFY(pinned->isColumnHidden(column));
+    QCOMPARE(pinned->selectionModel(), view->selectionModel());
+
+    // Scrolled all the way right, the names are still there, in the same place.
+    QScrollBar *horizontal = view->horizontalScrollBar();
+    QVERIFY(horizontal->maximum() > 0);
+    horizontal->setValue(horizontal->maximum());
+    QVERIFY(view->columnViewportPosition(MembershipTableModel::NameColumn) < 0);
+    QCOMPARE(pinned->columnViewportPosition(MembershipTableModel::NameColumn), 0);
+
+    // A click on a pinned name selects that provider's row in the table.
+    const int row = proxyRowOf(m_window.get(), QStringLiteral("compute-02"));
+    QTest::mouseClick(
+        pinned->viewport(), Qt::LeftButton, {},
+        pinned->visualRect(pinned->model()->index(row, MembershipTableModel::NameColumn)).center());
+    QVERIFY(view->selectionModel()->isRowSelected(row, {}));
+
+    // A new aggregate column stays out of the pinned view.
+    QVERIFY(m_window->store()->addAggregate(QStringLiteral("eeee5555-0000-4000-8000-000000000005")) >= 0);
+    QVERIFY(pinned->isColumnHidden(view->model()->columnCount() - 1));
+}
+
+void TestMainWindow::textFilterNarrowsRows()
+{
+    loadWindow(m_window.get());
+    QLineEdit *filter = m_window->findChild<QLineEdit *>(QStringLiteral("textFilterEdit"));
+    QVERIFY(filter);
+    QCOMPARE(filter->placeholderText(), QStringLiteral("Filter by name or UUID"));
+    QVERIFY(filter->isClearButtonEnabled());
+
+    QTest::keyClicks(filter, QStringLiteral("STORAGE"));
+    QCOMPARE(visibleNames(m_window.get()), QStringList{QStringLiteral("storage-01")});
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("compute-01"));
+    QCOMPARE(visibleNames(m_window.get()),
+             (QStringList{QStringLiteral("compute-01"), QStringLiteral("compute-01-numa0")}));
+
+    // A piece of a UUID matches too.
+    filter->clear();
+    QTest::keyClicks(filter, m_computeTwo.mid(9, 9));
+    QCOMPARE(visibleNames(m_window.get()), QStringList{QStringLiteral("compute-02")});
+
+    // Nothing matches: the table says so instead of showing an empty grid.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("no-such-provider"));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
+    QCOMPARE(m_window->tableView()->placeholderText(), QStringLiteral("No provider matches the filter."));
+    QTRY_VERIFY(!m_window->tableView()->pinnedNameView()->isVisible());
+
+    filter->clear();
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+    QTRY_VERIFY(m_window->tableView()->pinnedNameView()->isVisible());
+}
+
+void TestMainWindow::aggregateFilterNarrowsRows()
+{
+    loadWindow(m_window.get());
+    QComboBox *combo = m_window->findChild<QComboBox *>(QStringLiteral("aggregateFilterCombo"));
+    QVERIFY(combo);
+    QTRY_COMPARE(combo->count(), 1 + 2 * 3);
+    QCOMPARE(combo->itemText(0), QStringLiteral("All providers"));
+
+    const QString shortB = Uuids::shortForm(AggregateB);
+    const int memberOfB = combo->findText(QStringLiteral("Member of ") + shortB);
+    const int notMemberOfB = combo->findText(QStringLiteral("Not member of ") + shortB);
+    QVERIFY(memberOfB > 0);
+    QVERIFY(notMemberOfB > 0);
+    QVERIFY(combo->itemData(memberOfB, Qt::ToolTipRole).toString().contains(AggregateB));
+
+    combo->setCurrentIndex(memberOfB);
+    QCOMPARE(visibleNames(m_window.get()),
+             (QStringList{QStringLiteral("compute-01"), QStringLiteral("compute-02")}));
+    combo->setCurrentIndex(notMemberOfB);
+    QCOMPARE(visibleNames(m_window.get()),
+             (QStringList{QStringLiteral("compute-01-numa0"), QStringLiteral("compute-03"),
+                          QStringLiteral("storage-01")}));
+
+    // Both filters together.
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("textFilterEdit")),
+                     QStringLiteral("compute"));
+    QCOMPARE(visibleNames(m_window.get()),
+             (QStringList{QStringLiteral("compute-01-numa0"), QStringLiteral("compute-03")}));
+
+    combo->setCurrentIndex(0);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 4);
+}
+
+void TestMainWindow::aggregateFilterFollowsStoreColumns()
+{
+    loadWindow(m_window.get());
+    QComboBox *combo = m_window->filterBar()->aggregateCombo();
+    QTRY_COMPARE(combo->count(), 7);
+    const QString shortC = Uuids::shortForm(AggregateC.toLower());
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Member of ") + shortC));
+    QCOMPARE(m_window->filterModel()->aggregateFilter(), AggregateC.toLower());
+
+    // A new column in the store appears in the list; the current choice is kept.
+    const QString added = QStringLiteral("dddd4444-0000-4000-8000-000000000004");
+    QVERIFY(m_window->store()->addAggregate(added) >= 0);
+    QTRY_COMPARE(combo->count(), 9);
+    QVERIFY(combo->findText(QStringLiteral("Member of ") + Uuids::shortForm(added)) > 0);
+    QCOMPARE(combo->currentText(), QStringLiteral("Member of ") + shortC);
+
+    // A reload resets the store; the choice survives it.
+    loadWindow(m_window.get());
+    QTRY_COMPARE(combo->count(), 7);
+    QCOMPARE(combo->currentText(), QStringLiteral("Member of ") + shortC);
+    QCOMPARE(visibleNames(m_window.get()),
+             (QStringList{QStringLiteral("compute-01-numa0"), QStringLiteral("storage-01")}));
+}
+
+void TestMainWindow::statusBarShowsVersionAndCounts()
+{
+    MainStatusBar *status = m_window->mainStatusBar();
+    QCOMPARE(status->versionLabel()->text(), QStringLiteral("Not connected"));
+    loadWindow(m_window.get());
+
+    // Debian's Placement 8.0.0 offers 1.0–1.39; we speak up to 1.39.
+    QTRY_COMPARE(status->versionLabel()->text(), QStringLiteral("Placement 1.39 (server 1.0–1.39)"));
+    QCOMPARE(status->versionLabel()->accessibleDescription(), status->versionLabel()->text());
+    // Plural forms come from a catalogue the test does not load: "5 provider(s)" here, "5 providers" in the
+    // app.
+    QTRY_VERIFY2(status->providerCountLabel()->text().startsWith(QStringLiteral("5 provider")),
+                 qPrintable(status->providerCountLabel()->text()));
+    QVERIFY2(status->aggregateCountLabel()->text().startsWith(QStringLiteral("3 aggregate")),
+             qPrintable(status->aggregateCountLabel()->text()));
+    QVERIFY(status->rowProblemsLabel()->isHidden());
+
+    QTest::keyClicks(m_window->filterBar()->textFilterEdit(), QStringLiteral("storage"));
+    QTRY_VERIFY2(status->providerCountLabel()->text().startsWith(QStringLiteral("1 of 5 provider")),
+                 qPrintable(status->providerCountLabel()->text()));
+    QCOMPARE(status->providerCountLabel()->accessibleDescription(), status->providerCountLabel()->text());
+}
+
+void TestMainWindow::sortingAndBackToTreeOrder()
+{
+    loadWindow(m_window.get());
+    MembershipTableView *view = m_window->tableView();
+    QHeaderView *header = view->horizontalHeader();
+    QVERIFY(view->isSortingEnabled());
+    QCOMPARE(header->sortIndicatorSection(), -1); // tree order to begin with
+
+    // Click the first aggregate header: ascending puts non-members first.
+    const int column = MembershipTableModel::FirstAggregateColumn;
+    const QPoint headerPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                             header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPoint);
+    QCOMPARE(header->sortIndicatorSection(), column);
+    QCOMPARE(view->model()->index(0, column).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPoint);
+    QCOMPARE(view->model()->index(0, column).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+
+    // Third click: back to the tree order with children under their parents.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPoint);
+    QCOMPARE(header->sortIndicatorSection(), -1);
+    QCOMPARE(visibleNames(m_window.get()).mid(0, 2),
+             (QStringList{QStringLiteral("compute-01"), QStringLiteral("compute-01-numa0")}));
+
+    // The pinned name column's header sorts the table as well: descending puts storage-01 first.
+    QHeaderView *pinnedHeader = view->pinnedNameView()->horizontalHeader();
+    const QPoint namePoint(pinnedHeader->sectionViewportPosition(0) + 10, pinnedHeader->height() / 2);
+    QTest::mouseClick(pinnedHeader->viewport(), Qt::LeftButton, {}, namePoint);
+    QCOMPARE(header->sortIndicatorSection(), int(MembershipTableModel::NameColumn));
+    QTest::mouseClick(pinnedHeader->viewport(), Qt::LeftButton, {}, namePoint);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(visibleNames(m_window.get()).constFirst(), QStringLiteral("storage-01"));
+    QTest::mouseClick(pinnedHeader->viewport(), Qt::LeftButton, {}, namePoint);
+    QCOMPARE(header->sortIndicatorSection(), -1);
+}
+
+void TestMainWindow::unreachableEndpointShowsErrorBanner()
+{
+    // A port that nobody listens on.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    m_window->connectTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("admin"));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), LoadTimeoutMs);
+
+    MessageBanner *banner = m_window->messageBanner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->level(), MessageBanner::Level::Error);
+    QVERIFY2(banner->text().contains(QStringLiteral("Connection refused")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QString::number(port)), qPrintable(banner->text()));
+    QVERIFY(banner->detailsButton()->isVisible());
+    QVERIFY(!m_window->isLoading());
+    QVERIFY(!m_window->mainStatusBar()->isProgressVisible());
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
+    QCOMPARE(m_window->mainStatusBar()->versionLabel()->text(), QStringLiteral("Not connected"));
+
+    // Details… opens a non-modal dialog with the full text.
+    QTest::mouseClick(banner->detailsButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_window->errorDetailsDialog() && m_window->errorDetailsDialog()->isVisible());
+    QVERIFY(!m_window->errorDetailsDialog()->isModal());
+    QVERIFY(m_window->errorDetailsDialog()->detailsText().contains(QStringLiteral("Connection refused")));
+    m_window->errorDetailsDialog()->close();
+
+    // Closing the banner hides it; a good load afterwards works normally.
+    QTest::mouseClick(banner->closeButton(), Qt::LeftButton);
+    QVERIFY(banner->isHidden());
+    loadWindow(m_window.get());
+    QVERIFY(banner->isHidden());
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+}
+
+void TestMainWindow::missingTokenShowsDetailsWithRequestId()
+{
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    m_window->connectTo(m_server.baseUrl(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), LoadTimeoutMs);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.httpStatus(), 401);
+
+    MessageBanner *banner = m_window->messageBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("401")), qPrintable(banner->text()));
+    // The version was discovered (GET / needs no token) even though listing failed.
+    QCOMPARE(m_window->mainStatusBar()->versionLabel()->text(),
+             QStringLiteral("Placement 1.39 (server 1.0–1.39)"));
+
+    m_window->showErrorDetails();
+    ErrorDetailsDialog *dialog = m_window->errorDetailsDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->detailsText().contains(QStringLiteral("HTTP status: 401")));
+    QCOMPARE(dialog->requestIdEdit()->text(), error.requestId());
+    QVERIFY2(dialog->requestIdEdit()->text().startsWith(QStringLiteral("req-")),
+             qPrintable(dialog->requestIdEdit()->text()));
+    QVERIFY(dialog->requestIdEdit()->isReadOnly());
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyRequestIdButton"));
+    QVERIFY(copy && copy->isEnabled());
+}
+
+void TestMainWindow::invalidEndpointIsRejectedInline()
+{
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    ConnectionBar *bar = m_window->connectionBar();
+    bar->setEndpointText(QStringLiteral("ftp://controller:8778"));
+    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
+    QVERIFY(m_window->messageBanner()->isVisible());
+    QVERIFY2(m_window->messageBanner()->text().contains(QStringLiteral("http://")),
+             qPrintable(m_window->messageBanner()->text()));
+    QVERIFY(!m_window->isLoading());
+
+    bar->setEndpointText(QString());
+    QTest::keyClick(bar->tokenEdit(), Qt::Key_Return); // Enter in a field connects
+    QVERIFY(m_window->messageBanner()->text().contains(QStringLiteral("Enter the Placement endpoint")));
+    QVERIFY(!m_window->isLoading());
+    QVERIFY(failed.isEmpty()); // caught before any request
+}
+
+void TestMainWindow::escapeCancelsLoadAndKeepsLoadedRows()
+{
+    // compute-03's aggregate request never answers, so the load stays busy until canceled.
+    FakeNetworkAccessManager network;
+    const QString hanging = m_computeEmpty;
+    network.setHandler([&network, hanging](QNetworkAccessManager::Operation operation,
+                                           const QNetworkRequest &request, QIODevice *) -> QNetworkReply * {
+        if (request.url().path().contains(hanging))
+            return new FakeHangingReply(operation, request, &network);
+        return nullptr;
+    });
+    MainWindow window(&network);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    window.connectTo(m_server.baseUrl(), QStringLiteral("admin"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.store()->countInState(ProviderRecord::State::Loaded) == 4, LoadTimeoutMs);
+    QVERIFY(window.isLoading());
+    QVERIFY(window.mainStatusBar()->isProgressVisible());
+    QVERIFY(window.mainStatusBar()->cancelButton()->isVisible());
+    QCOMPARE(window.mainStatusBar()->progressBar()->maximum(), 5);
+
+    QTest::keyClick(window.tableView(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), LoadTimeoutMs);
+    QVERIFY(finished.first().first().value<LoadSummary>().canceled);
+    QVERIFY(!window.isLoading());
+    QVERIFY(!window.mainStatusBar()->isProgressVisible());
+
+    // The rows read so far stay; the unread one says so.
+    QCOMPARE(window.tableView()->model()->rowCount(), 5);
+    QCOMPARE(window.store()->countInState(ProviderRecord::State::Loaded), 4);
+    const int row = window.store()->rowOf(m_computeEmpty);
+    QCOMPARE(window.tableModel()->index(row, MembershipTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Not loaded (canceled)"));
+    QTRY_COMPARE(window.mainStatusBar()->rowProblemsLabel()->text(), QStringLiteral("1 not loaded"));
+    QVERIFY(window.mainStatusBar()->rowProblemsLabel()->isVisible());
+}
+
+void TestMainWindow::endpointIsRememberedTokenIsNot()
+{
+    QSettings().clear();
+    loadWindow(m_window.get());
+    m_window->close();
+
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("connection/endpoint")).toString(), m_server.baseUrl().toString());
+    QVERIFY(settings.contains(QStringLiteral("mainWindow/geometry")));
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys) {
+        QVERIFY2(settings.value(key).toString() != QLatin1String("admin"), qPrintable(key));
+        QVERIFY2(!key.contains(QLatin1String("token"), Qt::CaseInsensitive), qPrintable(key));
+    }
+
+    MainWindow restored;
+    QCOMPARE(restored.endpoint(), m_server.baseUrl().toString());
+    QVERIFY(restored.connectionBar()->token().isEmpty());
+}
+
+void TestMainWindow::keyboardShortcuts()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Ctrl+F focuses the filter.
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->filterBar()->textFilterEdit()->hasFocus());
+
+    // F5 connects with the fields' values.
+    m_window->connectionBar()->setEndpointText(m_server.baseUrl().toString());
+    m_window->connectionBar()->setToken(QStringLiteral("admin"));
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), LoadTimeoutMs);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+    // Same endpoint and token as loaded: the button offers a refresh.
+    QCOMPARE(m_window->connectionBar()->connectButton()->text(), QStringLiteral("&Refresh"));
+    m_window->connectionBar()->setToken(QStringLiteral("other"));
+    QCOMPARE(m_window->connectionBar()->connectButton()->text(), QStringLiteral("&Connect"));
+
+    // Mnemonics reach the fields through their labels.
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    int buddies = 0;
+    for (QLabel *label : labels) {
+        if (label->buddy()) {
+            QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+            ++buddies;
+        }
+    }
+    QVERIFY(buddies >= 4);
+
+    // The token is masked.
+    QCOMPARE(m_window->connectionBar()->tokenEdit()->echoMode(), QLineEdit::Password);
+}
+
+void TestMainWindow::everyVisibleControlHasAccessibleName()
+{
+    // Loaded table, error banner with Details… and the progress bar: the optional widgets show too.
+    loadWindow(m_window.get());
+    m_window->messageBanner()->showMessage(MessageBanner::Level::Error, QStringLiteral("Example"), true);
+    m_window->mainStatusBar()->startProgress(QStringLiteral("Example"));
+
+    QStringList unnamed;
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(m_window.get()))
+            continue;
+        const QByteArray className = widget->metaObject()->className();
+        // Plain layout containers and Qt's internal scroll-area plumbing are not controls.
+        if (className == "QWidget" || className == "QFrame" ||
+            className == "QAbstractScrollAreaScrollBarContainer" ||
+            widget->objectName() == QLatin1String("qt_scrollarea_viewport") ||
+            widget->objectName() == QLatin1String("qt_scrollarea_hcontainer") ||
+            widget->objectName() == QLatin1String("qt_scrollarea_vcontainer"))
+            continue;
+        if (widget->accessibleName().trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(className), widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+    // Tests find the main controls by objectName, too.
+    for (const char *name : {"endpointEdit", "tokenEdit", "connectButton", "textFilterEdit",
+                             "aggregateFilterCombo", "membershipTable", "versionLabel", "providerCountLabel",
+                             "aggregateCountLabel", "loadProgressBar", "cancelLoadButton", "messageBanner"}) {
+        QVERIFY2(m_window->findChild<QWidget *>(QLatin1String(name)), name);
+    }
+}
+
+void TestMainWindow::messageBoxSeamAnswersWithoutShowing()
+{
+    MessageBox::clearLast();
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    const auto answer = MessageBox::question(m_window.get(), QStringLiteral("Title"), QStringLiteral("Text?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QCOMPARE(answer, QMessageBox::Discard);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Text?"));
+
+    // The About box goes through the seam as well.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QAction *about = m_window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("About Placement Desk"));
+
+    bool answered = false;
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::ask(m_window.get(), QMessageBox::Question, QStringLiteral("T"), QStringLiteral("Async?"),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                    [&answered](MessageBox::Button button) { answered = button == QMessageBox::Yes; });
+    QVERIFY(answered);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,2040 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AggregatePickerDialog</name>
+    <message>
+        <source>Add to Aggregate</source>
+        <translation>Zu Aggregat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from Aggregate</source>
+        <translation>Aus Aggregat entfernen</translation>
+    </message>
+    <message>
+        <source>Add to aggregate</source>
+        <translation>Zu Aggregat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from aggregate</source>
+        <translation>Aus Aggregat entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected provider(s) to this aggregate:</source>
+        <translation>
+            <numerusform>Den ausgewählten Anbieter zu diesem Aggregat hinzufügen:</numerusform>
+            <numerusform>Die %n ausgewählten Anbieter zu diesem Aggregat hinzufügen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the selected providers to this aggregate:</source>
+        <translation>Die ausgewählten Anbieter zu diesem Aggregat hinzufügen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected provider(s) from this aggregate:</source>
+        <translation>
+            <numerusform>Den ausgewählten Anbieter aus diesem Aggregat entfernen:</numerusform>
+            <numerusform>Die %n ausgewählten Anbieter aus diesem Aggregat entfernen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the selected providers from this aggregate:</source>
+        <translation>Die ausgewählten Anbieter aus diesem Aggregat entfernen:</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Filter aggregates</source>
+        <translation>Aggregate filtern</translation>
+    </message>
+    <message>
+        <source>Part of a UUID, any spelling</source>
+        <translation>Teil einer UUID, beliebige Schreibweise</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>Aggregate UUID</source>
+        <translation>Aggregat-UUID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Selected in it</source>
+        <translation>Davon ausgewählt</translation>
+    </message>
+    <message>
+        <source>Providers in the aggregate as loaded from the server</source>
+        <translation>Anbieter im Aggregat, wie vom Server geladen</translation>
+    </message>
+    <message>
+        <source>How many of the selected providers are in it, pending edits included</source>
+        <translation>Wie viele der ausgewählten Anbieter darin sind, einschließlich ausstehender Änderungen</translation>
+    </message>
+    <message>
+        <source>No aggregates</source>
+        <translation>Keine Aggregate</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;New aggregate…</source>
+        <translation>&amp;Neues Aggregat …</translation>
+    </message>
+    <message>
+        <source>New aggregate</source>
+        <translation>Neues Aggregat</translation>
+    </message>
+    <message>
+        <source>Add the providers to an aggregate that is not a column yet</source>
+        <translation>Die Anbieter zu einem Aggregat hinzufügen, das noch keine Spalte hat</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Not a column yet: added when you confirm</source>
+        <translation>Noch keine Spalte: wird beim Bestätigen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No aggregates are loaded yet. Use “New aggregate…” to add one.</source>
+        <translation>Es sind noch keine Aggregate geladen. Mit „Neues Aggregat …“ fügen Sie eines hinzu.</translation>
+    </message>
+    <message>
+        <source>No aggregates are loaded.</source>
+        <translation>Es sind keine Aggregate geladen.</translation>
+    </message>
+    <message>
+        <source>None of the selected providers is in an aggregate.</source>
+        <translation>Keiner der ausgewählten Anbieter ist in einem Aggregat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a column yet. Use “New aggregate…” to add it.</source>
+        <translation>%1 ist noch keine Spalte. Mit „Neues Aggregat …“ fügen Sie es hinzu.</translation>
+    </message>
+    <message>
+        <source>No aggregate matches “%1”.</source>
+        <translation>Kein Aggregat passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>Placement rejected the request as invalid (HTTP 400).</source>
+        <translation>Placement hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Authentication failed (HTTP 401): the token is missing, invalid or expired.</source>
+        <translation>Authentifizierung fehlgeschlagen (HTTP 401): Das Token fehlt, ist ungültig oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Permission denied (HTTP 403): this token is not allowed to do this; Placement&apos;s aggregate calls need the admin or service role.</source>
+        <translation>Zugriff verweigert (HTTP 403): Dieses Token darf das nicht; die Aggregat-Aufrufe von Placement brauchen die Rolle „admin“ oder „service“.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>Nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The server does not allow this method here (HTTP 405). Is this a Placement endpoint?</source>
+        <translation>Der Server erlaubt diese Methode hier nicht (HTTP 405). Ist das ein Placement-Endpunkt?</translation>
+    </message>
+    <message>
+        <source>The server does not accept the requested API version or media type (HTTP 406).</source>
+        <translation>Der Server akzeptiert die angeforderte API-Version oder den Medientyp nicht (HTTP 406).</translation>
+    </message>
+    <message>
+        <source>Conflict (HTTP 409): the data changed on the server.</source>
+        <translation>Konflikt (HTTP 409): Die Daten haben sich auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server (HTTP 413).</source>
+        <translation>Die Anfrage ist für den Server zu groß (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>The server does not accept the request&apos;s media type (HTTP 415).</source>
+        <translation>Der Server akzeptiert den Medientyp der Anfrage nicht (HTTP 415).</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): the server is rate limiting; try again later.</source>
+        <translation>Zu viele Anfragen (HTTP 429): Der Server drosselt; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request (HTTP %1). Check the Placement service&apos;s log.</source>
+        <translation>Der Server konnte die Anfrage nicht bearbeiten (HTTP %1). Prüfen Sie das Protokoll des Placement-Dienstes.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is Placement running there, on this port?</source>
+        <translation>%1 hat die Verbindung abgelehnt. Läuft Placement dort, auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be resolved. Check the endpoint URL.</source>
+        <translation>Der Hostname von %1 konnte nicht aufgelöst werden. Prüfen Sie die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering completely.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The network is unavailable: %1</source>
+        <translation>Das Netzwerk ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The URL scheme is not supported; use http:// or https://.</source>
+        <translation>Das URL-Schema wird nicht unterstützt; verwenden Sie http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request in a way that is not followed: %2</source>
+        <translation>%1 hat die Anfrage auf eine Weise umgeleitet, der nicht gefolgt wird: %2</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2.</source>
+        <translation>Das Zertifikat von %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>(no common name)</source>
+        <translation>(kein Common Name)</translation>
+    </message>
+    <message>
+        <source>It was issued to %1 by %2.</source>
+        <translation>Es wurde für %1 von %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>If the server is right, add its CA with cacert; never turn verification off to hide this.</source>
+        <translation>Wenn der Server der richtige ist, fügen Sie seine Zertifizierungsstelle mit cacert hinzu; schalten Sie die Prüfung nie ab, um dies zu verbergen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Keystone says: %1</source>
+        <translation>Keystone meldet: %1</translation>
+    </message>
+    <message>
+        <source>Placement says: %1</source>
+        <translation>Placement meldet: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloudConfig</name>
+    <message>
+        <source>a mapping key is not a plain value</source>
+        <translation>ein Schlüssel einer Zuordnung ist kein einfacher Wert</translation>
+    </message>
+    <message>
+        <source>Cloud from clouds.yaml to connect to (default: OS_CLOUD).</source>
+        <translation>Cloud aus clouds.yaml, mit der verbunden wird (Standard: OS_CLOUD).</translation>
+    </message>
+    <message>
+        <source>Password (default: OS_PASSWORD). Other users can see command lines; prefer secure.yaml or the environment.</source>
+        <translation>Passwort (Standard: OS_PASSWORD). Andere Benutzer können Befehlszeilen sehen; verwenden Sie besser secure.yaml oder die Umgebung.</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (verify: false). Dangerous.</source>
+        <translation>TLS-Zertifikate nicht prüfen (verify: false). Gefährlich.</translation>
+    </message>
+    <message>
+        <source>Overrides %1 (default: %2).</source>
+        <extracomment>%1 is a clouds.yaml key such as auth_url, %2 an environment variable such as OS_AUTH_URL</extracomment>
+        <translation>Überschreibt %1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the document is not a mapping with a &quot;clouds&quot; key</source>
+        <translation>das Dokument ist keine Zuordnung mit einem Schlüssel &quot;clouds&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;clouds&quot; is not a mapping of cloud names</source>
+        <translation>&quot;clouds&quot; ist keine Zuordnung von Cloud-Namen</translation>
+    </message>
+    <message>
+        <source>cloud &quot;%1&quot; is not a mapping</source>
+        <translation>Cloud &quot;%1&quot; ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot; of cloud &quot;%1&quot; is not a mapping</source>
+        <translation>&quot;auth&quot; der Cloud &quot;%1&quot; ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3): %4</source>
+        <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3): %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Cloud &quot;%1&quot; was asked for, but no clouds.yaml was found (looked for %2).</source>
+        <translation>Cloud &quot;%1&quot; wurde angefordert, aber es wurde keine clouds.yaml gefunden (gesucht: %2).</translation>
+    </message>
+    <message>
+        <source>Cloud &quot;%1&quot; is not in %2, which names no cloud.</source>
+        <translation>Cloud &quot;%1&quot; steht nicht in %2; dort ist keine Cloud eingetragen.</translation>
+    </message>
+    <message>
+        <source>Cloud &quot;%1&quot; is not in %2. Clouds there: %3.</source>
+        <translation>Cloud &quot;%1&quot; steht nicht in %2. Dort eingetragene Clouds: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says where to connect: no cloud was selected (--os-cloud or OS_CLOUD), no OS_AUTH_URL is set, and no clouds.yaml was found.</source>
+        <translation>Es ist nicht angegeben, wohin verbunden werden soll: Keine Cloud ausgewählt (--os-cloud oder OS_CLOUD), kein OS_AUTH_URL gesetzt und keine clouds.yaml gefunden.</translation>
+    </message>
+    <message>
+        <source>No cloud was selected: pass --os-cloud or set OS_CLOUD. Clouds in %1: %2.</source>
+        <translation>Keine Cloud ausgewählt: Geben Sie --os-cloud an oder setzen Sie OS_CLOUD. Clouds in %1: %2.</translation>
+    </message>
+    <message>
+        <source>auth_type &quot;%1&quot; (from %2) is not supported. Use one of: %3.</source>
+        <translation>auth_type &quot;%1&quot; (aus %2) wird nicht unterstützt. Verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (from %3) is not a valid URL.</source>
+        <translation>%1 &quot;%2&quot; (aus %3) ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>insecure &quot;%1&quot; (from %2) is neither true nor false.</source>
+        <translation>insecure &quot;%1&quot; (aus %2) ist weder true noch false.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Shows which OpenStack resource providers belong to which aggregates, as Placement reports them.
+
+Environment:
+  OS_PLACEMENT_ENDPOINT  Placement endpoint URL, used when --endpoint is not given.
+  OS_ENDPOINT            Fallback endpoint URL when OS_PLACEMENT_ENDPOINT is not set either.
+  OS_TOKEN               Token, used when --token is not given (OS_AUTH_TOKEN also works).
+
+The command line wins over the environment, which wins over the endpoint remembered from the
+last session. With both an endpoint and a token the window connects right away.
+The token is never saved.</source>
+        <translation>Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie Placement sie meldet.
+
+Umgebung:
+  OS_PLACEMENT_ENDPOINT  URL des Placement-Endpunkts, wenn --endpoint fehlt.
+  OS_ENDPOINT            Ersatz-URL, wenn auch OS_PLACEMENT_ENDPOINT nicht gesetzt ist.
+  OS_TOKEN               Token, wenn --token fehlt (OS_AUTH_TOKEN geht auch).
+
+Die Befehlszeile hat Vorrang vor der Umgebung, diese vor dem aus der letzten Sitzung
+gemerkten Endpunkt. Mit Endpunkt und Token verbindet sich das Fenster sofort.
+Das Token wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Placement endpoint URL, e.g. http://controller:8778 (default: $OS_PLACEMENT_ENDPOINT, then $OS_ENDPOINT).</source>
+        <translation>URL des Placement-Endpunkts, z. B. http://controller:8778 (Standard: $OS_PLACEMENT_ENDPOINT, dann $OS_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Keystone token sent as X-Auth-Token (default: $OS_TOKEN, then $OS_AUTH_TOKEN).</source>
+        <translation>Keystone-Token, gesendet als X-Auth-Token (Standard: $OS_TOKEN, dann $OS_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Number of aggregate requests in flight at once, 1 to %1 (default: %2).</source>
+        <translation>Anzahl gleichzeitig laufender Aggregat-Anfragen, 1 bis %1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request before giving up (default: %1).</source>
+        <translation>Sekunden, die auf jede Anfrage gewartet wird, bevor sie aufgegeben wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--parallel: expected a whole number from 1 to %1, got “%2”.</source>
+        <translation>--parallel: Erwartet wird eine ganze Zahl von 1 bis %1, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>--timeout: expected a number of seconds from 1 to 3600, got “%1”.</source>
+        <translation>--timeout: Erwartet wird eine Sekundenzahl von 1 bis 3600, erhalten: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Conflict for provider %1</source>
+        <translation>Konflikt bei Anbieter %1</translation>
+    </message>
+    <message>
+        <source>Apply to all remaining conflicts</source>
+        <translation>Auf alle verbleibenden Konflikte anwenden</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide later: your edits stay pending</source>
+        <translation>Später entscheiden: Ihre Änderungen bleiben ausstehend</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all remaining conflicts (%1)</source>
+        <translation>Auf &amp;alle verbleibenden Konflikte anwenden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer the %n conflict(s) still waiting with the same choice, without asking</source>
+        <translation>
+            <numerusform>Den noch wartenden Konflikt ohne Nachfrage genauso beantworten</numerusform>
+            <numerusform>Die %n noch wartenden Konflikte ohne Nachfrage genauso beantworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server since you loaded it</source>
+        <translation>„%1“ wurde auf dem Server geändert, seit Sie es geladen haben</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Choose which aggregates to send for this provider. Nothing is sent until you apply.</source>
+        <translation>Wählen Sie, welche Aggregate für diesen Anbieter gesendet werden. Gesendet wird erst, wenn Sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Provider UUID</source>
+        <translation>Anbieter-UUID</translation>
+    </message>
+    <message>
+        <source>Remaining conflicts</source>
+        <translation>Verbleibende Konflikte</translation>
+    </message>
+    <message>
+        <source>Changed on the server since you loaded</source>
+        <translation>Seit dem Laden auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Added on the server</source>
+        <translation>Auf dem Server hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed on the server</source>
+        <translation>Auf dem Server entfernt</translation>
+    </message>
+    <message>
+        <source>No membership changes</source>
+        <translation>Keine Änderungen der Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>You added it</source>
+        <translation>Von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>You removed it</source>
+        <translation>Von Ihnen entfernt</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Changed on the &amp;server since you loaded</source>
+        <translation>Seit dem Laden auf dem &amp;Server geändert</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Your changes</source>
+        <translation>&amp;Ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>Server&apos;s set after merging</source>
+        <translation>Menge auf dem Server nach dem Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Server&apos;s set after overwriting</source>
+        <translation>Menge auf dem Server nach dem Überschreiben</translation>
+    </message>
+    <message>
+        <source>Server&apos;s set when keeping it</source>
+        <translation>Menge auf dem Server beim Beibehalten</translation>
+    </message>
+    <message>
+        <source>Adds back an aggregate the server removed</source>
+        <translation>Fügt ein Aggregat wieder hinzu, das auf dem Server entfernt wurde</translation>
+    </message>
+    <message>
+        <source>Your addition</source>
+        <translation>Ihre Hinzufügung</translation>
+    </message>
+    <message>
+        <source>Removes an aggregate the server added</source>
+        <translation>Entfernt ein Aggregat, das auf dem Server hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>Your removal</source>
+        <translation>Ihre Entfernung</translation>
+    </message>
+    <message>
+        <source>No aggregates</source>
+        <translation>Keine Aggregate</translation>
+    </message>
+    <message>
+        <source>removes %1, which the server added</source>
+        <translation>entfernt %1, das auf dem Server hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>adds back %1, which the server removed</source>
+        <translation>fügt %1 wieder hinzu, das auf dem Server entfernt wurde</translation>
+    </message>
+    <message>
+        <source>Overwrite warning</source>
+        <translation>Warnung zum Überschreiben</translation>
+    </message>
+    <message>
+        <source>Warning: Overwrite undoes changes made on the server since you loaded:</source>
+        <translation>Warnung: Überschreiben macht Änderungen rückgängig, die seit dem Laden auf dem Server gemacht wurden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the Overwrite list)</source>
+        <translation>
+            <numerusform>und eine weitere (siehe die Liste „Überschreiben“)</numerusform>
+            <numerusform>und %n weitere (siehe die Liste „Überschreiben“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resulting set for each choice</source>
+        <translation>Ergebnis für jede Wahl</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (recommended)</source>
+        <translation>&amp;Zusammenführen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with my set</source>
+        <translation>Mit meiner Menge &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s set</source>
+        <translation>Menge des Servers &amp;beibehalten</translation>
+    </message>
+    <message>
+        <source>Keep server</source>
+        <translation>Server beibehalten</translation>
+    </message>
+    <message>
+        <source>Your additions and removals applied on top of the server&apos;s current set.</source>
+        <translation>Ihre Hinzufügungen und Entfernungen werden auf die aktuelle Menge des Servers angewendet.</translation>
+    </message>
+    <message>
+        <source>Send your full set as it is, replacing the server&apos;s current set.</source>
+        <translation>Ihre vollständige Menge unverändert senden; sie ersetzt die aktuelle Menge des Servers.</translation>
+    </message>
+    <message>
+        <source>Drop your edits for this provider and keep the server&apos;s current set.</source>
+        <translation>Ihre Änderungen an diesem Anbieter verwerfen und die aktuelle Menge des Servers beibehalten.</translation>
+    </message>
+    <message>
+        <source>Each list shows the server&apos;s set after that choice: “+” is added to it, “−” is removed from it.</source>
+        <translation>Jede Liste zeigt die Menge auf dem Server nach dieser Wahl: „+“ wird hinzugefügt, „−“ wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>no change on the server</source>
+        <translation>keine Änderung auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed</source>
+        <translation>%1 hinzugefügt, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Afterwards: %1 (%2)</source>
+        <translation>Danach: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate(s)</source>
+        <translation>
+            <numerusform>%n Aggregat</numerusform>
+            <numerusform>%n Aggregate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Merge all %1</source>
+        <translation>Alle %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Overwrite all %1</source>
+        <translation>Alle %1 überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep server&apos;s set for all %1</source>
+        <translation>Menge des Servers für alle %1 beibehalten</translation>
+    </message>
+    <message>
+        <source>Keep server&apos;s set</source>
+        <translation>Menge des Servers beibehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later for all %1</source>
+        <translation>Für alle %1 &amp;später entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide later for all %1</source>
+        <translation>Für alle %1 später entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) waiting</source>
+        <translation>
+            <numerusform>ein weiterer Konflikt wartet</numerusform>
+            <numerusform>%n weitere Konflikte warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider UUID:</source>
+        <translation>Anbieter-UUID:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>URL of the Placement API, for example http://controller:8778</source>
+        <translation>URL der Placement-API, zum Beispiel http://controller:8778</translation>
+    </message>
+    <message>
+        <source>http://controller:8778</source>
+        <translation>http://controller:8778</translation>
+    </message>
+    <message>
+        <source>URL of the Placement API (http or https), including any path prefix</source>
+        <translation>URL der Placement-API (http oder https), einschließlich eines Pfadpräfixes</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Keystone token sent as X-Auth-Token; it is never saved</source>
+        <translation>Keystone-Token, gesendet als X-Auth-Token; es wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>X-Auth-Token</source>
+        <translation>X-Auth-Token</translation>
+    </message>
+    <message>
+        <source>Keystone token sent as X-Auth-Token. It is kept in memory only, never saved.</source>
+        <translation>Keystone-Token, gesendet als X-Auth-Token. Es bleibt nur im Arbeitsspeicher und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Loads all resource providers and their aggregates</source>
+        <translation>Lädt alle Ressourcenanbieter und ihre Aggregate</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload providers and aggregates from this endpoint (F5)</source>
+        <translation>Anbieter und Aggregate von diesem Endpunkt neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Connect to this endpoint and load its providers (F5)</source>
+        <translation>Mit diesem Endpunkt verbinden und seine Anbieter laden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>auth_url &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>auth_url &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 login needs %2.</source>
+        <translation>
+            <numerusform>Die Anmeldung mit %1 braucht %2.</numerusform>
+            <numerusform>Die Anmeldung mit %1 braucht %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Placement endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Der Placement-Endpunkt &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; is not one of public, internal or admin.</source>
+        <translation>interface &quot;%1&quot; ist keiner von public, internal oder admin.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>der Standard</translation>
+    </message>
+    <message>
+        <source>clouds.yaml</source>
+        <translation>clouds.yaml</translation>
+    </message>
+    <message>
+        <source>secure.yaml</source>
+        <translation>secure.yaml</translation>
+    </message>
+    <message>
+        <source>the environment (OS_*)</source>
+        <translation>die Umgebung (OS_*)</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>%1@%2</source>
+        <comment>user@project</comment>
+        <translation>%1@%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>user@project on region</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>description (cloud name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverVersionsJob</name>
+    <message>
+        <source>The server answered, but not with Placement&apos;s version document. Check that the URL is the Placement endpoint (for example http://controller:8778).</source>
+        <translation>Der Server hat geantwortet, aber nicht mit dem Versionsdokument von Placement. Prüfen Sie, ob die URL der Placement-Endpunkt ist (zum Beispiel http://controller:8778).</translation>
+    </message>
+    <message>
+        <source>This Placement speaks microversions %1 to %2; Placement Desk needs a version between %3 (aggregates) and %4.</source>
+        <translation>Dieses Placement spricht die Mikroversionen %1 bis %2; Placement Desk braucht eine Version zwischen %3 (Aggregate) und %4.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 to the version request; it does not look like a Placement endpoint. Check the URL.</source>
+        <translation>Der Server hat auf die Versionsanfrage mit HTTP %1 geantwortet; das sieht nicht nach einem Placement-Endpunkt aus. Prüfen Sie die URL.</translation>
+    </message>
+</context>
+<context>
+    <name>EditJournal</name>
+    <message>
+        <source>Could not remove the edit journal %1.</source>
+        <translation>Das Änderungsjournal %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the edit journal.</source>
+        <translation>Der Ordner %1 für das Änderungsjournal konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the edit journal %1: %2</source>
+        <translation>Das Änderungsjournal %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the edit journal %1: %2</source>
+        <translation>Das Änderungsjournal %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>an entry is incomplete</source>
+        <translation>ein Eintrag ist unvollständig</translation>
+    </message>
+    <message>
+        <source>The saved pending edits could not be read (%1). The file was kept as %2.</source>
+        <translation>Die gespeicherten ausstehenden Änderungen konnten nicht gelesen werden (%1). Die Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointUrl</name>
+    <message>
+        <source>Enter the Placement endpoint URL, for example http://controller:8778.</source>
+        <translation>Geben Sie die URL des Placement-Endpunkts ein, zum Beispiel http://controller:8778.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL; check it for spaces and other invalid characters.</source>
+        <translation>„%1“ ist keine gültige URL; prüfen Sie sie auf Leerzeichen und andere ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the scheme “%2”; Placement is reached over http:// or https://.</source>
+        <translation>„%1“ verwendet das Schema „%2“; Placement wird über http:// oder https:// erreicht.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>„%1“ enthält keinen Hostnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetailsDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>&amp;Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Error Details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error summary</source>
+        <translation>Fehlerzusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Full message:</source>
+        <translation>&amp;Vollständige Meldung:</translation>
+    </message>
+    <message>
+        <source>Full message</source>
+        <translation>Vollständige Meldung</translation>
+    </message>
+    <message>
+        <source>Full error message</source>
+        <translation>Vollständige Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Request ID:</source>
+        <translation>Anfrage-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Placement&apos;s request ID, to find this request in the service log</source>
+        <translation>Die Anfrage-ID von Placement, um diese Anfrage im Dienstprotokoll zu finden</translation>
+    </message>
+    <message>
+        <source>none (the request did not reach Placement)</source>
+        <translation>keine (die Anfrage hat Placement nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Anfrage-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy all details</source>
+        <translation>Alle Details kopieren</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Complete server message:</source>
+        <translation>Vollständige Meldung des Servers:</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregate:</source>
+        <translation>Aggre&amp;gat:</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter by name or UUID</source>
+        <translation>Nach Name oder UUID filtern</translation>
+    </message>
+    <message>
+        <source>Shows only providers whose name or UUID contains this text</source>
+        <translation>Zeigt nur Anbieter, deren Name oder UUID diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Clear filter text</source>
+        <translation>Filtertext löschen</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <source>Aggregate filter</source>
+        <translation>Aggregatfilter</translation>
+    </message>
+    <message>
+        <source>Shows all providers, or only the members or non-members of one aggregate</source>
+        <translation>Zeigt alle Anbieter oder nur die Mitglieder bzw. Nichtmitglieder eines Aggregats</translation>
+    </message>
+    <message>
+        <source>Member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message>
+        <source>Providers in aggregate %1</source>
+        <translation>Anbieter im Aggregat %1</translation>
+    </message>
+    <message>
+        <source>Not member of %1</source>
+        <translation>Kein Mitglied von %1</translation>
+    </message>
+    <message>
+        <source>Providers not in aggregate %1</source>
+        <translation>Anbieter, die nicht im Aggregat %1 sind</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>Do not filter by aggregate</source>
+        <translation>Nicht nach Aggregat filtern</translation>
+    </message>
+</context>
+<context>
+    <name>GetAggregatesJob</name>
+    <message>
+        <source>The aggregate list from the server does not have the shape Placement sends.</source>
+        <translation>Die Aggregatliste des Servers hat nicht die Form, die Placement sendet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoneSession</name>
+    <message>
+        <source>Not logged in to Keystone.</source>
+        <translation>Nicht bei Keystone angemeldet.</translation>
+    </message>
+    <message>
+        <source>The token was rejected and this login (%1) cannot renew it. Connect again.</source>
+        <translation>Das Token wurde abgelehnt und diese Anmeldung (%1) kann es nicht erneuern. Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s answer exceeded %1 MiB and was refused.</source>
+        <translation>Die Antwort von Keystone war größer als %1 MiB und wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Keystone wants a second factor for this user (multi-factor authentication), which Placement Desk does not support. Use an application credential instead.</source>
+        <translation>Keystone verlangt für diesen Benutzer einen zweiten Faktor (Mehr-Faktor-Authentifizierung), den Placement Desk nicht unterstützt. Verwenden Sie stattdessen eine Application Credential.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the login request as invalid (HTTP 400). Check the user, project and domain settings.</source>
+        <translation>Keystone unter %1 hat die Anmeldeanfrage als ungültig abgelehnt (HTTP 400). Prüfen Sie die Einstellungen für Benutzer, Projekt und Domäne.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 refused this login (HTTP 403): the user or application credential may not get a token for this scope.</source>
+        <translation>Keystone unter %1 hat diese Anmeldung verweigert (HTTP 403): Der Benutzer oder die Application Credential darf für diesen Geltungsbereich kein Token erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no Keystone v3 API at %1 (HTTP %2). Check auth_url, for example https://keystone.example.com:5000/v3.</source>
+        <translation>Unter %1 gibt es keine Keystone-v3-API (HTTP %2). Prüfen Sie auth_url, zum Beispiel https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 redirected the login (HTTP %2); logins are not followed to another address. Use the final URL as auth_url.</source>
+        <translation>Keystone unter %1 hat die Anmeldung umgeleitet (HTTP %2); Anmeldungen werden nicht an eine andere Adresse weitergeleitet. Verwenden Sie die endgültige URL als auth_url.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 failed to handle the login (HTTP %2). Try again later, or check Keystone&apos;s log.</source>
+        <translation>Keystone unter %1 konnte die Anmeldung nicht bearbeiten (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie das Protokoll von Keystone.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 answered the login with HTTP %2.</source>
+        <translation>Keystone unter %1 hat die Anmeldung mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered the login, but not like Keystone v3 (no X-Subject-Token header or no token in the body). Check auth_url.</source>
+        <translation>%1 hat die Anmeldung beantwortet, aber nicht wie Keystone v3 (kein X-Subject-Token-Header oder kein Token im Inhalt). Prüfen Sie auth_url.</translation>
+    </message>
+    <message>
+        <source>Keystone rejected application credential &quot;%1&quot; (HTTP 401): the secret is wrong, or the credential was deleted or has expired.</source>
+        <translation>Keystone hat die Application Credential &quot;%1&quot; abgelehnt (HTTP 401): Das Geheimnis ist falsch, oder die Credential wurde gelöscht oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Keystone rejected the token (HTTP 401): it has expired or was revoked, or it may not be used for this project. Log in again.</source>
+        <translation>Keystone hat das Token abgelehnt (HTTP 401): Es ist abgelaufen oder wurde widerrufen, oder es darf für dieses Projekt nicht verwendet werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Keystone rejected the login of user &quot;%1&quot; (domain &quot;%2&quot;) with HTTP 401: the password is wrong, the user or its domain does not exist, or the account is disabled or locked.</source>
+        <translation>Keystone hat die Anmeldung von Benutzer &quot;%1&quot; (Domäne &quot;%2&quot;) mit HTTP 401 abgelehnt: Das Passwort ist falsch, der Benutzer oder seine Domäne existiert nicht, oder das Konto ist deaktiviert oder gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 (domain %2)</source>
+        <comment>project (domain id)</comment>
+        <translation>%1 (Domäne %2)</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>project &quot;%1&quot; in domain &quot;%2&quot;</source>
+        <translation>Projekt &quot;%1&quot; in Domäne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot;</source>
+        <translation>Domäne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the system scope</source>
+        <translation>den System-Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; logged in, but may not use %2: it does not exist, or the user has no role on it (HTTP 401).</source>
+        <translation>Benutzer &quot;%1&quot; hat sich angemeldet, darf %2 aber nicht verwenden: Es existiert nicht, oder der Benutzer hat dort keine Rolle (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The user has no role on any project.</source>
+        <translation>Der Benutzer hat in keinem Projekt eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Projects this user has a role on: %1.</source>
+        <translation>Projekte, in denen dieser Benutzer eine Rolle hat: %1.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 did not answer within %2 seconds.</source>
+        <translation>Keystone unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Keystone at %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu Keystone unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach Keystone at %1: %2. Check auth_url and that Keystone is running.</source>
+        <translation>Keystone unter %1 ist nicht erreichbar: %2. Prüfen Sie auth_url und ob Keystone läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>ListProvidersJob</name>
+    <message>
+        <source>The provider list from the server does not have the shape Placement sends.</source>
+        <translation>Die Anbieterliste des Servers hat nicht die Form, die Placement sendet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainStatusBar</name>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>Row problems</source>
+        <translation>Zeilenprobleme</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>Load progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the load; the rows read so far stay (Esc)</source>
+        <translation>Beendet das Laden; die bisher gelesenen Zeilen bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop loading; rows read so far stay (Esc)</source>
+        <translation>Laden beenden; bisher gelesene Zeilen bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Rows whose aggregates could not be read; see the Status column</source>
+        <translation>Zeilen, deren Aggregate nicht gelesen werden konnten; siehe Spalte „Status“</translation>
+    </message>
+    <message>
+        <source>Placement %1 (server %2–%3)</source>
+        <translation>Placement %1 (Server %2–%3)</translation>
+    </message>
+    <message>
+        <source>Microversion in use: %1. The server offers %2 to %3.</source>
+        <translation>Verwendete Mikroversion: %1. Der Server bietet %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n provider(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Anbieter angezeigt</numerusform>
+            <numerusform>%1 von %n Anbietern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate(s)</source>
+        <translation>
+            <numerusform>%n Aggregat</numerusform>
+            <numerusform>%n Aggregate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not loaded</source>
+        <translation>
+            <numerusform>%n nicht geladen</numerusform>
+            <numerusform>%n nicht geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between row problem counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n provider(s)</source>
+        <translation>
+            <numerusform>%1 von %n Anbieter</numerusform>
+            <numerusform>%1 von %n Anbietern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Placement Desk</source>
+        <translation>Placement Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Connect to the endpoint and load all providers and aggregates (F5)</source>
+        <translation>Mit dem Endpunkt verbinden und alle Anbieter und Aggregate laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>&amp;Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; rows read so far stay (Esc)</source>
+        <translation>Laden beenden; bisher gelesene Zeilen bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Providers</source>
+        <translation>Anbieter &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;About Placement Desk</source>
+        <translation>Ü&amp;ber Placement Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>Hauptbereich</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>Weitere Werkzeugleistenaktionen</translation>
+    </message>
+    <message>
+        <source>Resize window</source>
+        <translation>Fenstergröße ändern</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its API versions…</source>
+        <translation>Frage %1 nach seinen API-Versionen …</translation>
+    </message>
+    <message>
+        <source>Listing providers…</source>
+        <translation>Liste Anbieter auf …</translation>
+    </message>
+    <message>
+        <source>Listing resource providers…</source>
+        <translation>Liste Ressourcenanbieter auf …</translation>
+    </message>
+    <message>
+        <source>Reading each provider&apos;s aggregates…</source>
+        <translation>Lese die Aggregate jedes Anbieters …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load canceled: aggregates of %1 of %n provider(s) read.</source>
+        <translation>
+            <numerusform>Laden abgebrochen: Aggregate von %1 von %n Anbieter gelesen.</numerusform>
+            <numerusform>Laden abgebrochen: Aggregate von %1 von %n Anbietern gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n provider(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n Anbieter in %1 s geladen.</numerusform>
+            <numerusform>%n Anbieter in %1 s geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The aggregates of %n provider(s) could not be read.</source>
+        <translation>
+            <numerusform>Die Aggregate eines Anbieters konnten nicht gelesen werden.</numerusform>
+            <numerusform>Die Aggregate von %n Anbietern konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) were deleted on the server while loading.</source>
+        <translation>
+            <numerusform>Ein Anbieter wurde während des Ladens auf dem Server gelöscht.</numerusform>
+            <numerusform>%n Anbieter wurden während des Ladens auf dem Server gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Status column and its tooltips say why.</source>
+        <translation>Die Spalte „Status“ und ihre Tooltips nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>Load failed.</source>
+        <translation>Laden fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Placement says: %1</source>
+        <translation>Placement meldet: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lade …</translation>
+    </message>
+    <message>
+        <source>Enter the Placement endpoint and a token above, then press Connect (F5).</source>
+        <translation>Geben Sie oben den Placement-Endpunkt und ein Token ein und klicken Sie dann auf „Verbinden“ (F5).</translation>
+    </message>
+    <message>
+        <source>Nothing loaded.</source>
+        <translation>Nichts geladen.</translation>
+    </message>
+    <message>
+        <source>This Placement has no resource providers.</source>
+        <translation>Dieses Placement hat keine Ressourcenanbieter.</translation>
+    </message>
+    <message>
+        <source>No provider matches the filter.</source>
+        <translation>Kein Anbieter passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>%1 — Placement Desk</source>
+        <translation>%1 — Placement Desk</translation>
+    </message>
+    <message>
+        <source>About Placement Desk</source>
+        <translation>Über Placement Desk</translation>
+    </message>
+    <message>
+        <source>Placement Desk %1
+
+Shows which OpenStack resource providers belong to which aggregates, as OpenStack Placement reports them.
+
+Built with Qt %2.</source>
+        <translation>Placement Desk %1
+
+Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie OpenStack Placement sie meldet.
+
+Erstellt mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTableModel</name>
+    <message>
+        <source>%1 to add, %2 to remove</source>
+        <translation>%1 hinzuzufügen, %2 zu entfernen</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Submit failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted on the server; edits kept: %1</source>
+        <translation>Auf dem Server gelöscht; Änderungen behalten: %1</translation>
+    </message>
+    <message>
+        <source>Not loaded (canceled)</source>
+        <translation>Nicht geladen (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1
+UUID: %2</source>
+        <translation>%1
+UUID: %2</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Übergeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Generation: %1</source>
+        <translation>Generation: %1</translation>
+    </message>
+    <message>
+        <source>%1: membership of %2 not known</source>
+        <translation>%1: Mitgliedschaft in %2 unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 will be added to %2 (pending)</source>
+        <translation>%1 wird zu %2 hinzugefügt (ausstehend)</translation>
+    </message>
+    <message>
+        <source>%1 will be removed from %2 (pending)</source>
+        <translation>%1 wird aus %2 entfernt (ausstehend)</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 ist Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 ist kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aggregate %1
+%n member(s)</source>
+        <translation>
+            <numerusform>Aggregat %1
+%n Mitglied</numerusform>
+            <numerusform>Aggregat %1
+%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aggregate %1</source>
+        <translation>Aggregat %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTableView</name>
+    <message>
+        <source>Providers and aggregates</source>
+        <translation>Anbieter und Aggregate</translation>
+    </message>
+    <message>
+        <source>One row per resource provider, one check column per aggregate; a checked cell means the provider is a member of that aggregate.</source>
+        <translation>Eine Zeile je Ressourcenanbieter, eine Ankreuzspalte je Aggregat; ein angekreuztes Feld bedeutet, dass der Anbieter Mitglied dieses Aggregats ist.</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation>Zeilenköpfe</translation>
+    </message>
+    <message>
+        <source>Scroll columns</source>
+        <translation>Spalten blättern</translation>
+    </message>
+    <message>
+        <source>Scroll rows</source>
+        <translation>Zeilen blättern</translation>
+    </message>
+    <message>
+        <source>Provider names</source>
+        <translation>Anbieternamen</translation>
+    </message>
+    <message>
+        <source>The name column, kept in view while the aggregate columns scroll</source>
+        <translation>Die Namensspalte, die sichtbar bleibt, während die Aggregatspalten rollen</translation>
+    </message>
+    <message>
+        <source>Name column header</source>
+        <translation>Kopf der Namensspalte</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>Detail&amp;s …</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Message icon</source>
+        <translation>Meldungssymbol</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows the full error with Placement&apos;s message and request ID</source>
+        <translation>Zeigt den vollständigen Fehler mit der Meldung von Placement und der Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>message level: message text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>NewAggregateDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>New Aggregate</source>
+        <translation>Neues Aggregat</translation>
+    </message>
+    <message>
+        <source>New aggregate</source>
+        <translation>Neues Aggregat</translation>
+    </message>
+    <message>
+        <source>Paste the UUID of an aggregate, or generate a new one. Placement creates an aggregate when the first provider is added to it.</source>
+        <translation>Fügen Sie die UUID eines Aggregats ein oder erzeugen Sie eine neue. Placement legt ein Aggregat an, sobald ihm der erste Anbieter hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;UUID:</source>
+        <translation>&amp;UUID:</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Aggregate UUID</source>
+        <translation>Aggregat-UUID</translation>
+    </message>
+    <message>
+        <source>Generate a new UUID</source>
+        <translation>Neue UUID erzeugen</translation>
+    </message>
+    <message>
+        <source>Fill in a new random UUID</source>
+        <translation>Eine neue zufällige UUID eintragen</translation>
+    </message>
+    <message>
+        <source>Validation status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Validation message</source>
+        <translation>Prüfmeldung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Add aggregate</source>
+        <translation>Aggregat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Any spelling works: upper or lower case, with or without dashes, in braces or as urn:uuid:…</source>
+        <translation>Jede Schreibweise geht: groß oder klein, mit oder ohne Bindestriche, in geschweiften Klammern oder als urn:uuid:…</translation>
+    </message>
+    <message>
+        <source>Not a valid UUID: %1</source>
+        <translation>Keine gültige UUID: %1</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 is already present.</source>
+        <translation>Aggregat %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Will be added as %1</source>
+        <translation>Wird als %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>it contains a space; a UUID has only hexadecimal digits (0-9, a-f) and dashes.</source>
+        <translation>sie enthält ein Leerzeichen; eine UUID hat nur Hexadezimalziffern (0-9, a-f) und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hexadecimal digit (0-9, a-f).</source>
+        <translation>„%1“ ist keine Hexadezimalziffer (0-9, a-f).</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n hexadecimal digit(s); a UUID has 32.</source>
+        <translation>
+            <numerusform>sie hat %n Hexadezimalziffer; eine UUID hat 32.</numerusform>
+            <numerusform>sie hat %n Hexadezimalziffern; eine UUID hat 32.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste a UUID or press Generate</source>
+        <translation>UUID einfügen oder „Erzeugen“ drücken</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesModel</name>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1
+UUID: %2</source>
+        <translation>%1
+UUID: %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation>Zu entfernen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementJob</name>
+    <message>
+        <source>The server&apos;s answer exceeded %1 MiB and was refused. Is this a Placement endpoint?</source>
+        <translation>Die Antwort des Servers war größer als %1 MiB und wurde abgewiesen. Ist das ein Placement-Endpunkt?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not the JSON Placement sends (%1).</source>
+        <translation>Die Antwort des Servers ist nicht das JSON, das Placement sendet (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>PutAggregatesJob</name>
+    <message>
+        <source>The server accepted the change but its answer does not have the shape Placement sends; reload to see the current state.</source>
+        <translation>Der Server hat die Änderung angenommen, aber seine Antwort hat nicht die Form, die Placement sendet; laden Sie neu, um den aktuellen Stand zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityWarning</name>
+    <message>
+        <source>Certificate verification is off (verify: false) for %1: anyone on the network path could impersonate the server and read your credentials.</source>
+        <translation>Die Zertifikatsprüfung ist für %1 ausgeschaltet (verify: false): Jeder auf dem Netzwerkpfad könnte sich als der Server ausgeben und Ihre Zugangsdaten lesen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted (http://): credentials and tokens cross the network in clear text.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt (http://): Zugangsdaten und Tokens gehen im Klartext über das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s service catalog for this project is empty, so it does not say where %1 is. Set placement_endpoint_override, or ask the cloud&apos;s administrators to register the %1 endpoints (or the project&apos;s endpoint filter).</source>
+        <translation>Der Dienstkatalog von Keystone ist für dieses Projekt leer und sagt daher nicht, wo %1 ist. Setzen Sie placement_endpoint_override oder bitten Sie die Administratoren der Cloud, die %1-Endpunkte (oder den Endpunktfilter des Projekts) einzutragen.</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s service catalog has no &quot;%1&quot; service; it lists %2. Set placement_endpoint_override, or ask the cloud&apos;s administrators to register %1.</source>
+        <translation>Der Dienstkatalog von Keystone hat keinen Dienst &quot;%1&quot;; er führt %2 auf. Setzen Sie placement_endpoint_override oder bitten Sie die Administratoren der Cloud, %1 einzutragen.</translation>
+    </message>
+    <message>
+        <source>The catalog has no usable %1 endpoint for interface &quot;%2&quot; in region &quot;%3&quot;. It has interfaces %4 in regions %5.</source>
+        <translation>Der Katalog hat keinen nutzbaren %1-Endpunkt für interface &quot;%2&quot; in Region &quot;%3&quot;. Er hat die Interfaces %4 in den Regionen %5.</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 endpoint for interface &quot;%2&quot;; it has %3.</source>
+        <translation>Der Katalog hat keinen %1-Endpunkt für interface &quot;%2&quot;; er hat %3.</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 endpoint for interface &quot;%2&quot; in region &quot;%3&quot;; there it has %4.</source>
+        <translation>Der Katalog hat keinen %1-Endpunkt für interface &quot;%2&quot; in Region &quot;%3&quot;; dort hat er %4.</translation>
+    </message>
+    <message>
+        <source>Interface &quot;%1&quot; exists in %2.</source>
+        <translation>Interface &quot;%1&quot; gibt es in %2.</translation>
+    </message>
+    <message>
+        <source>Set interface (or region_name).</source>
+        <translation>Setzen Sie interface (oder region_name).</translation>
+    </message>
+    <message>
+        <source>The catalog has no %1 endpoint in region &quot;%2&quot; (interface %3). Regions that have one: %4. Set region_name.</source>
+        <translation>Der Katalog hat keinen %1-Endpunkt in Region &quot;%2&quot; (interface %3). Regionen mit einem solchen: %4. Setzen Sie region_name.</translation>
+    </message>
+</context>
+<context>
+    <name>SetMembershipCommand</name>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n provider(s) to %1</source>
+        <translation>
+            <numerusform>Einen Anbieter zu %1 hinzufügen</numerusform>
+            <numerusform>%n Anbieter zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n provider(s) from %1</source>
+        <translation>
+            <numerusform>Einen Anbieter aus %1 entfernen</numerusform>
+            <numerusform>%n Anbieter aus %1 entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitSummary</name>
+    <message>
+        <source>%1 applied, %2 conflicts resolved, %3 failed</source>
+        <translation>%1 übernommen, %2 Konflikte gelöst, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left pending</source>
+        <translation>
+            <numerusform>ein Konflikt bleibt offen</numerusform>
+            <numerusform>%n Konflikte bleiben offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (canceled)</source>
+        <translation>
+            <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
+            <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Submitter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider kept changing on the server; gave up after %n automatic resend(s). Try again later.</source>
+        <translation>
+            <numerusform>Der Anbieter hat sich auf dem Server ständig geändert; nach einem automatischen erneuten Senden aufgegeben. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Anbieter hat sich auf dem Server ständig geändert; nach %n automatischen erneuten Sendungen aufgegeben. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: generation moved from %2 to %3 without membership changes; resending.</source>
+        <translation>%1: Generation von %2 auf %3 gestiegen, ohne Änderung der Mitgliedschaften; wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too; your edits are still pending.</source>
+        <translation>Auch auf dem Server geändert; Ihre Änderungen stehen weiter aus.</translation>
+    </message>
+    <message>
+        <source>%1: kept the server&apos;s aggregates; your edits were dropped.</source>
+        <translation>%1: Aggregate des Servers beibehalten; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>%1: merged your changes with the server&apos;s.</source>
+        <translation>%1: Ihre Änderungen wurden mit denen des Servers zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>%1: overwriting the server&apos;s aggregates with yours.</source>
+        <translation>%1: Die Aggregate des Servers werden mit Ihren überschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate (cacert).</source>
+        <translation>%1 enthält kein PEM- oder DER-Zertifikat (cacert).</translation>
+    </message>
+    <message>
+        <source>%1 holds no client certificate (cert).</source>
+        <translation>%1 enthält kein Client-Zertifikat (cert).</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted private key for the client certificate (key). Encrypted keys are not supported.</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten Schlüssel für das Client-Zertifikat (key). Verschlüsselte Schlüssel werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A client key (key) is set without a client certificate (cert).</source>
+        <translation>Ein Client-Schlüssel (key) ist ohne Client-Zertifikat (cert) gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try “placement-desk --help” for the options.</source>
+        <translation>Die Optionen zeigt „placement-desk --help“.</translation>
+    </message>
+</context>
+</TS>

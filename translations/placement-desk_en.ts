@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AggregatePickerDialog</name>
+    <message numerus="yes">
+        <source>Add the %n selected provider(s) to this aggregate:</source>
+        <translation>
+            <numerusform>Add the %n selected provider to this aggregate:</numerusform>
+            <numerusform>Add the %n selected providers to this aggregate:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected provider(s) from this aggregate:</source>
+        <translation>
+            <numerusform>Remove the %n selected provider from this aggregate:</numerusform>
+            <numerusform>Remove the %n selected providers from this aggregate:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>Answer the %n conflict(s) still waiting with the same choice, without asking</source>
+        <translation>
+            <numerusform>Answer the %n conflict still waiting with the same choice, without asking</numerusform>
+            <numerusform>Answer the %n conflicts still waiting with the same choice, without asking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate(s)</source>
+        <translation>
+            <numerusform>%n aggregate</numerusform>
+            <numerusform>%n aggregates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the Overwrite list)</source>
+        <translation>
+            <numerusform>and %n more (see the Overwrite list)</numerusform>
+            <numerusform>and %n more (see the Overwrite list)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n more conflict waiting</numerusform>
+            <numerusform>%n more conflicts waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message numerus="yes">
+        <source>The %1 login needs %2.</source>
+        <translation>
+            <numerusform>The %1 login needs %2.</numerusform>
+            <numerusform>The %1 login needs %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainStatusBar</name>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n provider(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n provider shown</numerusform>
+            <numerusform>%1 of %n providers shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate(s)</source>
+        <translation>
+            <numerusform>%n aggregate</numerusform>
+            <numerusform>%n aggregates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not loaded</source>
+        <translation>
+            <numerusform>%n not loaded</numerusform>
+            <numerusform>%n not loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n provider(s)</source>
+        <translation>
+            <numerusform>%1 of %n provider</numerusform>
+            <numerusform>%1 of %n providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Load canceled: aggregates of %1 of %n provider(s) read.</source>
+        <translation>
+            <numerusform>Load canceled: aggregates of %1 of %n provider read.</numerusform>
+            <numerusform>Load canceled: aggregates of %1 of %n providers read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n provider(s) in %1 s.</source>
+        <translation>
+            <numerusform>Loaded %n provider in %1 s.</numerusform>
+            <numerusform>Loaded %n providers in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The aggregates of %n provider(s) could not be read.</source>
+        <translation>
+            <numerusform>The aggregates of %n provider could not be read.</numerusform>
+            <numerusform>The aggregates of %n providers could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) were deleted on the server while loading.</source>
+        <translation>
+            <numerusform>%n provider was deleted on the server while loading.</numerusform>
+            <numerusform>%n providers were deleted on the server while loading.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTableModel</name>
+    <message numerus="yes">
+        <source>Aggregate %1
+%n member(s)</source>
+        <translation>
+            <numerusform>Aggregate %1
+%n member</numerusform>
+            <numerusform>Aggregate %1
+%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewAggregateDialog</name>
+    <message numerus="yes">
+        <source>it has %n hexadecimal digit(s); a UUID has 32.</source>
+        <translation>
+            <numerusform>it has %n hexadecimal digit; a UUID has 32.</numerusform>
+            <numerusform>it has %n hexadecimal digits; a UUID has 32.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetMembershipCommand</name>
+    <message numerus="yes">
+        <source>Add %n provider(s) to %1</source>
+        <translation>
+            <numerusform>Add %n provider to %1</numerusform>
+            <numerusform>Add %n providers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n provider(s) from %1</source>
+        <translation>
+            <numerusform>Remove %n provider from %1</numerusform>
+            <numerusform>Remove %n providers from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitSummary</name>
+    <message numerus="yes">
+        <source>%n conflict(s) left pending</source>
+        <translation>
+            <numerusform>%n conflict left pending</numerusform>
+            <numerusform>%n conflicts left pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (canceled)</source>
+        <translation>
+            <numerusform>%n not sent (canceled)</numerusform>
+            <numerusform>%n not sent (canceled)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Submitter</name>
+    <message numerus="yes">
+        <source>The provider kept changing on the server; gave up after %n automatic resend(s). Try again later.</source>
+        <translation>
+            <numerusform>The provider kept changing on the server; gave up after %n automatic resend. Try again later.</numerusform>
+            <numerusform>The provider kept changing on the server; gave up after %n automatic resends. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

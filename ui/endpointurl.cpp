@@ -1,0 +1,33 @@
+#include "endpointurl.h"
+
+QUrl EndpointUrl::parse(const QString &text, QString *error)
+{
+    const auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return QUrl();
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("Enter the Placement endpoint URL, for example http://controller:8778."));
+
+    // Without "://" QUrl would read "controller:8778" as scheme "controller".
+    const QString withScheme =
+        trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed;
+    QUrl url(withScheme, QUrl::StrictMode);
+    if (!url.isValid())
+        return fail(
+            tr("“%1” is not a valid URL; check it for spaces and other invalid characters.").arg(trimmed));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return fail(tr("“%1” uses the scheme “%2”; Placement is reached over http:// or https://.")
+                        .arg(trimmed, url.scheme()));
+    if (url.host().isEmpty())
+        return fail(tr("“%1” has no host name.").arg(trimmed));
+    // The base URL may carry a path prefix (/placement); a query or fragment has no meaning there.
+    url.setQuery(QString());
+    url.setFragment(QString());
+    if (error)
+        error->clear();
+    return url;
+}

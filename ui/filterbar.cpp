@@ -1,0 +1,155 @@
+#include "filterbar.h"
+
+#include "membershipfilterproxymodel.h"
+#include "membershipstore.h"
+#include "uuids.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+
+FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, QWidget *parent)
+    : QWidget(parent), m_store(store), m_proxy(proxy), m_textLabel(new QLabel(tr("F&ilter:"), this)),
+      m_textEdit(new QLineEdit(this)), m_aggregateLabel(new QLabel(tr("&Aggregate:"), this)),
+      m_aggregateCombo(new QComboBox(this)), m_rebuildTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    setAccessibleName(tr("Filters"));
+
+    m_textLabel->setObjectName(QStringLiteral("textFilterLabel"));
+    m_textLabel->setAccessibleName(tr("Filter"));
+    m_textLabel->setBuddy(m_textEdit);
+    m_textEdit->setObjectName(QStringLiteral("textFilterEdit"));
+    m_textEdit->setAccessibleName(tr("Filter by name or UUID"));
+    m_textEdit->setAccessibleDescription(tr("Shows only providers whose name or UUID contains this text"));
+    m_textEdit->setPlaceholderText(tr("Filter by name or UUID"));
+    m_textEdit->setClearButtonEnabled(true);
+    m_textEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    // QLineEdit's clear button is a private tool button without a name; give it one.
+    const QList<QToolButton *> lineEditButtons = m_textEdit->findChildren<QToolButton *>();
+    for (QToolButton *button : lineEditButtons) {
+        button->setObjectName(QStringLiteral("clearTextFilterButton"));
+        button->setAccessibleName(tr("Clear filter text"));
+        button->setToolTip(tr("Clear filter text"));
+    }
+
+    m_aggregateLabel->setObjectName(QStringLiteral("aggregateFilterLabel"));
+    m_aggregateLabel->setAccessibleName(tr("Aggregate"));
+    m_aggregateLabel->setBuddy(m_aggregateCombo);
+    m_aggregateCombo->setObjectName(QStringLiteral("aggregateFilterCombo"));
+    m_aggregateCombo->setAccessibleName(tr("Aggregate filter"));
+    m_aggregateCombo->setAccessibleDescription(
+        tr("Shows all providers, or only the members or non-members of one aggregate"));
+    m_aggregateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_aggregateCombo->setMinimumContentsLength(24);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_textLabel);
+    layout->addWidget(m_textEdit, 2);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_aggregateLabel);
+    layout->addWidget(m_aggregateCombo, 1);
+    layout->addStretch(1);
+
+    connect(m_textEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setTextFilter(text);
+        emit filtersChanged();
+    });
+    connect(m_aggregateCombo, &QComboBox::currentIndexChanged, this, &FilterBar::applyAggregateChoice);
+
+    // Columns arrive one by one while a load runs; rebuild the list once per burst.
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(50);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &FilterBar::rebuildAggregateCombo);
+    connect(m_store, &MembershipStore::aggregateInserted, this, &FilterBar::scheduleComboRebuild);
+    connect(m_store, &MembershipStore::providersReset, this, &FilterBar::scheduleComboRebuild);
+    rebuildAggregateCombo();
+}
+
+void FilterBar::focusTextFilter()
+{
+    m_textEdit->setFocus(Qt::ShortcutFocusReason);
+    m_textEdit->selectAll();
+}
+
+void FilterBar::clearFilters()
+{
+    m_textEdit->clear();
+    m_aggregateCombo->setCurrentIndex(0);
+}
+
+bool FilterBar::hasActiveFilter() const
+{
+    return !m_proxy->textFilter().isEmpty() || !m_proxy->aggregateFilter().isEmpty();
+}
+
+void FilterBar::scheduleComboRebuild()
+{
+    if (!m_rebuildTimer->isActive())
+        m_rebuildTimer->start();
+}
+
+void FilterBar::addAggregateItems(const QString &uuid)
+{
+    const QString shortUuid = Uuids::shortForm(uuid);
+    const auto addItem = [this, &uuid](const QString &text, MembershipFilterProxyModel::AggregateMode mode,
+                                       const QString &toolTip) {
+        m_aggregateCombo->addItem(text);
+        const int index = m_aggregateCombo->count() - 1;
+        m_aggregateCombo->setItemData(index, uuid, AggregateUuidRole);
+        m_aggregateCombo->setItemData(index, int(mode), ModeRole);
+        m_aggregateCombo->setItemData(index, toolTip, Qt::ToolTipRole);
+    };
+    addItem(tr("Member of %1").arg(shortUuid), MembershipFilterProxyModel::AggregateMode::MemberOf,
+            tr("Providers in aggregate %1").arg(uuid));
+    addItem(tr("Not member of %1").arg(shortUuid), MembershipFilterProxyModel::AggregateMode::NotMemberOf,
+            tr("Providers not in aggregate %1").arg(uuid));
+}
+
+void FilterBar::rebuildAggregateCombo()
+{
+    // The chosen aggregate stays in the list even while a reload has not seen it yet, so a refresh
+    // does not silently drop the user's filter.
+    const QString chosen = m_proxy->aggregateFilter();
+    QStringList uuids = m_store->aggregateUuids();
+    if (!chosen.isEmpty() && !uuids.contains(chosen)) {
+        uuids.append(chosen);
+        uuids.sort();
+    }
+
+    const QSignalBlocker blocker(m_aggregateCombo);
+    m_aggregateCombo->clear();
+    m_aggregateCombo->addItem(tr("All providers"));
+    m_aggregateCombo->setItemData(0, tr("Do not filter by aggregate"), Qt::ToolTipRole);
+    for (const QString &uuid : std::as_const(uuids))
+        addAggregateItems(uuid);
+
+    int current = 0;
+    if (!chosen.isEmpty()) {
+        for (int i = 1; i < m_aggregateCombo->count(); ++i) {
+            if (m_aggregateCombo->itemData(i, AggregateUuidRole).toString() == chosen &&
+                m_aggregateCombo->itemData(i, ModeRole).toInt() == int(m_proxy->aggregateMode())) {
+                current = i;
+                break;
+            }
+        }
+    }
+    m_aggregateCombo->setCurrentIndex(current);
+    m_aggregateCombo->setEnabled(m_aggregateCombo->count() > 1);
+}
+
+void FilterBar::applyAggregateChoice(int comboIndex)
+{
+    if (comboIndex <= 0) {
+        m_proxy->setAggregateFilter(QString());
+    } else {
+        m_proxy->setAggregateFilter(m_aggregateCombo->itemData(comboIndex, AggregateUuidRole).toString(),
+                                    static_cast<MembershipFilterProxyModel::AggregateMode>(
+                                        m_aggregateCombo->itemData(comboIndex, ModeRole).toInt()));
+    }
+    emit filtersChanged();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class MembershipFilterProxyModel;
+class MembershipStore;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+// Text filter (name or UUID) and an aggregate filter ("Member of …" / "Not member of …") over
+// MembershipFilterProxyModel. The aggregate choices follow the store's columns as they appear.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, QWidget *parent = nullptr);
+
+    QLineEdit *textFilterEdit() const { return m_textEdit; }
+    QComboBox *aggregateCombo() const { return m_aggregateCombo; }
+
+    // Keyboard shortcut target (Ctrl+F): focus the text filter and select its text.
+    void focusTextFilter();
+    void clearFilters();
+    bool hasActiveFilter() const;
+
+signals:
+    void filtersChanged();
+
+private:
+    enum ItemRole {
+        AggregateUuidRole = Qt::UserRole + 1,
+        ModeRole,
+    };
+
+    void scheduleComboRebuild();
+    void rebuildAggregateCombo();
+    void applyAggregateChoice(int comboIndex);
+    void addAggregateItems(const QString &uuid);
+
+    MembershipStore *m_store;
+    MembershipFilterProxyModel *m_proxy;
+    QLabel *m_textLabel;
+    QLineEdit *m_textEdit;
+    QLabel *m_aggregateLabel;
+    QComboBox *m_aggregateCombo;
+    QTimer *m_rebuildTimer;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QStatusBar>
+
+struct VersionInfo;
+class InfoLabel;
+class QProgressBar;
+class QPushButton;
+
+// Status bar: transient messages on the left; server version, provider and aggregate counts and
+// row problems on the right; a progress bar with a Cancel button while a load runs.
+// Room is left for more counters (pending changes) next to the existing ones.
+class MainStatusBar : public QStatusBar
+{
+    Q_OBJECT
+
+public:
+    explicit MainStatusBar(QWidget *parent = nullptr);
+
+    void setVersionInfo(const VersionInfo &info);
+    void clearVersionInfo();
+    void setProviderCounts(int shown, int total);
+    void setAggregateCount(int count);
+    // Rows that could not be read; hidden while there are none.
+    void setRowProblems(int failed, int deleted, int notLoaded);
+
+    // Busy indicator (total unknown) until setProgress() is called with a total.
+    void startProgress(const QString &text);
+    void setProgress(int done, int total);
+    void finishProgress();
+    bool isProgressVisible() const;
+
+    static QString versionText(const VersionInfo &info);
+
+    InfoLabel *versionLabel() const { return m_versionLabel; }
+    InfoLabel *providerCountLabel() const { return m_providerCountLabel; }
+    InfoLabel *aggregateCountLabel() const { return m_aggregateCountLabel; }
+    InfoLabel *rowProblemsLabel() const { return m_rowProblemsLabel; }
+    QProgressBar *progressBar() const { return m_progressBar; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+
+signals:
+    void cancelRequested();
+
+private:
+    InfoLabel *m_versionLabel;
+    InfoLabel *m_providerCountLabel;
+    InfoLabel *m_aggregateCountLabel;
+    InfoLabel *m_rowProblemsLabel;
+    QProgressBar *m_progressBar;
+    QPushButton *m_cancelButton;
+};

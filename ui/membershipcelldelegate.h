@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Draws an aggregate membership cell as a centred check mark; a dash where membership is unknown
+// because reading the provider failed. Other columns are drawn the standard way.
+class MembershipCellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit MembershipCellDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Clicks hit the centred indicator (the base class expects it at the left edge); Space toggles.
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    static QRect indicatorRect(const QStyleOptionViewItem &option);
+};

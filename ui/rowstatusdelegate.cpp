@@ -1,0 +1,30 @@
+#include "rowstatusdelegate.h"
+
+#include "membershiptablemodel.h"
+#include "providerrecord.h"
+
+#include <QApplication>
+
+RowStatusDelegate::RowStatusDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+void RowStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    QStyle::StandardPixmap pixmap;
+    switch (static_cast<ProviderRecord::State>(index.data(MembershipTableModel::RowStateRole).toInt())) {
+    case ProviderRecord::State::Failed:
+        pixmap = QStyle::SP_MessageBoxCritical;
+        break;
+    case ProviderRecord::State::Deleted:
+        pixmap = QStyle::SP_MessageBoxWarning;
+        break;
+    case ProviderRecord::State::Canceled:
+        pixmap = QStyle::SP_MessageBoxInformation;
+        break;
+    default:
+        return;
+    }
+    option->icon = style->standardIcon(pixmap, option, option->widget);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
