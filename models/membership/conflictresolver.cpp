@@ -28,6 +28,8 @@ void ConflictResolver::resolve(const ProviderConflict &conflict, Callback done)
         return;
     }
     m_queue.append({conflict, std::move(done)});
+    if (m_asking)
+        emit waitingChanged(int(m_queue.size()) - 1);
     askNext();
 }
 

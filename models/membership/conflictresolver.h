@@ -38,6 +38,8 @@ public:
 
 signals:
     void decided(const QString &providerUuid, ConflictResolution resolution);
+    // Conflicts queued behind the current question changed (a dialog's "apply to all (N)").
+    void waitingChanged(int waitingBehindCurrent);
 
 private:
     struct Pending
