@@ -806,13 +806,6 @@ Das Token wird nie gespeichert.</translation>
         <source>auth_url &quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>auth_url &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %1 login needs %2.</source>
-        <translation>
-            <numerusform>Die Anmeldung mit %1 braucht %2.</numerusform>
-            <numerusform>Die Anmeldung mit %1 braucht %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The Placement endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>Der Placement-Endpunkt &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
@@ -855,6 +848,11 @@ Das Token wird nie gespeichert.</translation>
         <source>%1 (%2)</source>
         <comment>description (cloud name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The %1 login needs %2.</source>
+        <comment>auth type, list of clouds.yaml keys</comment>
+        <translation>Die Anmeldung über %1 benötigt %2.</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1076,18 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Do not filter by aggregate</source>
         <translation>Nicht nach Aggregat filtern</translation>
+    </message>
+    <message>
+        <source>Only c&amp;hanged rows</source>
+        <translation>Nur g&amp;eänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Only changed rows</source>
+        <translation>Nur geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Show only providers with pending edits</source>
+        <translation>Nur Anbieter mit ausstehenden Änderungen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1320,33 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%1 von %n Anbietern</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pending edits</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Edits not submitted yet; see the Pending changes panel</source>
+        <translation>Noch nicht übermittelte Änderungen; siehe Bereich „Ausstehende Änderungen“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) changed</source>
+        <translation>
+            <numerusform>%n Anbieter geändert</numerusform>
+            <numerusform>%n Anbieter geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between pending counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1500,6 +1537,257 @@ Built with Qt %2.</source>
 Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie OpenStack Placement sie meldet.
 
 Erstellt mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Pending edits could not be saved to disk: %1</source>
+        <translation>Ausstehende Änderungen konnten nicht auf die Festplatte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Aggregate…</source>
+        <translation>Zu &amp;Aggregat hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the selected providers to an aggregate (Ctrl++)</source>
+        <translation>Die ausgewählten Anbieter zu einem Aggregat hinzufügen (Strg++)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Aggregate…</source>
+        <translation>Aus Aggregat &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected providers from an aggregate (Ctrl+-)</source>
+        <translation>Die ausgewählten Anbieter aus einem Aggregat entfernen (Strg+-)</translation>
+    </message>
+    <message>
+        <source>&amp;New Aggregate…</source>
+        <translation>&amp;Neues Aggregat…</translation>
+    </message>
+    <message>
+        <source>Add a column for a new aggregate UUID (Ctrl+N)</source>
+        <translation>Eine Spalte für eine neue Aggregat-UUID hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Changes</source>
+        <translation>Änderungen &amp;übermitteln</translation>
+    </message>
+    <message>
+        <source>Send every pending edit to Placement (Ctrl+Return)</source>
+        <translation>Alle ausstehenden Änderungen an Placement senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Conflicts Automatically</source>
+        <translation>Konflikte automatisch &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>When another writer changed a provider&apos;s aggregates too, apply my edits on top without asking</source>
+        <translation>Hat jemand anderes die Aggregate eines Anbieters ebenfalls geändert, meine Änderungen ohne Nachfrage darauf anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Pending Changes</source>
+        <translation>Ausstehende Än&amp;derungen</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Pending changes per provider</source>
+        <translation>Ausstehende Änderungen je Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Selected</source>
+        <translation>Auswahl &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard selected</source>
+        <translation>Auswahl verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the pending edits of the selected providers</source>
+        <translation>Die ausstehenden Änderungen der ausgewählten Anbieter verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard A&amp;ll</source>
+        <translation>A&amp;lle verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop every pending edit</source>
+        <translation>Alle ausstehenden Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Pending changes columns</source>
+        <translation>Spalten der ausstehenden Änderungen</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Canceling: no new requests start; those on the wire finish…</source>
+        <translation>Abbruch: Es starten keine neuen Anfragen; laufende werden beendet…</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved edit(s) from the last session?</source>
+        <translation>
+            <numerusform>%n nicht gespeicherte Änderung aus der letzten Sitzung wiederherstellen?</numerusform>
+            <numerusform>%n nicht gespeicherte Änderungen aus der letzten Sitzung wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were made on %n provider(s) and are re-applied on top of what the server holds now.</source>
+        <translation>
+            <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
+            <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored edits for %n provider(s).</source>
+        <translation>
+            <numerusform>Änderungen für %n Anbieter wiederhergestellt.</numerusform>
+            <numerusform>Änderungen für %n Anbieter wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) already had them on the server.</source>
+        <translation>
+            <numerusform>%n Anbieter hatte sie bereits auf dem Server.</numerusform>
+            <numerusform>%n Anbieter hatten sie bereits auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gone from the server: %1.</source>
+        <translation>Nicht mehr auf dem Server: %1.</translation>
+    </message>
+    <message>
+        <source>Submit Failures</source>
+        <translation>Fehler beim Übermitteln</translation>
+    </message>
+    <message>
+        <source>These providers were not updated; their edits stay pending.</source>
+        <translation>Diese Anbieter wurden nicht aktualisiert; ihre Änderungen bleiben ausstehend.</translation>
+    </message>
+    <message>
+        <source>Submitting; cancel it first or wait until it finishes.</source>
+        <translation>Übermittlung läuft; zuerst abbrechen oder warten, bis sie fertig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
+        <translation>
+            <numerusform>Sie haben %n nicht übermittelte Änderung. Vor dem Schließen übermitteln?</numerusform>
+            <numerusform>Sie haben %n nicht übermittelte Änderungen. Vor dem Schließen übermitteln?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?</source>
+        <translation>
+            <numerusform>Sie haben %n nicht übermittelte Änderung. Aktualisieren lädt alle Zeilen neu. Zuerst übermitteln?</numerusform>
+            <numerusform>Sie haben %n nicht übermittelte Änderungen. Aktualisieren lädt alle Zeilen neu. Zuerst übermitteln?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubmitted Edits</source>
+        <translation>Nicht übermittelte Änderungen</translation>
+    </message>
+    <message>
+        <source>Apply submits them, Discard drops them, Cancel keeps everything.</source>
+        <translation>„Anwenden“ übermittelt sie, „Verwerfen“ verwirft sie, „Abbrechen“ behält alles.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected providers already are as asked.</source>
+        <translation>Nichts zu ändern: Die ausgewählten Anbieter entsprechen bereits der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Discard All Edits</source>
+        <translation>Alle Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n pending edit(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Alle %n ausstehenden Änderungen verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit Without Conflict Detection</source>
+        <translation>Ohne Konflikterkennung übermitteln</translation>
+    </message>
+    <message>
+        <source>This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If someone else changes the same providers&apos; aggregates meanwhile, their changes can be lost (overwritten by yours).
+
+Submit anyway?</source>
+        <translation>Dieser Placement-Server ist älter als Microversion 1.19 und kann gleichzeitige Änderungen nicht erkennen. Ändert jemand anderes währenddessen die Aggregate derselben Anbieter, können dessen Änderungen verloren gehen (von Ihren überschrieben).
+
+Trotzdem übermitteln?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  Submitting edits for %n provider(s)…</source>
+        <translation>
+            <numerusform>%1  Übermittle Änderungen für %n Anbieter…</numerusform>
+            <numerusform>%1  Übermittle Änderungen für %n Anbieter…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Übermittle…</translation>
+    </message>
+    <message>
+        <source>Submitting pending edits…</source>
+        <translation>Übermittle ausstehende Änderungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending Changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation>Ak&amp;tivität</translation>
     </message>
 </context>
 <context>

@@ -50,16 +50,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionProfile</name>
-    <message numerus="yes">
-        <source>The %1 login needs %2.</source>
-        <translation>
-            <numerusform>The %1 login needs %2.</numerusform>
-            <numerusform>The %1 login needs %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainStatusBar</name>
     <message numerus="yes">
         <source>%n provider(s)</source>
@@ -110,6 +100,20 @@
             <numerusform>%1 of %n providers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n provider(s) changed</source>
+        <translation>
+            <numerusform>%n provider changed</numerusform>
+            <numerusform>%n providers changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -139,6 +143,69 @@
         <translation>
             <numerusform>%n provider was deleted on the server while loading.</numerusform>
             <numerusform>%n providers were deleted on the server while loading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved edit(s) from the last session?</source>
+        <translation>
+            <numerusform>Restore %n unsaved edit from the last session?</numerusform>
+            <numerusform>Restore %n unsaved edits from the last session?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were made on %n provider(s) and are re-applied on top of what the server holds now.</source>
+        <translation>
+            <numerusform>It was made on %n provider and is re-applied on top of what the server holds now.</numerusform>
+            <numerusform>They were made on %n providers and are re-applied on top of what the server holds now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored edits for %n provider(s).</source>
+        <translation>
+            <numerusform>Restored edits for %n provider.</numerusform>
+            <numerusform>Restored edits for %n providers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) already had them on the server.</source>
+        <translation>
+            <numerusform>%n provider already had them on the server.</numerusform>
+            <numerusform>%n providers already had them on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
+        <translation>
+            <numerusform>You have %n unsubmitted edit. Submit it before closing?</numerusform>
+            <numerusform>You have %n unsubmitted edits. Submit them before closing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?</source>
+        <translation>
+            <numerusform>You have %n unsubmitted edit. A refresh reloads every row. Submit it first?</numerusform>
+            <numerusform>You have %n unsubmitted edits. A refresh reloads every row. Submit them first?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n pending edit(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Discard %n pending edit? This cannot be undone.</numerusform>
+            <numerusform>Discard all %n pending edits? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  Submitting edits for %n provider(s)…</source>
+        <translation>
+            <numerusform>%1  Submitting edits for %n provider…</numerusform>
+            <numerusform>%1  Submitting edits for %n providers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "membershipstore.h"
 #include "uuids.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +15,8 @@
 FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, QWidget *parent)
     : QWidget(parent), m_store(store), m_proxy(proxy), m_textLabel(new QLabel(tr("F&ilter:"), this)),
       m_textEdit(new QLineEdit(this)), m_aggregateLabel(new QLabel(tr("&Aggregate:"), this)),
-      m_aggregateCombo(new QComboBox(this)), m_rebuildTimer(new QTimer(this))
+      m_aggregateCombo(new QComboBox(this)),
+      m_onlyChangedCheck(new QCheckBox(tr("Only c&hanged rows"), this)), m_rebuildTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     setAccessibleName(tr("Filters"));
@@ -46,6 +48,10 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
     m_aggregateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_aggregateCombo->setMinimumContentsLength(24);
 
+    m_onlyChangedCheck->setObjectName(QStringLiteral("onlyChangedCheck"));
+    m_onlyChangedCheck->setAccessibleName(tr("Only changed rows"));
+    m_onlyChangedCheck->setToolTip(tr("Show only providers with pending edits"));
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_textLabel);
@@ -53,6 +59,8 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(m_aggregateLabel);
     layout->addWidget(m_aggregateCombo, 1);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_onlyChangedCheck);
     layout->addStretch(1);
 
     connect(m_textEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -60,6 +68,10 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
         emit filtersChanged();
     });
     connect(m_aggregateCombo, &QComboBox::currentIndexChanged, this, &FilterBar::applyAggregateChoice);
+    connect(m_onlyChangedCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        m_proxy->setOnlyChanged(checked);
+        emit filtersChanged();
+    });
 
     // Columns arrive one by one while a load runs; rebuild the list once per burst.
     m_rebuildTimer->setSingleShot(true);
@@ -80,11 +92,13 @@ void FilterBar::clearFilters()
 {
     m_textEdit->clear();
     m_aggregateCombo->setCurrentIndex(0);
+    m_onlyChangedCheck->setChecked(false);
 }
 
 bool FilterBar::hasActiveFilter() const
 {
-    return !m_proxy->textFilter().isEmpty() || !m_proxy->aggregateFilter().isEmpty();
+    return !m_proxy->textFilter().isEmpty() || !m_proxy->aggregateFilter().isEmpty() ||
+           m_proxy->onlyChanged();
 }
 
 void FilterBar::scheduleComboRebuild()

@@ -4,6 +4,7 @@
 
 class MembershipFilterProxyModel;
 class MembershipStore;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,7 @@ public:
 
     QLineEdit *textFilterEdit() const { return m_textEdit; }
     QComboBox *aggregateCombo() const { return m_aggregateCombo; }
+    QCheckBox *onlyChangedCheck() const { return m_onlyChangedCheck; }
 
     // Keyboard shortcut target (Ctrl+F): focus the text filter and select its text.
     void focusTextFilter();
@@ -46,5 +48,6 @@ private:
     QLineEdit *m_textEdit;
     QLabel *m_aggregateLabel;
     QComboBox *m_aggregateCombo;
+    QCheckBox *m_onlyChangedCheck;
     QTimer *m_rebuildTimer;
 };

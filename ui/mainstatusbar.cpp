@@ -12,6 +12,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
       m_providerCountLabel(new InfoLabel(tr("Providers"), QStringLiteral("providerCountLabel"), this)),
       m_aggregateCountLabel(new InfoLabel(tr("Aggregates"), QStringLiteral("aggregateCountLabel"), this)),
       m_rowProblemsLabel(new InfoLabel(tr("Row problems"), QStringLiteral("rowProblemsLabel"), this)),
+      m_pendingLabel(new InfoLabel(tr("Pending edits"), QStringLiteral("pendingLabel"), this)),
       m_progressBar(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("statusBar"));
@@ -31,6 +32,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
 
     addPermanentWidget(m_progressBar);
     addPermanentWidget(m_cancelButton);
+    addPermanentWidget(m_pendingLabel);
     addPermanentWidget(m_rowProblemsLabel);
     addPermanentWidget(m_providerCountLabel);
     addPermanentWidget(m_aggregateCountLabel);
@@ -38,6 +40,8 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     m_progressBar->hide();
     m_cancelButton->hide();
     m_rowProblemsLabel->hide();
+    m_pendingLabel->hide();
+    m_pendingLabel->setToolTip(tr("Edits not submitted yet; see the Pending changes panel"));
 
     connect(m_cancelButton, &QPushButton::clicked, this, &MainStatusBar::cancelRequested);
     clearVersionInfo();
@@ -88,6 +92,14 @@ void MainStatusBar::setRowProblems(int failed, int deleted, int notLoaded)
         parts << tr("%n not loaded", nullptr, notLoaded);
     m_rowProblemsLabel->setValueText(parts.join(tr(", ", "separator between row problem counts")));
     m_rowProblemsLabel->setVisible(!parts.isEmpty());
+}
+
+void MainStatusBar::setPendingCounts(int providers, int edits)
+{
+    m_pendingLabel->setValueText(tr("%n provider(s) changed", nullptr, providers) +
+                                 tr(", ", "separator between pending counts") +
+                                 tr("%n edit(s)", nullptr, edits));
+    m_pendingLabel->setVisible(edits > 0);
 }
 
 void MainStatusBar::startProgress(const QString &text)

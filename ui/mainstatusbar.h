@@ -23,6 +23,8 @@ public:
     void setAggregateCount(int count);
     // Rows that could not be read; hidden while there are none.
     void setRowProblems(int failed, int deleted, int notLoaded);
+    // "3 providers changed, 5 edits"; hidden with nothing pending.
+    void setPendingCounts(int providers, int edits);
 
     // Busy indicator (total unknown) until setProgress() is called with a total.
     void startProgress(const QString &text);
@@ -36,6 +38,7 @@ public:
     InfoLabel *providerCountLabel() const { return m_providerCountLabel; }
     InfoLabel *aggregateCountLabel() const { return m_aggregateCountLabel; }
     InfoLabel *rowProblemsLabel() const { return m_rowProblemsLabel; }
+    InfoLabel *pendingLabel() const { return m_pendingLabel; }
     QProgressBar *progressBar() const { return m_progressBar; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -47,6 +50,7 @@ private:
     InfoLabel *m_providerCountLabel;
     InfoLabel *m_aggregateCountLabel;
     InfoLabel *m_rowProblemsLabel;
+    InfoLabel *m_pendingLabel;
     QProgressBar *m_progressBar;
     QPushButton *m_cancelButton;
 };

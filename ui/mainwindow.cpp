@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
+#include "aggregatepickerdialog.h"
+#include "conflictdialog.h"
+#include "conflictresolver.h"
 #include "connectionbar.h"
+#include "dialogconflictstrategy.h"
+#include "editjournal.h"
 #include "endpointurl.h"
 #include "errordetailsdialog.h"
 #include "filterbar.h"
@@ -11,25 +16,42 @@
 #include "membershiptableview.h"
 #include "messagebanner.h"
 #include "messagebox.h"
+#include "newaggregatedialog.h"
+#include "pendingchangesmodel.h"
 #include "placementclient.h"
+#include "setmembershipcommand.h"
+#include "submitsummary.h"
+#include "submitter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSizeGrip>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 // Resources live in this static library; referencing the initializer keeps the linker from dropping them.
 static void initResources()
@@ -42,6 +64,7 @@ namespace {
 const auto GeometryKey = QLatin1String("mainWindow/geometry");
 const auto StateKey = QLatin1String("mainWindow/state");
 const auto EndpointKey = QLatin1String("connection/endpoint");
+const auto AutoMergeKey = QLatin1String("submit/autoMerge");
 
 } // namespace
 
@@ -50,7 +73,11 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
       m_client(new PlacementClient(m_network, this)), m_store(new MembershipStore(this)),
       m_loader(new ProviderLoader(m_client, m_store, this)),
       m_tableModel(new MembershipTableModel(m_store, this)),
-      m_filterModel(new MembershipFilterProxyModel(this)), m_statusUpdateTimer(new QTimer(this))
+      m_filterModel(new MembershipFilterProxyModel(this)), m_undoStack(new QUndoStack(this)),
+      m_pendingModel(new PendingChangesModel(m_store, this)), m_resolver(new ConflictResolver(this)),
+      m_conflictStrategy(new DialogConflictStrategy(this, this)),
+      m_submitter(new Submitter(m_client, m_store, m_resolver, this)),
+      m_journal(new EditJournal(m_store, this)), m_statusUpdateTimer(new QTimer(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -60,11 +87,15 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
                    QMainWindow::AllowTabbedDocks);
     m_filterModel->setSourceModel(m_tableModel);
+    m_tableModel->setUndoStack(m_undoStack);
+    m_resolver->setStrategy(m_conflictStrategy);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
 
     createActions();
     createMenus();
     createToolBar();
     createCentralWidget();
+    createDocks();
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
     nameInternalWidgets();
@@ -95,13 +126,43 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleStatusUpdate);
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleStatusUpdate);
 
+    // Undo steps refer to rows of the previous load; a fresh load makes them meaningless.
+    connect(m_store, &MembershipStore::providersReset, m_undoStack, &QUndoStack::clear);
+    connect(m_store, &MembershipStore::pendingEditsChanged, this, &MainWindow::scheduleStatusUpdate);
+    connect(m_store, &MembershipStore::pendingEditsChanged, this, &MainWindow::updateEditActions);
+    connect(m_store, &MembershipStore::providersReset, this, &MainWindow::updateEditActions);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateEditActions);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateEditActions);
+
+    connect(m_submitter, &Submitter::progress, m_statusBar, &MainStatusBar::setProgress);
+    connect(m_submitter, &Submitter::finished, this, &MainWindow::onSubmitFinished);
+    connect(m_submitter, &Submitter::logMessage, this, [this](const QString &message) {
+        m_activityLog->appendPlainText(
+            QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), message));
+    });
+    connect(m_journal, &EditJournal::writeFailed, this, [this](const QString &message) {
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("Pending edits could not be saved to disk: %1").arg(message));
+    });
+
     restoreSettings();
+    m_resolver->setAutoMerge(m_autoMergeAction->isChecked());
+    updateEditActions();
     updateStatusCounts();
     updatePlaceholder();
     updateWindowTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The conflict dialog must not answer a resolver that is going away; unsaved edits go to disk now.
+    m_submitter->cancel();
+    m_resolver->cancelPending();
+    m_resolver->setStrategy(nullptr);
+    m_journal->flush();
+}
 
 void MainWindow::createActions()
 {
@@ -143,6 +204,58 @@ void MainWindow::createActions()
     m_clearFiltersAction->setEnabled(false);
     connect(m_clearFiltersAction, &QAction::triggered, this, [this] { m_filterBar->clearFilters(); });
 
+    m_editGroup = new QActionGroup(this);
+    m_editGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+
+    m_undoAction = m_undoStack->createUndoAction(m_editGroup, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
+                                           style()->standardIcon(QStyle::SP_ArrowBack, nullptr, this)));
+    m_redoAction = m_undoStack->createRedoAction(m_editGroup, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_editGroup->addAction(m_undoAction);
+    m_editGroup->addAction(m_redoAction);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                           style()->standardIcon(QStyle::SP_ArrowForward, nullptr, this)));
+
+    m_addToAggregateAction = new QAction(tr("&Add to Aggregate…"), m_editGroup);
+    m_addToAggregateAction->setObjectName(QStringLiteral("addToAggregateAction"));
+    m_addToAggregateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_addToAggregateAction->setToolTip(tr("Add the selected providers to an aggregate (Ctrl++)"));
+    connect(m_addToAggregateAction, &QAction::triggered, this, &MainWindow::addToAggregate);
+
+    m_removeFromAggregateAction = new QAction(tr("Re&move from Aggregate…"), m_editGroup);
+    m_removeFromAggregateAction->setObjectName(QStringLiteral("removeFromAggregateAction"));
+    m_removeFromAggregateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_removeFromAggregateAction->setToolTip(tr("Remove the selected providers from an aggregate (Ctrl+-)"));
+    connect(m_removeFromAggregateAction, &QAction::triggered, this, &MainWindow::removeFromAggregate);
+
+    m_newAggregateAction = new QAction(tr("&New Aggregate…"), m_editGroup);
+    m_newAggregateAction->setObjectName(QStringLiteral("newAggregateAction"));
+    m_newAggregateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAggregateAction->setToolTip(tr("Add a column for a new aggregate UUID (Ctrl+N)"));
+    connect(m_newAggregateAction, &QAction::triggered, this, &MainWindow::newAggregate);
+
+    m_submitAction = new QAction(tr("&Submit Changes"), this);
+    m_submitAction->setObjectName(QStringLiteral("submitAction"));
+    m_submitAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this));
+    m_submitAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_submitAction->setToolTip(tr("Send every pending edit to Placement (Ctrl+Return)"));
+    connect(m_submitAction, &QAction::triggered, this, &MainWindow::submit);
+
+    m_autoMergeAction = new QAction(tr("&Merge Conflicts Automatically"), this);
+    m_autoMergeAction->setObjectName(QStringLiteral("autoMergeAction"));
+    m_autoMergeAction->setCheckable(true);
+    m_autoMergeAction->setToolTip(
+        tr("When another writer changed a provider's aggregates too, apply my edits on top without asking"));
+    connect(m_autoMergeAction, &QAction::toggled, this, [this](bool checked) {
+        m_resolver->setAutoMerge(checked);
+        QSettings().setValue(AutoMergeKey, checked);
+    });
+
     m_aboutAction = new QAction(tr("&About Placement Desk"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -167,11 +280,25 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->setAccessibleName(tr("Edit"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_addToAggregateAction);
+    editMenu->addAction(m_removeFromAggregateAction);
+    editMenu->addAction(m_newAggregateAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_submitAction);
+    editMenu->addAction(m_autoMergeAction);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->setAccessibleName(tr("View"));
     viewMenu->addAction(m_focusFilterAction);
     viewMenu->addAction(m_clearFiltersAction);
+    m_viewMenu = viewMenu; // the docks add their toggle actions here
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -188,11 +315,29 @@ void MainWindow::createToolBar()
     m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_mainToolBar->addAction(m_refreshAction);
     m_mainToolBar->addAction(m_cancelAction);
-    // The editing actions (submit, undo, redo) join this toolbar later.
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_undoAction);
+    m_mainToolBar->addAction(m_redoAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_addToAggregateAction);
+    m_mainToolBar->addAction(m_removeFromAggregateAction);
+    m_mainToolBar->addAction(m_newAggregateAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_submitAction);
+
+    // Their text names the step ("Undo Add … to …"): too long for a toolbar, so icon only.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_mainToolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     const QList<QAction *> actions = m_mainToolBar->actions();
     for (QAction *action : actions) {
-        if (QWidget *button = m_mainToolBar->widgetForAction(action)) {
+        QWidget *button = m_mainToolBar->widgetForAction(action);
+        if (button && action->isSeparator()) {
+            button->setObjectName(QStringLiteral("toolBarSeparator"));
+            button->setAccessibleName(tr("Separator"));
+        } else if (button) {
             button->setObjectName(action->objectName() + QLatin1String("Button"));
             button->setAccessibleName(action->text().remove(QLatin1Char('&')));
         }
@@ -228,11 +373,82 @@ void MainWindow::createCentralWidget()
     setTabOrder(m_filterBar->aggregateCombo(), m_tableView);
 }
 
+void MainWindow::createDocks()
+{
+    m_pendingDock = new QDockWidget(tr("Pending Changes"), this);
+    m_pendingDock->setObjectName(QStringLiteral("pendingChangesDock"));
+    m_pendingDock->setAccessibleName(tr("Pending changes"));
+    auto *pendingPanel = new QWidget(m_pendingDock);
+    pendingPanel->setObjectName(QStringLiteral("pendingChangesPanel"));
+    pendingPanel->setAccessibleName(tr("Pending changes"));
+    m_pendingView = new QTableView(pendingPanel);
+    m_pendingView->setObjectName(QStringLiteral("pendingChangesView"));
+    m_pendingView->setAccessibleName(tr("Pending changes per provider"));
+    m_pendingView->setModel(m_pendingModel);
+    m_pendingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pendingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pendingView->verticalHeader()->hide();
+    m_pendingView->horizontalHeader()->setStretchLastSection(true);
+    m_pendingView->horizontalHeader()->setSectionResizeMode(PendingChangesModel::ProviderColumn,
+                                                            QHeaderView::ResizeToContents);
+    m_pendingView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_pendingView->setWordWrap(false);
+    m_discardSelectedButton = new QPushButton(tr("&Discard Selected"), pendingPanel);
+    m_discardSelectedButton->setObjectName(QStringLiteral("discardSelectedButton"));
+    m_discardSelectedButton->setAccessibleName(tr("Discard selected"));
+    m_discardSelectedButton->setToolTip(tr("Drop the pending edits of the selected providers"));
+    m_discardAllButton = new QPushButton(tr("Discard A&ll"), pendingPanel);
+    m_discardAllButton->setObjectName(QStringLiteral("discardAllButton"));
+    m_discardAllButton->setAccessibleName(tr("Discard all"));
+    m_discardAllButton->setToolTip(tr("Drop every pending edit"));
+    connect(m_discardSelectedButton, &QPushButton::clicked, this, &MainWindow::discardSelectedPending);
+    connect(m_discardAllButton, &QPushButton::clicked, this, &MainWindow::discardAllPending);
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateEditActions);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_discardSelectedButton);
+    buttons->addWidget(m_discardAllButton);
+    buttons->addStretch(1);
+    auto *pendingLayout = new QVBoxLayout(pendingPanel);
+    pendingLayout->setContentsMargins(4, 4, 4, 4);
+    pendingLayout->addWidget(m_pendingView, 1);
+    pendingLayout->addLayout(buttons);
+    m_pendingDock->setWidget(pendingPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_pendingDock);
+
+    m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    m_activityDock->setAccessibleName(tr("Activity"));
+    m_activityLog = new QPlainTextEdit(m_activityDock);
+    m_activityLog->setObjectName(QStringLiteral("activityLog"));
+    m_activityLog->setAccessibleName(tr("Activity log"));
+    m_activityLog->setReadOnly(true);
+    m_activityLog->setMaximumBlockCount(5000);
+    m_activityDock->setWidget(m_activityLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    splitDockWidget(m_pendingDock, m_activityDock, Qt::Horizontal);
+
+    m_viewMenu->addSeparator();
+    // Dock titles show no mnemonics; the menu entries that toggle them do.
+    m_pendingDock->toggleViewAction()->setText(tr("&Pending Changes"));
+    m_activityDock->toggleViewAction()->setText(tr("Ac&tivity"));
+    m_viewMenu->addAction(m_pendingDock->toggleViewAction());
+    m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_pendingDock->toggleViewAction()->setObjectName(QStringLiteral("togglePendingChangesAction"));
+    m_activityDock->toggleViewAction()->setObjectName(QStringLiteral("toggleActivityAction"));
+}
+
 void MainWindow::nameInternalWidgets()
 {
     // Qt's own helper widgets have no accessible names; tools that drive the app by name need them.
     if (auto *extension = m_mainToolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         extension->setAccessibleName(tr("More toolbar actions"));
+    m_pendingView->horizontalHeader()->setAccessibleName(tr("Pending changes columns"));
+    for (QAbstractScrollArea *area : {static_cast<QAbstractScrollArea *>(m_pendingView),
+                                      static_cast<QAbstractScrollArea *>(m_activityLog)}) {
+        area->horizontalScrollBar()->setAccessibleName(tr("Horizontal scroll bar"));
+        area->verticalScrollBar()->setAccessibleName(tr("Vertical scroll bar"));
+    }
     const QList<QSizeGrip *> grips = m_statusBar->findChildren<QSizeGrip *>();
     for (QSizeGrip *grip : grips)
         grip->setAccessibleName(tr("Resize window"));
@@ -245,7 +461,12 @@ void MainWindow::restoreSettings()
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
     }
-    restoreState(settings.value(StateKey).toByteArray());
+    if (!restoreState(settings.value(StateKey).toByteArray())) {
+        // The table gets most of the height; the docks start as a short strip below it.
+        const int dockHeight = fontMetrics().height() * 9;
+        resizeDocks({m_pendingDock, m_activityDock}, {dockHeight, dockHeight}, Qt::Vertical);
+    }
+    m_autoMergeAction->setChecked(settings.value(AutoMergeKey, false).toBool());
     m_connectionBar->setEndpointText(settings.value(EndpointKey).toString());
 }
 
@@ -302,6 +523,10 @@ bool MainWindow::isLoading() const
 
 void MainWindow::refresh()
 {
+    if (isSubmitting())
+        return;
+    if (!confirmPendingEdits(AfterSubmit::Refresh))
+        return;
     QString problem;
     const QUrl url = EndpointUrl::parse(m_connectionBar->endpointText(), &problem);
     if (!url.isValid()) {
@@ -311,6 +536,10 @@ void MainWindow::refresh()
         return;
     }
     // Another server's rows must not linger under this one's version and counts.
+    // Saved edits wait in the journal until the fresh rows are there and the operator decided.
+    m_journal->flush();
+    m_journal->setRecording(false);
+    m_journal->setEndpoint(url);
     if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash)) {
         m_store->clear();
         m_statusBar->clearVersionInfo();
@@ -330,6 +559,10 @@ void MainWindow::cancelLoad()
 {
     if (m_loader->isRunning())
         m_loader->cancel();
+    if (m_submitter->isRunning()) {
+        m_submitter->cancel();
+        m_statusBar->showMessage(tr("Canceling: no new requests start; those on the wire finish…"));
+    }
 }
 
 void MainWindow::onStageChanged(ProviderLoader::Stage stage)
@@ -384,6 +617,48 @@ void MainWindow::onLoadFinished(const LoadSummary &summary)
     updateStatusCounts();
     updatePlaceholder();
     emit loadFinished(summary);
+    offerJournalRestore();
+}
+
+void MainWindow::offerJournalRestore()
+{
+    if (m_journal->hasSavedEdits()) {
+        QList<JournalEntry> entries;
+        QString error;
+        if (!m_journal->load(&entries, &error)) {
+            m_lastError = {};
+            m_banner->showMessage(MessageBanner::Level::Error, error);
+        } else if (!entries.isEmpty()) {
+            int edits = 0;
+            for (const JournalEntry &entry : std::as_const(entries))
+                edits += int(entry.adds.size() + entry.removes.size());
+            const auto answer = MessageBox::question(
+                this, tr("Unsaved Edits"),
+                tr("Restore %n unsaved edit(s) from the last session?", nullptr, edits) + QLatin1Char('\n') +
+                    tr("They were made on %n provider(s) and are re-applied on top of what the server holds "
+                       "now.",
+                       nullptr, int(entries.size())),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes) {
+                const JournalRestoreReport report = m_journal->restore(entries);
+                QStringList parts{tr("Restored edits for %n provider(s).", nullptr, report.restored)};
+                if (report.alreadyApplied > 0)
+                    parts << tr("%n provider(s) already had them on the server.", nullptr,
+                                report.alreadyApplied);
+                if (!report.missing.isEmpty())
+                    parts << tr("Gone from the server: %1.").arg(report.missing.join(QLatin1String(", ")));
+                const QString text = parts.join(QLatin1Char(' '));
+                m_statusBar->showMessage(text);
+                m_activityLog->appendPlainText(text);
+                if (!report.missing.isEmpty())
+                    m_banner->showMessage(MessageBanner::Level::Warning, text);
+            } else {
+                m_journal->setAside(QStringLiteral("declined"));
+            }
+        }
+    }
+    m_journal->setRecording(true);
+    emit journalHandled();
 }
 
 void MainWindow::reportRowProblems(const LoadSummary &summary)
@@ -410,6 +685,7 @@ void MainWindow::reportRowProblems(const LoadSummary &summary)
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
+    // Recording stays off: the saved edits wait for a load that works.
     m_statusBar->showMessage(tr("Load failed."));
     showError(error);
     updateStatusCounts();
@@ -429,8 +705,13 @@ void MainWindow::showError(const ApiError &error)
 
 void MainWindow::showErrorDetails()
 {
-    if (!m_lastError.isError())
+    if (!m_lastError.isError()) {
+        if (!m_submitFailures.isEmpty())
+            MessageBox::warning(this, tr("Submit Failures"),
+                                tr("These providers were not updated; their edits stay pending."),
+                                QMessageBox::Ok, QMessageBox::Ok, m_submitFailures);
         return;
+    }
     if (m_errorDetailsDialog)
         m_errorDetailsDialog->close();
     m_errorDetailsDialog = new ErrorDetailsDialog(m_lastError, this);
@@ -453,6 +734,7 @@ void MainWindow::updateStatusCounts()
 {
     m_statusBar->setProviderCounts(m_filterModel->rowCount(), m_store->providerCount());
     m_statusBar->setAggregateCount(m_store->aggregateCount());
+    m_statusBar->setPendingCounts(m_store->pendingProviderCount(), m_store->pendingEditCount());
     m_statusBar->setRowProblems(m_store->countInState(ProviderRecord::State::Failed),
                                 m_store->countInState(ProviderRecord::State::Deleted),
                                 m_store->countInState(ProviderRecord::State::Canceled));
@@ -496,8 +778,235 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Unsubmitted edits will be asked about here (through MessageBox) once editing exists.
+    if (isSubmitting()) {
+        // Closing mid-submit would leave unconfirmed PUTs unaccounted for.
+        m_statusBar->showMessage(tr("Submitting; cancel it first or wait until it finishes."));
+        event->ignore();
+        return;
+    }
+    if (!confirmPendingEdits(AfterSubmit::Close)) {
+        event->ignore();
+        return;
+    }
     cancelLoad();
+    m_journal->flush();
     saveWindowSettings();
     event->accept();
+}
+
+bool MainWindow::confirmPendingEdits(AfterSubmit after)
+{
+    if (m_store->pendingEditCount() == 0)
+        return true;
+    const QString question = after == AfterSubmit::Close
+                                 ? tr("You have %n unsubmitted edit(s). Submit them before closing?", nullptr,
+                                      m_store->pendingEditCount())
+                                 : tr("You have %n unsubmitted edit(s). A refresh reloads every row. Submit "
+                                      "them first?",
+                                      nullptr, m_store->pendingEditCount());
+    const auto answer = MessageBox::warning(
+        this, tr("Unsubmitted Edits"),
+        question + QLatin1Char('\n') + tr("Apply submits them, Discard drops them, Cancel keeps everything."),
+        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+    switch (answer) {
+    case QMessageBox::Apply:
+        m_afterSubmit = after;
+        submit();
+        return false;
+    case QMessageBox::Discard:
+        m_store->discardAllEdits();
+        m_undoStack->clear();
+        m_journal->flush();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::isSubmitting() const
+{
+    return m_submitter->isRunning();
+}
+
+QList<int> MainWindow::selectedStoreRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_tableView->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        const int row = m_filterModel->mapToSource(index).row();
+        if (row >= 0 && !rows.contains(row))
+            rows.append(row);
+    }
+    if (rows.isEmpty() && m_tableView->currentIndex().isValid())
+        rows.append(m_filterModel->mapToSource(m_tableView->currentIndex()).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::addToAggregate()
+{
+    pickAggregate(true);
+}
+
+void MainWindow::removeFromAggregate()
+{
+    pickAggregate(false);
+}
+
+void MainWindow::pickAggregate(bool add)
+{
+    const QList<int> rows = selectedStoreRows();
+    if (rows.isEmpty())
+        return;
+    auto *dialog = new AggregatePickerDialog(
+        m_store, add ? AggregatePickerDialog::Mode::Add : AggregatePickerDialog::Mode::Remove, rows, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, add] {
+        const QString uuid = dialog->selectedUuid();
+        if (uuid.isEmpty() || isSubmitting())
+            return;
+        int column = m_store->columnOf(uuid);
+        if (column < 0 && dialog->isNewAggregate())
+            column = m_store->addAggregate(uuid);
+        if (column < 0)
+            return;
+        // All selected rows in one step: one Undo reverts the whole bulk action.
+        if (SetMembershipCommand *command = SetMembershipCommand::create(m_store, rows, column, add))
+            m_undoStack->push(command);
+        else
+            m_statusBar->showMessage(tr("Nothing to change: the selected providers already are as asked."));
+    });
+    dialog->open();
+}
+
+void MainWindow::newAggregate()
+{
+    auto *dialog = new NewAggregateDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int column = m_store->addAggregate(dialog->canonicalUuid());
+        if (column >= 0)
+            m_tableView->scrollTo(
+                m_filterModel->index(0, MembershipTableModel::FirstAggregateColumn + column));
+    });
+    dialog->open();
+}
+
+void MainWindow::discardSelectedPending()
+{
+    QStringList uuids;
+    const QModelIndexList selected = m_pendingView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        uuids << index.data(PendingChangesModel::ProviderUuidRole).toString();
+    for (const QString &uuid : std::as_const(uuids)) {
+        const int row = m_store->rowOf(uuid);
+        if (row >= 0)
+            m_store->discardEdits(row);
+    }
+}
+
+void MainWindow::discardAllPending()
+{
+    if (m_store->pendingEditCount() == 0)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Discard All Edits"),
+        tr("Discard all %n pending edit(s)? This cannot be undone.", nullptr, m_store->pendingEditCount()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    m_store->discardAllEdits();
+    m_undoStack->clear();
+}
+
+void MainWindow::submit()
+{
+    if (isSubmitting() || m_loader->isRunning() || m_store->pendingEditCount() == 0) {
+        m_afterSubmit = AfterSubmit::Nothing;
+        return;
+    }
+    bool legacyConfirmed = false;
+    if (m_submitter->needsLegacyConfirmation()) {
+        const auto answer = MessageBox::warning(
+            this, tr("Submit Without Conflict Detection"),
+            tr("This Placement server is older than microversion 1.19 and cannot detect concurrent "
+               "changes. If someone else changes the same providers' aggregates meanwhile, their changes "
+               "can be lost (overwritten by yours).\n\nSubmit anyway?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            m_afterSubmit = AfterSubmit::Nothing;
+            return;
+        }
+        legacyConfirmed = true;
+    }
+    m_submitFailures.clear();
+    m_conflictStrategy->setWindow(this);
+    m_resolver->setAutoMerge(m_autoMergeAction->isChecked());
+    m_activityLog->appendPlainText(
+        tr("%1  Submitting edits for %n provider(s)…", nullptr, m_store->pendingProviderCount())
+            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    if (!m_submitter->start(legacyConfirmed)) {
+        m_afterSubmit = AfterSubmit::Nothing;
+        return;
+    }
+    setSubmitting(true);
+}
+
+void MainWindow::setSubmitting(bool submitting)
+{
+    m_editGroup->setEnabled(!submitting);
+    m_refreshAction->setEnabled(!submitting);
+    m_connectionBar->setEnabled(!submitting);
+    m_cancelAction->setEnabled(submitting || m_loader->isRunning());
+    // The cell delegate toggles on click and Space whatever the edit triggers: the table rests.
+    m_tableView->setEnabled(!submitting);
+    if (submitting) {
+        m_statusBar->startProgress(tr("Submitting…"));
+        m_statusBar->showMessage(tr("Submitting pending edits…"));
+    } else {
+        m_statusBar->finishProgress();
+    }
+    updateEditActions();
+}
+
+void MainWindow::onSubmitFinished(const SubmitSummary &summary)
+{
+    setSubmitting(false);
+    const QString text = summary.text();
+    m_statusBar->showMessage(text);
+    m_activityLog->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), text));
+    if (summary.failed > 0) {
+        m_lastError = {};
+        m_submitFailures = summary.failures.join(QLatin1Char('\n'));
+        QStringList shown = summary.failures.mid(0, 3);
+        if (summary.failures.size() > 3)
+            shown << tr("… and %n more", nullptr, int(summary.failures.size() - 3));
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              text + QLatin1Char('\n') + shown.join(QLatin1Char('\n')), true);
+    }
+    const AfterSubmit after = std::exchange(m_afterSubmit, AfterSubmit::Nothing);
+    const bool everythingApplied = m_store->pendingEditCount() == 0;
+    emit submitFinished(summary);
+    if (!everythingApplied)
+        return;
+    if (after == AfterSubmit::Close)
+        QTimer::singleShot(0, this, &QWidget::close);
+    else if (after == AfterSubmit::Refresh)
+        QTimer::singleShot(0, this, &MainWindow::refresh);
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool idle = !isSubmitting();
+    const bool hasRows = m_store->providerCount() > 0;
+    const bool hasSelection = hasRows && m_tableView->currentIndex().isValid();
+    m_addToAggregateAction->setEnabled(hasSelection);
+    m_removeFromAggregateAction->setEnabled(hasSelection);
+    m_newAggregateAction->setEnabled(hasRows);
+    m_submitAction->setEnabled(idle && m_store->pendingEditCount() > 0);
+    if (m_discardAllButton) {
+        m_discardAllButton->setEnabled(idle && m_store->pendingEditCount() > 0);
+        m_discardSelectedButton->setEnabled(idle && m_pendingView->selectionModel()->hasSelection());
+    }
 }

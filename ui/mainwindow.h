@@ -8,6 +8,19 @@
 #include <QUrl>
 
 class ConnectionBar;
+class ConflictResolver;
+class DialogConflictStrategy;
+class EditJournal;
+class PendingChangesModel;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+class Submitter;
+struct SubmitSummary;
 class ErrorDetailsDialog;
 class FilterBar;
 class MainStatusBar;
@@ -62,6 +75,17 @@ public:
     MessageBanner *messageBanner() const { return m_banner; }
     MainStatusBar *mainStatusBar() const { return m_statusBar; }
     QToolBar *mainToolBar() const { return m_mainToolBar; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    PendingChangesModel *pendingChangesModel() const { return m_pendingModel; }
+    QTableView *pendingChangesView() const { return m_pendingView; }
+    QPlainTextEdit *activityLog() const { return m_activityLog; }
+    Submitter *submitter() const { return m_submitter; }
+    ConflictResolver *conflictResolver() const { return m_resolver; }
+    DialogConflictStrategy *conflictStrategy() const { return m_conflictStrategy; }
+    EditJournal *editJournal() const { return m_journal; }
+    bool isSubmitting() const;
+    // Store rows of the table's selected rows (or of the current cell), in store order.
+    QList<int> selectedStoreRows() const;
     // The open error details dialog, if any.
     ErrorDetailsDialog *errorDetailsDialog() const;
 
@@ -71,10 +95,20 @@ public slots:
     // Stops a running load; rows read so far stay (Esc, Cancel).
     void cancelLoad();
     void showErrorDetails();
+    // Sends every pending edit (Ctrl+Return); asks first on servers without generations.
+    void submit();
+    void addToAggregate();
+    void removeFromAggregate();
+    void newAggregate();
+    void discardSelectedPending();
+    void discardAllPending();
 
 signals:
     void loadFinished(const LoadSummary &summary);
     void loadFailed(const ApiError &error);
+    void submitFinished(const SubmitSummary &summary);
+    // After a load: the saved-edits question was answered (or there was none).
+    void journalHandled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +118,20 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createDocks();
+    void pickAggregate(bool add);
+    void setSubmitting(bool submitting);
+    void onSubmitFinished(const SubmitSummary &summary);
+    void offerJournalRestore();
+    void updateEditActions();
+    // Pending edits and a close/refresh is coming: true to go on now (discarded or none), false to
+    // stop (canceled, or a submit started that continues `after` once everything is applied).
+    enum class AfterSubmit {
+        Nothing,
+        Close,
+        Refresh,
+    };
+    bool confirmPendingEdits(AfterSubmit after);
     void nameInternalWidgets();
     void restoreSettings();
     void saveWindowSettings() const;
@@ -124,6 +172,30 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addToAggregateAction = nullptr;
+    QAction *m_removeFromAggregateAction = nullptr;
+    QAction *m_newAggregateAction = nullptr;
+    QAction *m_submitAction = nullptr;
+    QAction *m_autoMergeAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QActionGroup *m_editGroup = nullptr; // disabled as a whole while submitting
+
+    QUndoStack *m_undoStack;
+    PendingChangesModel *m_pendingModel;
+    ConflictResolver *m_resolver;
+    DialogConflictStrategy *m_conflictStrategy;
+    Submitter *m_submitter;
+    EditJournal *m_journal;
+    QDockWidget *m_pendingDock = nullptr;
+    QTableView *m_pendingView = nullptr;
+    QPushButton *m_discardSelectedButton = nullptr;
+    QPushButton *m_discardAllButton = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+    QPlainTextEdit *m_activityLog = nullptr;
+    QString m_submitFailures; // what "Details…" shows after a submit with failures
+    AfterSubmit m_afterSubmit = AfterSubmit::Nothing;
 
     QTimer *m_statusUpdateTimer;
     ApiError m_lastError;      // what "Details…" shows

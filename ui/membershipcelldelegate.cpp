@@ -1,5 +1,6 @@
 #include "membershipcelldelegate.h"
 
+#include "membershipstore.h"
 #include "membershiptablemodel.h"
 #include "providerrecord.h"
 
@@ -44,6 +45,7 @@ void MembershipCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         indicator.state |=
             checkState.value<Qt::CheckState>() == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
         style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &indicator, painter, widget);
+        paintPendingChange(painter, opt, index);
         return;
     }
     // A row that could not be read: membership unknown (the Status column says why).
@@ -54,6 +56,30 @@ void MembershipCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->save();
     painter->setPen(opt.palette.color(QPalette::Disabled, QPalette::Text));
     painter->drawText(opt.rect, Qt::AlignCenter, QStringLiteral("–"));
+    painter->restore();
+}
+
+void MembershipCellDelegate::paintPendingChange(QPainter *painter, const QStyleOptionViewItem &option,
+                                                const QModelIndex &index)
+{
+    const auto change = static_cast<MembershipStore::PendingChange>(
+        index.data(MembershipTableModel::PendingChangeRole).toInt());
+    if (change == MembershipStore::PendingChange::None)
+        return;
+    // Colour plus shape, so the mark reads without colour vision: a solid outline and "+" for an
+    // add, a dashed outline and "−" for a remove.
+    const bool added = change == MembershipStore::PendingChange::Added;
+    const QColor colour = added ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(colour, 2, added ? Qt::SolidLine : Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->drawText(option.rect.adjusted(3, 1, -3, -1), Qt::AlignTop | Qt::AlignRight,
+                      added ? QStringLiteral("+") : QStringLiteral("\u2212"));
     painter->restore();
 }
 

@@ -3,7 +3,8 @@
 #include <QStyledItemDelegate>
 
 // Draws an aggregate membership cell as a centred check mark; a dash where membership is unknown
-// because reading the provider failed. Other columns are drawn the standard way.
+// because reading the provider failed. Pending adds and removes get an outline and a "+" / "−" glyph. Other
+// columns are drawn the standard way.
 class MembershipCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,4 +21,6 @@ public:
 
 private:
     static QRect indicatorRect(const QStyleOptionViewItem &option);
+    static void paintPendingChange(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index);
 };

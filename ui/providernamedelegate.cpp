@@ -51,6 +51,15 @@ void ProviderNameDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 }
 
+void ProviderNameDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(MembershipTableModel::HasPendingEditsRole).toBool()) {
+        option->font.setBold(true);
+        option->text = QStringLiteral("\u270E ") + option->text;
+    }
+}
+
 QSize ProviderNameDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);

@@ -170,18 +170,19 @@ ApiError ApiError::fromSslErrors(const QList<QSslError> &errors, const QUrl &url
         if (certificate.isNull() && !error.certificate().isNull())
             certificate = error.certificate();
     }
-    QString message = tr("The certificate of %1 was rejected: %2.").arg(hostOf(url), reasons.join(QLatin1String("; ")));
+    QString message =
+        tr("The certificate of %1 was rejected: %2.").arg(hostOf(url), reasons.join(QLatin1String("; ")));
     if (!certificate.isNull()) {
         const auto name = [](const QStringList &parts) {
             return parts.isEmpty() ? tr("(no common name)") : parts.join(QLatin1String(", "));
         };
-        message += QLatin1Char(' ')
-                   + tr("It was issued to %1 by %2.")
-                         .arg(name(certificate.subjectInfo(QSslCertificate::CommonName)),
-                              name(certificate.issuerInfo(QSslCertificate::CommonName)));
+        message += QLatin1Char(' ') + tr("It was issued to %1 by %2.")
+                                          .arg(name(certificate.subjectInfo(QSslCertificate::CommonName)),
+                                               name(certificate.issuerInfo(QSslCertificate::CommonName)));
     }
-    message += QLatin1Char(' ')
-               + tr("If the server is right, add its CA with cacert; never turn verification off to hide this.");
+    message +=
+        QLatin1Char(' ') +
+        tr("If the server is right, add its CA with cacert; never turn verification off to hide this.");
     ApiError error(Kind::Tls, message);
     error.m_networkError = QNetworkReply::SslHandshakeFailedError;
     error.m_url = url;
@@ -199,6 +200,10 @@ ApiError ApiError::fromReply(const QNetworkReply *reply, const QByteArray &body,
     if (status >= 400)
         return fromHttp(status, body, requestId, url);
     const QNetworkReply::NetworkError code = reply->error();
+    // A 1xx/3xx answer Qt did not follow (Keystone's root says 300 Multiple Choices) is an HTTP answer,
+    // not a transport failure: Qt reports NoError for it.
+    if (status > 0 && code == QNetworkReply::NoError)
+        return fromHttp(status, body, requestId, url);
     if (code == QNetworkReply::OperationCanceledError && !canceledByUs) {
         // Qt aborts with OperationCanceledError when the transfer timeout elapses.
         ApiError error(Kind::Timeout, tr("%1 did not answer within %2 seconds.")
@@ -229,8 +234,9 @@ QString ApiError::fullText() const
     QString text = m_summary;
     const QString detail = shortDetail();
     if (!detail.isEmpty())
-        text += QLatin1Char('\n')
-                + (m_service == Service::Keystone ? tr("Keystone says: %1") : tr("Placement says: %1")).arg(detail);
+        text +=
+            QLatin1Char('\n') +
+            (m_service == Service::Keystone ? tr("Keystone says: %1") : tr("Placement says: %1")).arg(detail);
     if (!m_requestId.isEmpty())
         text += QLatin1Char('\n') + tr("Request ID: %1").arg(m_requestId);
     return text;

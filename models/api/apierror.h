@@ -27,16 +27,16 @@ class ApiError
 public:
     enum class Kind {
         None,
-        Network,          // connection refused, host not found, reset, ...
-        Timeout,          // no complete answer within the transfer timeout
-        Canceled,         // the user canceled; not a failure to report
-        Tls,              // certificate or handshake failure
-        Http,             // a 4xx/5xx answer
-        InvalidResponse,  // 2xx but the body is not what Placement sends
-        NotPlacement,     // the URL answers, but it is not a Placement API
+        Network,            // connection refused, host not found, reset, ...
+        Timeout,            // no complete answer within the transfer timeout
+        Canceled,           // the user canceled; not a failure to report
+        Tls,                // certificate or handshake failure
+        Http,               // a 4xx/5xx answer
+        InvalidResponse,    // 2xx but the body is not what Placement sends
+        NotPlacement,       // the URL answers, but it is not a Placement API
         UnsupportedVersion, // Placement too old (no 1.1) or no version in common
-        ResponseTooLarge, // the body exceeded our size limit; transfer aborted
-        Configuration,    // the settings or Keystone's catalog lead to no usable Placement endpoint
+        ResponseTooLarge,   // the body exceeded our size limit; transfer aborted
+        Configuration,      // the settings or Keystone's catalog lead to no usable Placement endpoint
     };
 
     // Which server the error came from; Keystone errors are reported by KeystoneSession.
@@ -78,7 +78,10 @@ public:
     Service service() const { return m_service; }
     QList<QSslError> sslErrors() const { return m_sslErrors; }
 
-    bool isConcurrentUpdate() const { return m_httpStatus == 409 && m_code == QLatin1String("placement.concurrent_update"); }
+    bool isConcurrentUpdate() const
+    {
+        return m_httpStatus == 409 && m_code == QLatin1String("placement.concurrent_update");
+    }
     bool isNotFound() const { return m_kind == Kind::Http && m_httpStatus == 404; }
     bool isCanceled() const { return m_kind == Kind::Canceled; }
 

@@ -84,7 +84,7 @@ void PlacementJob::onFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen()) // an aborted reply is closed; reading it only warns
         m_body += reply->readAll();
 
     if (m_tooLarge) {

@@ -59,7 +59,8 @@ QString MembershipTableModel::statusText(int row) const
     const ProviderRecord &record = m_store->provider(row);
     QString pending;
     if (record.hasPendingEdits()) {
-        pending = tr("%1 to add, %2 to remove").arg(record.added.size()).arg(record.removed.size());
+        // Compact: the status column is narrow; the tooltip and the pending dock have the details.
+        pending = tr("+%1 −%2", "pending additions and removals").arg(record.added.size()).arg(record.removed.size());
     }
     switch (record.submitState) {
     case ProviderRecord::SubmitState::Submitting:

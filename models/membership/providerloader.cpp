@@ -39,7 +39,10 @@ void ProviderLoader::setParallelism(int count)
     m_parallelism = m_queue->maxParallel();
 }
 
-int ProviderLoader::parallelism() const { return m_parallelism; }
+int ProviderLoader::parallelism() const
+{
+    return m_parallelism;
+}
 
 void ProviderLoader::setStage(Stage stage)
 {
@@ -138,9 +141,11 @@ void ProviderLoader::onAggregatesFailed(const QString &providerUuid, const ApiEr
         return;
     }
     ++m_summary.failed;
-    // No token or no permission applies to every request: stop instead of failing thousands of rows.
-    if (error.kind() == ApiError::Kind::Http && (error.httpStatus() == 401 || error.httpStatus() == 403)
-        && !m_fatalError.isError()) {
+    // No token, no permission, or Keystone failing to renew the token applies to every request:
+    // stop instead of failing thousands of rows.
+    const bool authFailure =
+        error.kind() == ApiError::Kind::Http && (error.httpStatus() == 401 || error.httpStatus() == 403);
+    if ((authFailure || error.service() == ApiError::Service::Keystone) && !m_fatalError.isError()) {
         m_fatalError = error;
         m_queue->cancel(RequestQueue::CancelMode::AbortRunning);
     }

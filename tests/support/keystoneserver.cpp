@@ -360,11 +360,12 @@ bool KeystoneServer::setUpKeystone(QString *error)
     timer.start();
     if (!ServerProcess::runConcurrently(
             {{manage, configArgs + QStringList{QStringLiteral("db_sync")}},
-             {manage, configArgs + QStringList{QStringLiteral("fernet_setup"), QStringLiteral("--keystone-user"),
-                                           user, QStringLiteral("--keystone-group"), group}},
+             {manage,
+              configArgs + QStringList{QStringLiteral("fernet_setup"), QStringLiteral("--keystone-user"),
+                                       user, QStringLiteral("--keystone-group"), group}},
              {manage,
               configArgs + QStringList{QStringLiteral("credential_setup"), QStringLiteral("--keystone-user"),
-                                   user, QStringLiteral("--keystone-group"), group}}},
+                                       user, QStringLiteral("--keystone-group"), group}}},
             env, m_startTimeout, &output, dir)) {
         *error = QStringLiteral("keystone-manage failed: %1").arg(output.right(3000));
         return false;
@@ -377,7 +378,7 @@ bool KeystoneServer::setUpKeystone(QString *error)
     bootstrapEnv.insert(QStringLiteral("OS_BOOTSTRAP_PASSWORD"), m_adminPassword);
     if (!ServerProcess::run(manage,
                             configArgs + QStringList{QStringLiteral("bootstrap"),
-                                                 QStringLiteral("--bootstrap-region-id"), region()},
+                                                     QStringLiteral("--bootstrap-region-id"), region()},
                             bootstrapEnv, m_startTimeout, &output, {}, dir)) {
         *error = QStringLiteral("keystone-manage bootstrap failed: %1").arg(output.right(3000));
         return false;
