@@ -1793,10 +1793,6 @@ Trotzdem übermitteln?</translation>
 <context>
     <name>MembershipTableModel</name>
     <message>
-        <source>%1 to add, %2 to remove</source>
-        <translation>%1 hinzuzufügen, %2 zu entfernen</translation>
-    </message>
-    <message>
         <source>Submitting…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -1899,6 +1895,11 @@ UUID: %2</translation>
     <message>
         <source>Aggregate %1</source>
         <translation>Aggregat %1</translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <comment>pending additions and removals</comment>
+        <translation>+%1 −%2</translation>
     </message>
 </context>
 <context>
