@@ -4,6 +4,7 @@
 #include "tokensource.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -89,8 +90,8 @@ void PlacementJob::onFinished()
 
     if (m_tooLarge) {
         ApiError error(ApiError::Kind::ResponseTooLarge,
-                       tr("The server's answer exceeded %1 MiB and was refused. Is this a Placement endpoint?")
-                           .arg(m_maxBytes / (1024 * 1024)));
+                       tr("The server's answer exceeded %1 and was refused. Is this a Placement endpoint?")
+                           .arg(QLocale().formattedDataSize(m_maxBytes)));
         error.setUrl(reply->request().url());
         fail(error);
         return;

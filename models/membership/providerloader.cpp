@@ -55,7 +55,11 @@ void ProviderLoader::setStage(Stage stage)
 void ProviderLoader::start(const ProviderQuery &query)
 {
     if (isRunning()) {
-        cancel();
+        // A replaced load never reports: its late answers are ignored by generation.
+        ++m_generation;
+        if (m_singleJob)
+            m_singleJob->abort();
+        m_singleJob = nullptr;
         replaceQueue();
     }
     ++m_generation;

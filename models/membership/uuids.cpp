@@ -2,10 +2,34 @@
 
 #include <QUuid>
 
+namespace {
+
+// Already lower-case, dashed, 36 characters: what Placement nearly always sends.
+bool isCanonical(const QString &text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 namespace Uuids {
 
 QString canonical(const QString &text)
 {
+    // Fast path without allocations: the store canonicalises every aggregate of every loaded row.
+    if (isCanonical(text))
+        return text;
     QString compact = text.trimmed().toLower();
     if (compact.startsWith(QLatin1String("urn:uuid:")))
         compact.remove(0, 9);

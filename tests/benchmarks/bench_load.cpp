@@ -1,0 +1,553 @@
+// Cold-load benchmark (a program, not a test). Starts a real Placement, seeds N providers and then,
+// in the same run and alternating, measures
+//   (a) a bare parallel GET burst over every provider's aggregates URL (plain QNetworkAccessManager,
+//       same parallelism and headers, bodies read but not parsed), and
+//   (b) the app's cold load: ProviderLoader into MembershipStore + MembershipTableModel + filter proxy,
+//       each round with a fresh network manager (no warm connections) and fresh models,
+// and prints best and median of both and the ratio of their rates (target: loader >= 0.85 × burst).
+//
+// --memory instead fills a MembershipStore + model + proxy with synthetic providers (no server) and
+// prints resident memory (target: 10,000 providers × 500 aggregates under 150 MB).
+//
+//   bench_load [--providers 1000] [--aggregates 20] [--per-provider 3] [--parallel 6] [--rounds 5]
+//              [--processes 4] [--threads 2] [--seed-api] [--only burst|loader]
+//   bench_load --memory [--providers 10000] [--aggregates 500] [--dense]
+#include "getaggregatesjob.h"
+#include "listprovidersjob.h"
+#include "membershipfilterproxymodel.h"
+#include "membershipstore.h"
+#include "membershiptablemodel.h"
+#include "placementclient.h"
+#include "placementserver.h"
+#include "providerloader.h"
+#include "requestqueue.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#include <malloc.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+
+struct Options
+{
+    int providers = 1000;
+    int aggregates = 20;
+    int perProvider = 3;
+    int parallel = RequestQueue::defaultParallelism();
+    int rounds = 5;
+    int processes = 4;
+    int threads = 2;
+    bool seedApi = false;
+    bool memory = false;
+    bool dense = false;
+    QString only; // "burst" or "loader": measure one side only (for profilers)
+};
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+// VmRSS / VmHWM of this process in KiB.
+qint64 statusKiB(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+QString mib(qint64 kib)
+{
+    return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
+// CPU time (user + system) this process used so far, all threads, in ms.
+qint64 cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+// CPU time (user + system) of the uwsgi master and workers serving `port`, in ms.
+qint64 serverCpuMs(int port)
+{
+    static const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    const QByteArray needle = "127.0.0.1:" + QByteArray::number(port);
+    qint64 ticks = 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(needle))
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // After "pid (comm) ": state is field 3, utime 14, stime 15.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            ticks += fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    }
+    return ticks * 1000 / ticksPerSecond;
+}
+
+double rate(int count, qint64 ms)
+{
+    return ms > 0 ? double(count) * 1000.0 / double(ms) : 0.0;
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+qint64 best(const QList<qint64> &values)
+{
+    return values.isEmpty() ? 0 : *std::min_element(values.cbegin(), values.cend());
+}
+
+// ---- (a) bare burst -----------------------------------------------------------------------------
+
+struct BurstResult
+{
+    qint64 ms = 0;
+    qint64 cpuMs = 0;
+    qint64 serverCpuMs = 0;
+    int ok = 0;
+    int failed = 0;
+    qint64 bytes = 0;
+};
+
+BurstResult runBurst(const QUrl &base, const QStringList &uuids, int parallel)
+{
+    QNetworkAccessManager nam; // fresh: no warm keep-alive connections, like a cold load
+    BurstResult result;
+    QEventLoop loop;
+    int next = 0;
+    int inFlight = 0;
+    std::function<void()> launch = [&] {
+        while (inFlight < parallel && next < uuids.size()) {
+            QUrl url = base;
+            url.setPath(QStringLiteral("/resource_providers/%1/aggregates").arg(uuids.at(next++)));
+            QNetworkRequest request(url);
+            request.setRawHeader("OpenStack-API-Version", "placement 1.39");
+            request.setRawHeader("Accept", "application/json");
+            request.setRawHeader("X-Auth-Token", "admin");
+            request.setHeader(QNetworkRequest::UserAgentHeader, PlacementClient::userAgent());
+            request.setTransferTimeout(30000);
+            QNetworkReply *reply = nam.get(request);
+            ++inFlight;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                result.bytes += reply->readAll().size();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                (status == 200 ? result.ok : result.failed) += 1;
+                reply->deleteLater();
+                --inFlight;
+                launch();
+                if (inFlight == 0)
+                    loop.quit();
+            });
+        }
+    };
+    const qint64 cpuBefore = cpuMs();
+    const qint64 serverBefore = serverCpuMs(base.port());
+    QElapsedTimer timer;
+    timer.start();
+    launch();
+    if (inFlight > 0)
+        loop.exec();
+    result.ms = timer.elapsed();
+    result.cpuMs = cpuMs() - cpuBefore;
+    result.serverCpuMs = serverCpuMs(base.port()) - serverBefore;
+    return result;
+}
+
+// ---- (b) the app's cold load ----------------------------------------------------------------------
+
+struct LoadResult
+{
+    qint64 ms = 0;      // start() to finished(): discovery, listing and every aggregate GET
+    qint64 fetchMs = 0; // the aggregate phase only: what the burst does
+    qint64 cpuMs = 0;
+    qint64 serverCpuMs = 0;
+    LoadSummary summary;
+    QString error;
+    int columns = 0;
+    int proxyRows = 0;
+};
+
+LoadResult runLoad(const QUrl &base, int parallel)
+{
+    QNetworkAccessManager nam;
+    PlacementClient client(&nam);
+    client.setBaseUrl(base);
+    client.setToken("admin");
+    MembershipStore store;
+    MembershipTableModel model(&store);
+    MembershipFilterProxyModel proxy; // as in the main window: unsorted (tree order), dynamic filter
+    proxy.setSourceModel(&model);
+    ProviderLoader loader(&client, &store);
+    loader.setParallelism(parallel);
+
+    LoadResult result;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    qint64 fetchStart = -1;
+    QObject::connect(&loader, &ProviderLoader::stageChanged, &loop, [&](ProviderLoader::Stage stage) {
+        if (stage == ProviderLoader::Stage::FetchingAggregates)
+            fetchStart = timer.elapsed();
+    });
+    QObject::connect(&loader, &ProviderLoader::finished, &loop, [&](const LoadSummary &summary) {
+        result.summary = summary;
+        loop.quit();
+    });
+    QObject::connect(&loader, &ProviderLoader::failed, &loop, [&](const ApiError &error) {
+        result.error = error.fullText();
+        loop.quit();
+    });
+    const qint64 cpuBefore = cpuMs();
+    const qint64 serverBefore = serverCpuMs(base.port());
+    timer.start();
+    loader.start();
+    loop.exec();
+    result.ms = timer.elapsed();
+    result.fetchMs = fetchStart >= 0 ? result.ms - fetchStart : 0;
+    result.cpuMs = cpuMs() - cpuBefore;
+    result.serverCpuMs = serverCpuMs(base.port()) - serverBefore;
+    result.columns = store.aggregateCount();
+    result.proxyRows = proxy.rowCount();
+    return result;
+}
+
+int runLoadBenchmark(const Options &options)
+{
+    print(QStringLiteral("== Placement Desk cold-load benchmark"));
+    PlacementServer server;
+    server.setProcessCount(options.processes);
+    server.setThreadsPerProcess(options.threads);
+    QString error;
+    if (!server.start(&error)) {
+        print(QStringLiteral("cannot start Placement: ") + error);
+        return 1;
+    }
+    print(QStringLiteral("server: %1, uwsgi %2 process(es) x %3 thread(s), SQLite, started in %4 ms")
+              .arg(server.baseUrl().toString())
+              .arg(options.processes)
+              .arg(options.threads)
+              .arg(server.startupMsecs()));
+
+    QStringList pool;
+    for (int i = 0; i < options.aggregates; ++i)
+        pool.append(PlacementServer::newUuid());
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList uuids =
+        options.seedApi ? server.seedProviders(options.providers, pool, options.perProvider, 8, &error)
+                        : server.seedProvidersDirect(options.providers, pool, options.perProvider, &error);
+    if (uuids.size() != options.providers) {
+        print(QStringLiteral("seeding failed: ") + error);
+        return 1;
+    }
+    print(
+        QStringLiteral("seeded: %1 providers, aggregate pool %2, %3 per provider, %4 in %5 ms")
+            .arg(options.providers)
+            .arg(options.aggregates)
+            .arg(options.perProvider)
+            .arg(options.seedApi ? QStringLiteral("through the API") : QStringLiteral("directly into SQLite"))
+            .arg(timer.elapsed()));
+    print(QStringLiteral("parallel: %1 requests in flight, %2 rounds (alternating; first round order swaps)")
+              .arg(options.parallel)
+              .arg(options.rounds));
+
+    // Warm-up: the server's workers and SQLite's page cache, not measured.
+    runBurst(server.baseUrl(), uuids, options.parallel);
+
+    QList<qint64> burstMs;
+    QList<qint64> loadMs;
+    QList<qint64> fetchMs;
+    QList<double> pairedRatios;
+    QList<qint64> burstCpu;
+    QList<qint64> loadCpu;
+    QList<qint64> burstServerCpu;
+    QList<qint64> loadServerCpu;
+    for (int round = 1; round <= options.rounds; ++round) {
+        BurstResult burst;
+        LoadResult load;
+        const auto doBurst = [&] {
+            burst = options.only == QLatin1String("loader")
+                        ? BurstResult{1, 1, 1, options.providers, 0, 0}
+                        : runBurst(server.baseUrl(), uuids, options.parallel);
+        };
+        const auto doLoad = [&] {
+            if (options.only != QLatin1String("burst")) {
+                load = runLoad(server.baseUrl(), options.parallel);
+                return;
+            }
+            load.ms = load.fetchMs = 1;
+            load.summary.loaded = options.providers;
+        };
+        if (round % 2) {
+            doBurst();
+            doLoad();
+        } else {
+            doLoad();
+            doBurst();
+        }
+        if (burst.failed || burst.ok != options.providers) {
+            print(QStringLiteral("burst: %1 of %2 requests failed").arg(burst.failed).arg(options.providers));
+            return 1;
+        }
+        if (!load.error.isEmpty() || load.summary.loaded != options.providers) {
+            print(QStringLiteral("load failed: %1 (loaded %2)").arg(load.error).arg(load.summary.loaded));
+            return 1;
+        }
+        burstMs.append(burst.ms);
+        loadMs.append(load.ms);
+        fetchMs.append(load.fetchMs);
+        // Burst and load of one round ran back to back: their ratio is the least disturbed by other
+        // load on the machine.
+        pairedRatios.append(double(burst.ms) / double(qMax<qint64>(1, load.ms)));
+        burstCpu.append(burst.cpuMs);
+        loadCpu.append(load.cpuMs);
+        burstServerCpu.append(burst.serverCpuMs);
+        loadServerCpu.append(load.serverCpuMs);
+        print(QStringLiteral(
+                  "round %1: burst %2 ms (%3 req/s; CPU client %4 ms, server %5 ms) | loader %6 ms "
+                  "(%7 providers/s; aggregate phase %8 ms = %9 req/s; CPU client %10 ms, server %11 ms)")
+                  .arg(round)
+                  .arg(burst.ms)
+                  .arg(rate(options.providers, burst.ms), 0, 'f', 0)
+                  .arg(burst.cpuMs)
+                  .arg(burst.serverCpuMs)
+                  .arg(load.ms)
+                  .arg(rate(options.providers, load.ms), 0, 'f', 0)
+                  .arg(load.fetchMs)
+                  .arg(rate(options.providers, load.fetchMs), 0, 'f', 0)
+                  .arg(load.cpuMs)
+                  .arg(load.serverCpuMs));
+    }
+
+    const auto summaryLine = [&](const QString &label, qint64 burst, qint64 load, qint64 fetch) {
+        print(QStringLiteral(
+                  "%1: burst %2 ms = %3 req/s | loader %4 ms = %5 providers/s (aggregate phase %6 ms = "
+                  "%7 req/s) | ratio loader/burst %8 (aggregate phase %9)")
+                  .arg(label)
+                  .arg(burst)
+                  .arg(rate(options.providers, burst), 0, 'f', 0)
+                  .arg(load)
+                  .arg(rate(options.providers, load), 0, 'f', 0)
+                  .arg(fetch)
+                  .arg(rate(options.providers, fetch), 0, 'f', 0)
+                  .arg(double(burst) / double(qMax<qint64>(1, load)), 0, 'f', 2)
+                  .arg(double(burst) / double(qMax<qint64>(1, fetch)), 0, 'f', 2));
+    };
+    print(QStringLiteral("== result (%1 providers, parallel %2; target ratio >= 0.85)")
+              .arg(options.providers)
+              .arg(options.parallel));
+    summaryLine(QStringLiteral("best  "), best(burstMs), best(loadMs), best(fetchMs));
+    summaryLine(QStringLiteral("median"), median(burstMs), median(loadMs), median(fetchMs));
+    std::sort(pairedRatios.begin(), pairedRatios.end());
+    QStringList ratios;
+    for (double ratio : std::as_const(pairedRatios))
+        ratios.append(QString::number(ratio, 'f', 2));
+    print(QStringLiteral("paired ratio loader/burst per round (sorted): %1; median %2")
+              .arg(ratios.join(QLatin1String(", ")))
+              .arg(pairedRatios.at(pairedRatios.size() / 2), 0, 'f', 2));
+    // CPU per request is what decides throughput when client and server share a few cores.
+    const auto perRequest = [&](qint64 ms) { return double(ms) * 1000.0 / options.providers; };
+    print(QStringLiteral(
+              "CPU per provider (median): client burst %1 us, client loader %2 us; server during burst %3 "
+              "us, during load %4 us (includes discovery and listing)")
+              .arg(perRequest(median(burstCpu)), 0, 'f', 0)
+              .arg(perRequest(median(loadCpu)), 0, 'f', 0)
+              .arg(perRequest(median(burstServerCpu)), 0, 'f', 0)
+              .arg(perRequest(median(loadServerCpu)), 0, 'f', 0));
+    return 0;
+}
+
+// ---- memory -----------------------------------------------------------------------------------
+
+int runMemoryBenchmark(const Options &options)
+{
+    const int providers = options.providers;
+    const int aggregates = options.aggregates;
+    print(QStringLiteral("== Placement Desk memory benchmark: %1 providers x %2 aggregates, %3")
+              .arg(providers)
+              .arg(aggregates)
+              .arg(options.dense ? QStringLiteral("dense worst case (every provider in every aggregate)")
+                                 : QStringLiteral("realistic density (each provider in 10-50 aggregates)")));
+    malloc_trim(0);
+    const qint64 baseline = statusKiB("VmRSS:");
+    print(QStringLiteral("RSS before: %1").arg(mib(baseline)));
+
+    QStringList pool;
+    pool.reserve(aggregates);
+    for (int i = 0; i < aggregates; ++i)
+        pool.append(PlacementServer::newUuid());
+    QRandomGenerator random(4711); // deterministic
+
+    MembershipStore store;
+    MembershipTableModel model(&store);
+    MembershipFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+
+    QElapsedTimer timer;
+    timer.start();
+    QStringList uuids;
+    {
+        QList<ProviderInfo> infos;
+        infos.reserve(providers);
+        for (int i = 0; i < providers; ++i) {
+            ProviderInfo info;
+            info.uuid = PlacementServer::newUuid();
+            info.name = QStringLiteral("compute-r%1-n%2.cloud.example.com")
+                            .arg(i / 40, 3, 10, QLatin1Char('0'))
+                            .arg(i % 40, 2, 10, QLatin1Char('0'));
+            info.generation = 1;
+            info.rootUuid = info.uuid;
+            infos.append(info);
+            uuids.append(info.uuid);
+        }
+        store.resetProviders(infos);
+    }
+    const qint64 resetMs = timer.elapsed();
+    const qint64 afterReset = statusKiB("VmRSS:");
+
+    qint64 memberships = 0;
+    timer.restart();
+    for (int i = 0; i < providers; ++i) {
+        AggregatesResult result;
+        result.providerUuid = uuids.at(i);
+        result.generation = 1;
+        if (options.dense) {
+            result.aggregates = pool;
+        } else {
+            // 10-50 distinct aggregates, drawn from the pool.
+            const int count = 10 + int(random.bounded(41));
+            QList<int> picks;
+            while (picks.size() < count) {
+                const int pick = int(random.bounded(aggregates));
+                if (!picks.contains(pick))
+                    picks.append(pick);
+            }
+            for (int pick : picks)
+                result.aggregates.append(pool.at(pick));
+        }
+        memberships += result.aggregates.size();
+        store.setAggregates(result);
+    }
+    const qint64 fillMs = timer.elapsed();
+    malloc_trim(0);
+    const qint64 after = statusKiB("VmRSS:");
+    const qint64 peak = statusKiB("VmHWM:");
+
+    print(QStringLiteral("rows %1, columns %2, memberships %3 (%4 per provider), proxy rows %5")
+              .arg(store.providerCount())
+              .arg(store.aggregateCount())
+              .arg(memberships)
+              .arg(double(memberships) / providers, 0, 'f', 1)
+              .arg(proxy.rowCount()));
+    print(QStringLiteral(
+              "resetProviders: %1 ms; setAggregates for every row (with model and proxy attached): %2 ms "
+              "= %3 us per row")
+              .arg(resetMs)
+              .arg(fillMs)
+              .arg(double(fillMs) * 1000.0 / providers, 0, 'f', 1));
+    print(QStringLiteral(
+              "RSS after providers: %1; after memberships: %2 (model data %3); peak %4; target < 150 MiB: %5")
+              .arg(mib(afterReset), mib(after), mib(after - baseline), mib(peak),
+                   after < 150 * 1024 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench_load"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Placement Desk cold-load and memory benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption providersOption(
+        QStringLiteral("providers"), QStringLiteral("Providers to seed (default 1000; --memory: 10000)."),
+        QStringLiteral("N"));
+    const QCommandLineOption aggregatesOption(
+        QStringLiteral("aggregates"), QStringLiteral("Aggregate pool size (default 20; --memory: 500)."),
+        QStringLiteral("M"));
+    const QCommandLineOption perProviderOption(QStringLiteral("per-provider"),
+                                               QStringLiteral("Aggregates per seeded provider (default 3)."),
+                                               QStringLiteral("K"));
+    const QCommandLineOption parallelOption(QStringLiteral("parallel"),
+                                            QStringLiteral("Requests in flight (default: the loader's, %1).")
+                                                .arg(RequestQueue::defaultParallelism()),
+                                            QStringLiteral("P"));
+    const QCommandLineOption roundsOption(
+        QStringLiteral("rounds"), QStringLiteral("Measured rounds (default 5)."), QStringLiteral("R"));
+    const QCommandLineOption processesOption(
+        QStringLiteral("processes"), QStringLiteral("uwsgi processes (default 4)."), QStringLiteral("N"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QStringLiteral("uwsgi threads per process (default 2)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption seedApiOption(
+        QStringLiteral("seed-api"), QStringLiteral("Seed through the HTTP API (slow) instead of SQLite."));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"), QStringLiteral("Run only the burst or only the loader (for profiling)."),
+        QStringLiteral("burst|loader"));
+    const QCommandLineOption memoryOption(QStringLiteral("memory"),
+                                          QStringLiteral("Measure the model's resident memory (no server)."));
+    const QCommandLineOption denseOption(QStringLiteral("dense"),
+                                         QStringLiteral("--memory: every provider in every aggregate."));
+    parser.addOptions({providersOption, aggregatesOption, perProviderOption, parallelOption, roundsOption,
+                       processesOption, threadsOption, seedApiOption, onlyOption, memoryOption, denseOption});
+    parser.process(app);
+
+    Options options;
+    options.memory = parser.isSet(memoryOption);
+    options.dense = parser.isSet(denseOption);
+    options.seedApi = parser.isSet(seedApiOption);
+    options.only = parser.value(onlyOption);
+    if (options.memory) {
+        options.providers = 10000;
+        options.aggregates = 500;
+    }
+    const auto intValue = [&parser](const QCommandLineOption &option, int fallback) {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        return parser.isSet(option) && ok && value > 0 ? value : fallback;
+    };
+    options.providers = intValue(providersOption, options.providers);
+    options.aggregates = intValue(aggregatesOption, options.aggregates);
+    options.perProvider = intValue(perProviderOption, options.perProvider);
+    options.parallel = intValue(parallelOption, options.parallel);
+    options.rounds = intValue(roundsOption, options.rounds);
+    options.processes = intValue(processesOption, options.processes);
+    options.threads = intValue(threadsOption, options.threads);
+
+    return options.memory ? runMemoryBenchmark(options) : runLoadBenchmark(options);
+}
