@@ -89,6 +89,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_filterModel->setSourceModel(m_tableModel);
     m_tableModel->setUndoStack(m_undoStack);
     m_resolver->setStrategy(m_conflictStrategy);
+    // Conflicts found while a dialog is open update its "apply to all remaining (N)".
+    connect(m_resolver, &ConflictResolver::waitingChanged, m_conflictStrategy,
+            &DialogConflictStrategy::setRemainingAfterThis);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
 
     createActions();
