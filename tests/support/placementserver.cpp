@@ -1,5 +1,7 @@
 #include "placementserver.h"
 
+#include "serverprocess.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -99,40 +101,6 @@ void spin(int msecs)
     QEventLoop loop;
     QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-// Process ids in `group` that are still alive (finished zombies hold no sockets, so they don't count).
-QList<qint64> liveMembersOf(qint64 group)
-{
-    QList<qint64> members;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "pid (comm) state ppid pgrp ..."; comm may contain spaces and parentheses.
-        const int close = line.lastIndexOf(')');
-        if (close < 0)
-            continue;
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() < 3)
-            continue;
-        if (fields.at(2).toLongLong() != group)
-            continue;
-        // A zombie leader of a multi-threaded process (uwsgi --threads) still has threads
-        // exiting, and its sockets stay open until the last one is gone.
-        const bool zombie = fields.at(0) == "Z";
-        if (!zombie || QDir(QStringLiteral("/proc/%1/task").arg(entry))
-                               .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
-                               .size() > 1)
-            members.append(pid);
-    }
-    return members;
 }
 
 // True once nothing listens on the port any more (we could bind it ourselves).
@@ -621,7 +589,7 @@ void PlacementServer::killProcessGroup(bool waitForPort)
     // Signal the group only while it has live members: once it is empty the id could be reused.
     QElapsedTimer timer;
     timer.start();
-    QList<qint64> members = liveMembersOf(m_processGroup);
+    QList<qint64> members = ServerProcess::liveMembersOf(m_processGroup);
     while (!members.isEmpty()) {
         ::kill(pid_t(-m_processGroup), SIGKILL);
         if (m_process && m_process->state() != QProcess::NotRunning)
@@ -632,7 +600,7 @@ void PlacementServer::killProcessGroup(bool waitForPort)
             qCWarning(lcPlacementServer) << "processes" << members << "survive SIGKILL";
             break;
         }
-        members = liveMembersOf(m_processGroup);
+        members = ServerProcess::liveMembersOf(m_processGroup);
     }
     if (m_process && m_process->state() != QProcess::NotRunning)
         m_process->waitForFinished(5000);

@@ -22,30 +22,6 @@ Q_LOGGING_CATEGORY(lcServerProcess, "pd.tests.serverprocess", QtInfoMsg)
 
 namespace {
 
-// Process ids in `group` that are still alive (zombies hold no sockets, so they do not count).
-QList<qint64> liveMembersOf(qint64 group)
-{
-    QList<qint64> members;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const int close = line.lastIndexOf(')'); // "pid (comm) state ppid pgrp ..."
-        if (close < 0)
-            continue;
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() >= 3 && fields.at(2).toLongLong() == group && fields.at(0) != "Z")
-            members.append(pid);
-    }
-    return members;
-}
-
 // Sets up a child between fork and exec: only async-signal-safe calls. Own session (so the whole
 // group can be signalled), optionally another user, and death with the parent.
 void prepareChild(QProcess *process, bool switchUser, uint uid, uint gid)
@@ -71,6 +47,30 @@ void prepareChild(QProcess *process, bool switchUser, uint uid, uint gid)
 } // namespace
 
 ServerProcess::ServerProcess(const QString &name, QObject *parent) : QObject(parent), m_name(name) {}
+
+// Process ids in `group` that are still alive (zombies hold no sockets, so they do not count).
+QList<qint64> ServerProcess::liveMembersOf(qint64 group)
+{
+    QList<qint64> members;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const int close = line.lastIndexOf(')'); // "pid (comm) state ppid pgrp ..."
+        if (close < 0)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() >= 3 && fields.at(2).toLongLong() == group && fields.at(0) != "Z")
+            members.append(pid);
+    }
+    return members;
+}
 
 ServerProcess::~ServerProcess()
 {
@@ -187,7 +187,7 @@ void ServerProcess::killGroup()
     // Signal the group only while it has live members: once it is empty its id could be reused.
     QElapsedTimer timer;
     timer.start();
-    QList<qint64> members = liveMembersOf(m_group);
+    QList<qint64> members = ServerProcess::liveMembersOf(m_group);
     while (!members.isEmpty()) {
         ::kill(pid_t(-m_group), SIGKILL);
         if (m_process && m_process->state() != QProcess::NotRunning)
@@ -198,7 +198,7 @@ void ServerProcess::killGroup()
             qCWarning(lcServerProcess) << m_name << "processes" << members << "survive SIGKILL";
             break;
         }
-        members = liveMembersOf(m_group);
+        members = ServerProcess::liveMembersOf(m_group);
     }
     if (m_process && m_process->state() != QProcess::NotRunning)
         m_process->waitForFinished(5000);
@@ -257,7 +257,7 @@ bool ServerProcess::run(const QString &program, const QStringList &arguments,
     const qint64 group = process.processId();
     const bool finished = process.waitForFinished(msecs);
     if (!finished) {
-        if (!liveMembersOf(group).isEmpty())
+        if (!ServerProcess::liveMembersOf(group).isEmpty())
             ::kill(pid_t(-group), SIGKILL);
         process.waitForFinished(5000);
     }
@@ -293,7 +293,7 @@ bool ServerProcess::runConcurrently(const QList<Command> &commands, const QProce
         const bool finished = process->state() == QProcess::NotRunning || process->waitForFinished(int(left));
         if (!finished) {
             const qint64 group = process->processId();
-            if (group > 0 && !liveMembersOf(group).isEmpty())
+            if (group > 0 && !ServerProcess::liveMembersOf(group).isEmpty())
                 ::kill(pid_t(-group), SIGKILL);
             process->waitForFinished(5000);
         }

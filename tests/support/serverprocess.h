@@ -18,6 +18,8 @@ class ServerProcess : public QObject
 
 public:
     explicit ServerProcess(const QString &name, QObject *parent = nullptr);
+    // Process ids in a process group that are still alive (zombies hold no sockets, so they don't count).
+    static QList<qint64> liveMembersOf(qint64 group);
     ~ServerProcess() override; // kill()
 
     void setProgram(const QString &program, const QStringList &arguments);
