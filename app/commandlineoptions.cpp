@@ -1,5 +1,7 @@
 #include "commandlineoptions.h"
 
+#include "cloudconfig.h"
+
 #include "endpointurl.h"
 #include "requestqueue.h"
 
@@ -120,6 +122,10 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     parser.addOption(tokenOption);
     parser.addOption(parallelOption);
     parser.addOption(timeoutOption);
+    // --os-cloud, --os-auth-url, ...: the openstack CLI's names; OS_* variables CloudConfig reads itself.
+    const QList<QCommandLineOption> cloudOptions = CloudConfig::commandLineOptions();
+    for (const QCommandLineOption &option : cloudOptions)
+        parser.addOption(option);
     addQtGuiOptions(&parser);
 
     if (!parser.parse(arguments)) {
@@ -150,6 +156,8 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
             return Result::Error;
         }
     }
+
+    m_cloudOverrides = CloudConfig::overridesFromCommandLine(parser);
 
     QString tokenSource;
     m_token = parser.isSet(tokenOption)

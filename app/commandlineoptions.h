@@ -17,6 +17,7 @@ class QCommandLineParser;
 //   --token TOKEN      else OS_TOKEN, else OS_AUTH_TOKEN
 //   --parallel N       aggregate GETs in flight (default RequestQueue::defaultParallelism())
 //   --timeout SECONDS  per-request transfer timeout
+//   --os-cloud NAME, --os-auth-url URL, ...  a clouds.yaml cloud / Keystone login (CloudConfig)
 //
 // parse() needs no QCoreApplication, so main() can decide before creating a GUI application
 // whether it only has to print help, the version or an error.
@@ -54,6 +55,8 @@ public:
     int timeoutSeconds() const { return m_timeoutSeconds; }
     // Both an endpoint and a token were given: connect right away.
     bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
+    // --os-cloud, --os-auth-url, ... as CloudConfig::Overrides (empty when none was given).
+    QHash<QString, QString> cloudOverrides() const { return m_cloudOverrides; }
 
     static constexpr int DefaultTimeoutSeconds = 30;
     static constexpr int MaxParallelism = 64;
@@ -65,6 +68,7 @@ private:
     QString m_endpointText;
     QString m_endpointSource;
     QString m_token;
+    QHash<QString, QString> m_cloudOverrides;
     int m_parallelism = 0;
     int m_timeoutSeconds = DefaultTimeoutSeconds;
 };

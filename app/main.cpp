@@ -1,3 +1,4 @@
+#include "cloudconfig.h"
 #include "commandlineoptions.h"
 #include "mainwindow.h"
 
@@ -103,7 +104,28 @@ int main(int argc, char *argv[])
     if (options.hasToken())
         window.setToken(options.token());
     window.show();
-    if (options.shouldConnectOnStart())
+    if (options.shouldConnectOnStart()) {
         QTimer::singleShot(0, &window, &MainWindow::refresh);
+    } else {
+        // --os-cloud / OS_CLOUD (or a bare OS_AUTH_URL login) signs in through Keystone right away;
+        // --endpoint with --token, handled above, wins over it.
+        const CloudConfig::Overrides overrides = options.cloudOverrides();
+        CloudConfig config;
+        ConfigError error;
+        const bool wantsCloud = !config.selectedCloud(overrides).isEmpty() ||
+                                overrides.contains(QStringLiteral("auth_url")) ||
+                                !environment.value(QStringLiteral("OS_AUTH_URL")).isEmpty();
+        if (wantsCloud) {
+            if (!config.load(&error)) {
+                window.showConfigurationError(error);
+            } else {
+                const ConnectionProfile profile = config.resolve(overrides, &error);
+                if (error.isError())
+                    window.showConfigurationError(error);
+                else if (profile.usesKeystone() || profile.fixedPlacementUrl().isValid())
+                    QTimer::singleShot(0, &window, [&window, profile] { window.connectToCloud(profile); });
+            }
+        }
+    }
     return app.exec();
 }

@@ -726,6 +726,281 @@ Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Cloud</source>
+        <translation>Mit Cloud verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to cloud</source>
+        <translation>Mit Cloud verbinden</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Clouds (clouds.yaml, OS_* variables):</source>
+        <translation>&amp;Clouds (clouds.yaml, OS_*-Variablen):</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Clouds</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Auth URL</source>
+        <translation>Auth-URL</translation>
+    </message>
+    <message>
+        <source>User / project</source>
+        <translation>Benutzer / Projekt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>Manual login</source>
+        <translation>Manuelle Anmeldung</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentifizierungsart</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation>Anwendungs-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Existing token</source>
+        <translation>Vorhandenes Token</translation>
+    </message>
+    <message>
+        <source>None (fixed endpoint)</source>
+        <translation>Keine (fester Endpunkt)</translation>
+    </message>
+    <message>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>Placement endpoint</source>
+        <translation>Placement-Endpunkt</translation>
+    </message>
+    <message>
+        <source>http://controller:8778</source>
+        <translation>http://controller:8778</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User domain</source>
+        <translation>Benutzerdomäne</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project domain</source>
+        <translation>Projektdomäne</translation>
+    </message>
+    <message>
+        <source>Application credential ID</source>
+        <translation>ID der Anwendungs-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Application credential secret</source>
+        <translation>Geheimnis der Anwendungs-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Auth &amp;type:</source>
+        <translation>Anmelde&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Auth URL:</source>
+        <translation>&amp;Auth-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>User &amp;domain:</source>
+        <translation>Benutzer&amp;domäne:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>Projektdo&amp;mäne:</translation>
+    </message>
+    <message>
+        <source>Credential &amp;ID:</source>
+        <translation>Zugangsdaten-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Credential &amp;secret:</source>
+        <translation>Zugangsdaten-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>from clouds.yaml / secure.yaml when empty</source>
+        <translation>aus clouds.yaml / secure.yaml, wenn leer</translation>
+    </message>
+    <message>
+        <source>Re&amp;member password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Checking for a system keyring…</source>
+        <translation>Suche nach einem Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>TLS (manual login)</source>
+        <translation>TLS (manuelle Anmeldung)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify server certificates</source>
+        <translation>Server&amp;zertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>Verify server certificates</source>
+        <translation>Serverzertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>CA-&amp;Bundle:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (with secure.yaml)</source>
+        <translation>%1 (mit secure.yaml)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>typed in on the right</source>
+        <translation>rechts eingegeben</translation>
+    </message>
+    <message>
+        <source>Stores the password in the system keyring, never in Placement Desk&apos;s settings.</source>
+        <translation>Speichert das Passwort im Schlüsselbund des Systems, nie in den Einstellungen von Placement Desk.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (%1). Passwords are never stored in plain text, so it has to be typed at each login.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Passwörter werden nie im Klartext gespeichert, daher muss es bei jeder Anmeldung eingegeben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>&amp;Endpoint:</source>
@@ -1789,6 +2064,58 @@ Trotzdem übermitteln?</translation>
         <source>Ac&amp;tivity</source>
         <translation>Ak&amp;tivität</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Cloud…</source>
+        <translation>Mit &amp;Cloud verbinden…</translation>
+    </message>
+    <message>
+        <source>Sign in to an OpenStack cloud from clouds.yaml or by hand, through Keystone (Ctrl+O)</source>
+        <translation>Über Keystone bei einer OpenStack-Cloud aus clouds.yaml oder von Hand anmelden (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from Cloud</source>
+        <translation>Von Cloud &amp;trennen</translation>
+    </message>
+    <message>
+        <source>End the Keystone session; the endpoint and token fields are editable again</source>
+        <translation>Beendet die Keystone-Sitzung; Endpunkt- und Token-Feld sind wieder bearbeitbar</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Sicherheitswarnung</translation>
+    </message>
+    <message>
+        <source>Signing in to Keystone…</source>
+        <translation>Anmeldung bei Keystone…</translation>
+    </message>
+    <message>
+        <source>Signing in to Keystone at %1…</source>
+        <translation>Anmeldung bei Keystone unter %1…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1.</source>
+        <translation>Anmeldung als %1.</translation>
+    </message>
+    <message>
+        <source>Signed in; Placement is at %1.</source>
+        <translation>Angemeldet; Placement ist unter %1 erreichbar.</translation>
+    </message>
+    <message>
+        <source>Sign-in canceled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Keystone says: %1</source>
+        <translation>Keystone meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MembershipTableModel</name>
@@ -2143,16 +2470,16 @@ UUID: %2</translation>
 <context>
     <name>PlacementJob</name>
     <message>
-        <source>The server&apos;s answer exceeded %1 MiB and was refused. Is this a Placement endpoint?</source>
-        <translation>Die Antwort des Servers war größer als %1 MiB und wurde abgewiesen. Ist das ein Placement-Endpunkt?</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer is not the JSON Placement sends (%1).</source>
         <translation>Die Antwort des Servers ist nicht das JSON, das Placement sendet (%1).</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeded %1 and was refused. Is this a Placement endpoint?</source>
+        <translation>Die Antwort des Servers war größer als %1 und wurde abgewiesen. Ist das ein Placement-Endpunkt?</translation>
     </message>
 </context>
 <context>

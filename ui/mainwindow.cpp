@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 
 #include "aggregatepickerdialog.h"
+#include "cloudconfig.h"
 #include "conflictdialog.h"
 #include "conflictresolver.h"
+#include "connectdialog.h"
 #include "connectionbar.h"
 #include "dialogconflictstrategy.h"
 #include "editjournal.h"
 #include "endpointurl.h"
 #include "errordetailsdialog.h"
 #include "filterbar.h"
+#include "keystonesession.h"
 #include "mainstatusbar.h"
 #include "membershipfilterproxymodel.h"
 #include "membershipstore.h"
@@ -43,6 +46,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSizeGrip>
+#include <QSslConfiguration>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -191,6 +195,21 @@ void MainWindow::createActions()
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoad);
 
+    m_connectCloudAction = new QAction(tr("Connect to &Cloud…"), this);
+    m_connectCloudAction->setObjectName(QStringLiteral("connectCloudAction"));
+    m_connectCloudAction->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon, nullptr, this));
+    m_connectCloudAction->setShortcut(QKeySequence::Open);
+    m_connectCloudAction->setToolTip(
+        tr("Sign in to an OpenStack cloud from clouds.yaml or by hand, through Keystone (Ctrl+O)"));
+    connect(m_connectCloudAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
+
+    m_disconnectCloudAction = new QAction(tr("&Disconnect from Cloud"), this);
+    m_disconnectCloudAction->setObjectName(QStringLiteral("disconnectCloudAction"));
+    m_disconnectCloudAction->setToolTip(tr("End the Keystone session; the endpoint and token fields are "
+                                           "editable again"));
+    m_disconnectCloudAction->setEnabled(false);
+    connect(m_disconnectCloudAction, &QAction::triggered, this, &MainWindow::endCloudSession);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -278,6 +297,9 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->setAccessibleName(tr("File"));
+    fileMenu->addAction(m_connectCloudAction);
+    fileMenu->addAction(m_disconnectCloudAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_refreshAction);
     fileMenu->addAction(m_cancelAction);
     fileMenu->addSeparator();
@@ -316,6 +338,7 @@ void MainWindow::createToolBar()
     m_mainToolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs it
     m_mainToolBar->setAccessibleName(tr("Main toolbar"));
     m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mainToolBar->addAction(m_connectCloudAction);
     m_mainToolBar->addAction(m_refreshAction);
     m_mainToolBar->addAction(m_cancelAction);
     m_mainToolBar->addSeparator();
@@ -355,6 +378,11 @@ void MainWindow::createCentralWidget()
 
     m_connectionBar = new ConnectionBar(central);
     m_banner = new MessageBanner(central);
+    m_securityBanner = new MessageBanner(central);
+    m_securityBanner->setObjectName(QStringLiteral("securityBanner"));
+    m_securityBanner->setAccessibleName(tr("Security warning"));
+    m_securityBanner->closeButton()->hide(); // stays while the connection is insecure
+    m_securityBanner->hide();
     m_filterBar = new FilterBar(m_store, m_filterModel, central);
     m_tableView = new MembershipTableView(central);
     m_tableView->setModel(m_filterModel);
@@ -362,6 +390,7 @@ void MainWindow::createCentralWidget()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 6, 8, 2);
     layout->addWidget(m_connectionBar);
+    layout->addWidget(m_securityBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_tableView, 1);
@@ -489,6 +518,7 @@ void MainWindow::rememberEndpoint(const QString &endpoint) const
 
 void MainWindow::setEndpoint(const QString &endpoint)
 {
+    endCloudSession();
     m_connectionBar->setEndpointText(endpoint);
 }
 
@@ -499,6 +529,7 @@ QString MainWindow::endpoint() const
 
 void MainWindow::setToken(const QString &token)
 {
+    endCloudSession();
     m_connectionBar->setToken(token);
 }
 
@@ -514,6 +545,7 @@ void MainWindow::setRequestTimeout(int seconds)
 
 void MainWindow::connectTo(const QUrl &endpoint, const QString &token)
 {
+    endCloudSession();
     m_connectionBar->setEndpointText(endpoint.toString());
     m_connectionBar->setToken(token);
     refresh();
@@ -530,6 +562,14 @@ void MainWindow::refresh()
         return;
     if (!confirmPendingEdits(AfterSubmit::Refresh))
         return;
+    if (m_session) {
+        // A cloud session: reload through it, or sign in again after a failed login.
+        if (m_session->isAuthenticated())
+            startLoad(m_session->placementUrl(), QString());
+        else if (m_session->state() != KeystoneSession::State::Authenticating)
+            connectToCloud(m_session->profile());
+        return;
+    }
     QString problem;
     const QUrl url = EndpointUrl::parse(m_connectionBar->endpointText(), &problem);
     if (!url.isValid()) {
@@ -538,6 +578,14 @@ void MainWindow::refresh()
         m_connectionBar->focusEndpoint();
         return;
     }
+    // Plain http:// to a remote host sends the token in clear text: say so for as long as it lasts.
+    setSecurityWarnings(SecurityWarning::forUrl(url, TlsSettings()));
+    m_client->setToken(m_connectionBar->token().toUtf8());
+    startLoad(url, m_connectionBar->token());
+}
+
+void MainWindow::startLoad(const QUrl &url, const QString &token)
+{
     // Another server's rows must not linger under this one's version and counts.
     // Saved edits wait in the journal until the fresh rows are there and the operator decided.
     m_journal->flush();
@@ -550,9 +598,8 @@ void MainWindow::refresh()
     m_banner->dismiss();
     m_lastError = {};
     m_loadingEndpoint = m_connectionBar->endpointText();
-    m_loadingToken = m_connectionBar->token();
+    m_loadingToken = token;
     m_client->setBaseUrl(url);
-    m_client->setToken(m_loadingToken.toUtf8());
     m_everConnected = true;
     updateWindowTitle();
     m_loader->start();
@@ -560,6 +607,8 @@ void MainWindow::refresh()
 
 void MainWindow::cancelLoad()
 {
+    if (m_session && m_session->state() == KeystoneSession::State::Authenticating)
+        m_session->cancel();
     if (m_loader->isRunning())
         m_loader->cancel();
     if (m_submitter->isRunning()) {
@@ -595,8 +644,10 @@ void MainWindow::onStageChanged(ProviderLoader::Stage stage)
 void MainWindow::onVersionNegotiated(const VersionInfo &info)
 {
     m_statusBar->setVersionInfo(info);
-    // The endpoint answered as Placement: worth remembering for the next start.
-    rememberEndpoint(m_loadingEndpoint);
+    // The endpoint answered as Placement: worth remembering for the next start (the catalog's URL
+    // of a cloud session is not: the cloud is what gets chosen again).
+    if (!m_session)
+        rememberEndpoint(m_loadingEndpoint);
     m_connectionBar->setLoadedConnection(m_loadingEndpoint, m_loadingToken);
 }
 
@@ -762,7 +813,10 @@ void MainWindow::updatePlaceholder()
 void MainWindow::updateWindowTitle()
 {
     const QUrl url = m_client->baseUrl();
-    if (url.isValid() && !url.host().isEmpty())
+    const QString cloud = m_session ? m_session->profile().cloudName : QString();
+    if (!cloud.isEmpty())
+        setWindowTitle(tr("%1 — Placement Desk").arg(cloud));
+    else if (url.isValid() && !url.host().isEmpty())
         setWindowTitle(tr("%1 — Placement Desk").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     else
         setWindowTitle(tr("Placement Desk"));
@@ -1012,4 +1066,126 @@ void MainWindow::updateEditActions()
         m_discardAllButton->setEnabled(idle && m_store->pendingEditCount() > 0);
         m_discardSelectedButton->setEnabled(idle && m_pendingView->selectionModel()->hasSelection());
     }
+}
+
+void MainWindow::openConnectDialog()
+{
+    if (isSubmitting())
+        return;
+    ConnectDialog dialog(CloudConfig(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile profile = dialog.profile();
+    if (profile.authUrl.isValid() || profile.fixedPlacementUrl().isValid())
+        connectToCloud(profile);
+}
+
+void MainWindow::connectToCloud(const ConnectionProfile &profile)
+{
+    if (isSubmitting())
+        return;
+    if (!confirmPendingEdits(AfterSubmit::Nothing))
+        return;
+    endCloudSession();
+    m_session = std::make_shared<KeystoneSession>(m_network);
+    m_session->setProfile(profile);
+    connect(m_session.get(), &KeystoneSession::authenticated, this, &MainWindow::onAuthenticated);
+    connect(m_session.get(), &KeystoneSession::authenticationFailed, this,
+            &MainWindow::onAuthenticationFailed);
+    connect(m_session.get(), &KeystoneSession::securityWarningsChanged, this,
+            &MainWindow::setSecurityWarnings);
+    // Known before the login: the Keystone URL itself may be http:// or unverified.
+    QList<SecurityWarning> early = SecurityWarning::forUrl(profile.authUrl, profile.tls);
+    if (!profile.authUrl.isValid())
+        early = SecurityWarning::forUrl(profile.fixedPlacementUrl(), profile.tls);
+    setSecurityWarnings(early);
+    m_connectionBar->endpointEdit()->setReadOnly(true);
+    m_connectionBar->tokenEdit()->setEnabled(false);
+    m_connectionBar->tokenEdit()->clear();
+    m_disconnectCloudAction->setEnabled(true);
+    m_banner->dismiss();
+    m_lastError = {};
+    m_cancelAction->setEnabled(true);
+    m_statusBar->startProgress(tr("Signing in to Keystone…"));
+    m_statusBar->showMessage(profile.authUrl.isValid()
+                                 ? tr("Signing in to Keystone at %1…").arg(profile.authUrl.toDisplayString())
+                                 : tr("Signing in to Keystone…"));
+    m_activityLog->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                                     tr("Signing in as %1.").arg(profile.displayName())));
+    updateWindowTitle();
+    m_session->authenticate();
+}
+
+void MainWindow::endCloudSession()
+{
+    if (!m_session)
+        return;
+    m_session->cancel();
+    m_session->disconnect(this);
+    m_session.reset();
+    // The client must not keep renewing through a session that is gone.
+    m_client->setToken({});
+    m_client->setSslConfiguration(QSslConfiguration::defaultConfiguration());
+    m_connectionBar->endpointEdit()->setReadOnly(false);
+    m_connectionBar->tokenEdit()->setEnabled(true);
+    m_disconnectCloudAction->setEnabled(false);
+    setSecurityWarnings({});
+    updateWindowTitle();
+}
+
+void MainWindow::onAuthenticated()
+{
+    m_statusBar->finishProgress();
+    m_cancelAction->setEnabled(false);
+    KeystoneSession::configureClient(m_session, m_client);
+    const QString url = m_session->placementUrl().toString();
+    m_connectionBar->endpointEdit()->setText(url);
+    m_activityLog->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                                     tr("Signed in; Placement is at %1.").arg(url)));
+    setSecurityWarnings(m_session->securityWarnings());
+    startLoad(m_session->placementUrl(), QString());
+}
+
+void MainWindow::onAuthenticationFailed(const ApiError &error)
+{
+    m_statusBar->finishProgress();
+    m_cancelAction->setEnabled(false);
+    if (error.kind() == ApiError::Kind::Canceled) {
+        m_statusBar->showMessage(tr("Sign-in canceled."));
+        return;
+    }
+    m_statusBar->showMessage(tr("Sign-in failed."));
+    m_lastError = error;
+    QString text = error.summary();
+    const QString detail = error.shortDetail();
+    if (!detail.isEmpty())
+        text += QLatin1Char('\n') + tr("Keystone says: %1").arg(detail);
+    m_banner->showMessage(MessageBanner::Level::Error, text, true);
+    updatePlaceholder();
+}
+
+void MainWindow::showConfigurationError(const ConfigError &error)
+{
+    QString where = error.file();
+    if (!where.isEmpty() && error.line() > 0)
+        where += QLatin1Char(':') + QString::number(error.line());
+    m_lastError = {};
+    m_banner->showMessage(MessageBanner::Level::Error,
+                          where.isEmpty() ? error.message() : tr("%1: %2").arg(where, error.message()));
+}
+
+void MainWindow::setSecurityWarnings(const QList<SecurityWarning> &warnings)
+{
+    m_securityWarnings = warnings;
+    if (warnings.isEmpty()) {
+        m_securityBanner->hide();
+        return;
+    }
+    QStringList lines;
+    for (const SecurityWarning &warning : warnings)
+        lines << warning.text();
+    m_securityBanner->showMessage(MessageBanner::Level::Warning, lines.join(QLatin1Char('\n')));
+    m_securityBanner->closeButton()->hide();
 }

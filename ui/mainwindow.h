@@ -2,12 +2,18 @@
 
 #include "apierror.h"
 #include "providerloader.h"
+#include "securitywarning.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
+class ConfigError;
 class ConnectionBar;
+class ConnectionProfile;
+class KeystoneSession;
 class ConflictResolver;
 class DialogConflictStrategy;
 class EditJournal;
@@ -58,7 +64,19 @@ public:
     void setRequestTimeout(int seconds);
 
     // Fills the fields and loads, exactly as typing them and pressing Connect.
+    // Ends any cloud session.
     void connectTo(const QUrl &endpoint, const QString &token);
+    // Signs in through Keystone (asynchronously, cancelable), points the client at the catalog's
+    // Placement and loads. The session lives until another connection replaces it.
+    void connectToCloud(const ConnectionProfile &profile);
+    // Back to the plain endpoint + token fields.
+    void endCloudSession();
+    KeystoneSession *keystoneSession() const { return m_session.get(); }
+    // clouds.yaml / OS_* problems found at start, shown in the error banner.
+    void showConfigurationError(const ConfigError &error);
+    // The persistent warnings (verify off, http:// to a remote host) now shown.
+    QList<SecurityWarning> securityWarnings() const { return m_securityWarnings; }
+    MessageBanner *securityBanner() const { return m_securityBanner; }
     bool isLoading() const;
 
     // The last fatal error shown in the banner (none after a good load).
@@ -92,6 +110,8 @@ public:
 public slots:
     // Connects with the fields' current values (Connect button, Enter, F5).
     void refresh();
+    // "Connect to Cloud…" (Ctrl+O).
+    void openConnectDialog();
     // Stops a running load; rows read so far stay (Esc, Cancel).
     void cancelLoad();
     void showErrorDetails();
@@ -144,6 +164,10 @@ private:
     void onLoadFailed(const ApiError &error);
     void reportRowProblems(const LoadSummary &summary);
     void showError(const ApiError &error);
+    void startLoad(const QUrl &url, const QString &token);
+    void onAuthenticated();
+    void onAuthenticationFailed(const ApiError &error);
+    void setSecurityWarnings(const QList<SecurityWarning> &warnings);
     void scheduleStatusUpdate();
     void updateStatusCounts();
     void updatePlaceholder();
@@ -159,6 +183,7 @@ private:
 
     ConnectionBar *m_connectionBar = nullptr;
     MessageBanner *m_banner = nullptr;
+    MessageBanner *m_securityBanner = nullptr; // persistent: no close button while the condition holds
     FilterBar *m_filterBar = nullptr;
     MembershipTableView *m_tableView = nullptr;
     MainStatusBar *m_statusBar = nullptr;
@@ -167,6 +192,8 @@ private:
 
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_connectCloudAction = nullptr;
+    QAction *m_disconnectCloudAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
@@ -201,5 +228,7 @@ private:
     ApiError m_lastError;      // what "Details…" shows
     QString m_loadingEndpoint; // the fields' text when the running load started
     QString m_loadingToken;
+    std::shared_ptr<KeystoneSession> m_session; // while connected to a cloud through Keystone
+    QList<SecurityWarning> m_securityWarnings;
     bool m_everConnected = false; // placeholder text: "connect first" vs "no providers"
 };
