@@ -33,37 +33,10 @@ namespace {
 
 const int MaxHelperAttempts = 5;
 
-// The WSGI entry point uwsgi loads when writes are serialized: Placement's own application, with
-// an exclusive flock() around every non-read request. A fresh open file description per request,
-// so the lock also excludes other threads of the same process.
-const char WsgiWrapper[] = R"py(# Written by PlacementServer (tests/support). See placementserver.h.
-import fcntl
-import os
-
-from placement.wsgi import init_application
-
-_app = init_application()
-_lock_path = os.path.join(os.environ["OS_PLACEMENT_CONFIG_DIR"], "write.lock")
-_READ_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
-
-
-def application(environ, start_response):
-    if environ.get("REQUEST_METHOD", "GET") in _READ_METHODS:
-        return _app(environ, start_response)
-    fd = os.open(_lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        result = _app(environ, start_response)
-        try:
-            # The transaction has committed once the whole body exists.
-            body = b"".join(result)
-        finally:
-            if hasattr(result, "close"):
-                result.close()
-    finally:
-        os.close(fd)
-    return [body]
-)py";
+// The WSGI entry point uwsgi loads when writes are serialized: the demo server's own wrapper
+// (Placement's application with an exclusive flock() around every non-read request), so tests and
+// the demo run the same code.
+const char WsgiWrapperPath[] = PD_SOURCE_DIR "/scripts/placement-wsgi.py";
 const int MaxSeedAttempts = 8;
 
 // Reads {"providers":[{"uuid","name","aggregates":[...]}]} on stdin and inserts them the way
@@ -355,13 +328,11 @@ bool PlacementServer::prepare(QString *error)
     }
     configFile.close();
 
-    QFile wrapper(dir->filePath(QStringLiteral("placement_wsgi.py")));
-    if (!wrapper.open(QIODevice::WriteOnly | QIODevice::Truncate) || wrapper.write(WsgiWrapper) < 0) {
+    if (m_serializeWrites && !QFile::exists(QString::fromUtf8(WsgiWrapperPath))) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(wrapper.fileName(), wrapper.errorString());
+            *error = QStringLiteral("missing %1").arg(QString::fromUtf8(WsgiWrapperPath));
         return false;
     }
-    wrapper.close();
 
     QProcess sync;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -448,8 +419,7 @@ PlacementServer::LaunchResult PlacementServer::launch(QString *error)
     const QString address = QStringLiteral("127.0.0.1:%1").arg(m_port);
     if (backend == Backend::Uwsgi) {
         program = uwsgi;
-        const QString wsgiFile =
-            m_serializeWrites ? m_dir->filePath(QStringLiteral("placement_wsgi.py")) : api;
+        const QString wsgiFile = m_serializeWrites ? QString::fromUtf8(WsgiWrapperPath) : api;
         arguments = {QStringLiteral("--http11-socket"), address, // keep-alive, unlike --http-socket
                      QStringLiteral("--plugin"), QStringLiteral("python3"), QStringLiteral("--wsgi-file"),
                      wsgiFile, QStringLiteral("--processes"), QString::number(m_processCount),
