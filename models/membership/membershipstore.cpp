@@ -75,10 +75,9 @@ int MembershipStore::columnOf(const QString &aggregateUuid) const
     const int id = m_aggregateIdByUuid.value(canonical, -1);
     if (id < 0)
         return -1;
-    const auto it = std::lower_bound(m_columnIds.cbegin(), m_columnIds.cend(), canonical,
-                                     [this](int columnId, const QString &uuid) {
-                                         return m_aggregateUuids.at(columnId) < uuid;
-                                     });
+    const auto it = std::lower_bound(
+        m_columnIds.cbegin(), m_columnIds.cend(), canonical,
+        [this](int columnId, const QString &uuid) { return m_aggregateUuids.at(columnId) < uuid; });
     return int(it - m_columnIds.cbegin());
 }
 
@@ -147,9 +146,9 @@ void MembershipStore::clear()
 void MembershipStore::orderAsTree()
 {
     // Roots by name (numeric-aware, so node2 sorts before node10), each followed by its subtree.
-    std::stable_sort(m_providers.begin(), m_providers.end(), [](const ProviderRecord &a, const ProviderRecord &b) {
-        return naturalCompare(a.name, b.name) < 0;
-    });
+    std::stable_sort(
+        m_providers.begin(), m_providers.end(),
+        [](const ProviderRecord &a, const ProviderRecord &b) { return naturalCompare(a.name, b.name) < 0; });
 
     QHash<QString, int> indexByUuid;
     indexByUuid.reserve(m_providers.size());
@@ -203,10 +202,9 @@ int MembershipStore::internAggregate(const QString &canonicalUuid, bool *created
     if (found != m_aggregateIdByUuid.cend())
         return found.value();
     const int id = int(m_aggregateUuids.size());
-    const auto position = std::lower_bound(m_columnIds.cbegin(), m_columnIds.cend(), canonicalUuid,
-                                           [this](int columnId, const QString &uuid) {
-                                               return m_aggregateUuids.at(columnId) < uuid;
-                                           });
+    const auto position = std::lower_bound(
+        m_columnIds.cbegin(), m_columnIds.cend(), canonicalUuid,
+        [this](int columnId, const QString &uuid) { return m_aggregateUuids.at(columnId) < uuid; });
     const int column = int(position - m_columnIds.cbegin());
     emit aggregateAboutToBeInserted(column);
     m_aggregateUuids.append(canonicalUuid);
@@ -287,9 +285,8 @@ QStringList MembershipStore::spelled(const ProviderRecord &record, const QVector
     uuids.reserve(ids.size());
     for (int id : ids)
         uuids.append(record.serverSpellings.value(id, m_aggregateUuids.at(id)));
-    std::sort(uuids.begin(), uuids.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(uuids.begin(), uuids.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return uuids;
 }
 
@@ -313,17 +310,17 @@ void MembershipStore::emitRowChanged(int row, bool editsChanged)
         emit pendingEditsChanged(row);
 }
 
-void MembershipStore::setEdits(int row, const QVector<int> &desired)
+bool MembershipStore::setEdits(int row, const QVector<int> &desired)
 {
     ProviderRecord &record = m_providers[row];
     QVector<int> added;
     QVector<int> removed;
-    std::set_difference(desired.cbegin(), desired.cend(), record.aggregates.cbegin(), record.aggregates.cend(),
-                        std::back_inserter(added));
-    std::set_difference(record.aggregates.cbegin(), record.aggregates.cend(), desired.cbegin(), desired.cend(),
-                        std::back_inserter(removed));
+    std::set_difference(desired.cbegin(), desired.cend(), record.aggregates.cbegin(),
+                        record.aggregates.cend(), std::back_inserter(added));
+    std::set_difference(record.aggregates.cbegin(), record.aggregates.cend(), desired.cbegin(),
+                        desired.cend(), std::back_inserter(removed));
     if (added == record.added && removed == record.removed)
-        return;
+        return false;
     const bool hadEdits = record.hasPendingEdits();
     m_pendingEdits -= int(record.added.size() + record.removed.size());
     record.added = std::move(added);
@@ -334,13 +331,15 @@ void MembershipStore::setEdits(int row, const QVector<int> &desired)
         record.submitState = ProviderRecord::SubmitState::Idle;
         record.submitError = {};
     }
+    return true;
 }
 
 bool MembershipStore::isEditable(int row) const
 {
     // Rows on the wire are frozen so the server's answer can be matched against what was sent.
-    return row >= 0 && row < m_providers.size() && m_providers.at(row).state == ProviderRecord::State::Loaded
-           && m_providers.at(row).submitState != ProviderRecord::SubmitState::Submitting;
+    return row >= 0 && row < m_providers.size() &&
+           m_providers.at(row).state == ProviderRecord::State::Loaded &&
+           m_providers.at(row).submitState != ProviderRecord::SubmitState::Submitting;
 }
 
 bool MembershipStore::wantsMember(int row, int column) const
@@ -378,9 +377,7 @@ bool MembershipStore::setDesiredAggregates(int row, const QStringList &desired)
 {
     if (row < 0 || row >= m_providers.size())
         return false;
-    const ProviderRecord before = m_providers.at(row);
-    setEdits(row, idsOf(desired));
-    const bool changed = before.added != m_providers.at(row).added || before.removed != m_providers.at(row).removed;
+    const bool changed = setEdits(row, idsOf(desired));
     if (changed)
         emitRowChanged(row, true);
     return changed;
@@ -390,19 +387,16 @@ void MembershipStore::applyEdits(int row, const QStringList &adds, const QString
 {
     if (row < 0 || row >= m_providers.size())
         return;
-    QVector<int> desired = desiredIds(m_providers.at(row));
+    const QVector<int> desired = desiredIds(m_providers.at(row));
     const QVector<int> addIds = idsOf(adds);
     const QVector<int> removeIds = idsOf(removes);
     QVector<int> withAdds;
-    std::set_union(desired.cbegin(), desired.cend(), addIds.cbegin(), addIds.cend(), std::back_inserter(withAdds));
+    std::set_union(desired.cbegin(), desired.cend(), addIds.cbegin(), addIds.cend(),
+                   std::back_inserter(withAdds));
     QVector<int> result;
     std::set_difference(withAdds.cbegin(), withAdds.cend(), removeIds.cbegin(), removeIds.cend(),
                         std::back_inserter(result));
-    const ProviderRecord &record = m_providers.at(row);
-    const QVector<int> oldAdded = record.added;
-    const QVector<int> oldRemoved = record.removed;
-    setEdits(row, result);
-    if (oldAdded != m_providers.at(row).added || oldRemoved != m_providers.at(row).removed)
+    if (setEdits(row, result))
         emitRowChanged(row, true);
 }
 
@@ -432,8 +426,8 @@ QStringList MembershipStore::removedAggregates(int row) const
 
 void MembershipStore::discardEdits(int row)
 {
-    if (row < 0 || row >= m_providers.size() || !m_providers.at(row).hasPendingEdits()
-        || m_providers.at(row).submitState == ProviderRecord::SubmitState::Submitting)
+    if (row < 0 || row >= m_providers.size() || !m_providers.at(row).hasPendingEdits() ||
+        m_providers.at(row).submitState == ProviderRecord::SubmitState::Submitting)
         return;
     setEdits(row, m_providers.at(row).aggregates);
     m_providers[row].submitState = ProviderRecord::SubmitState::Idle;
@@ -483,8 +477,8 @@ void MembershipStore::confirmServerState(const QString &providerUuid, const QStr
         std::set_union(ids.cbegin(), ids.cend(), record.added.cbegin(), record.added.cend(),
                        std::back_inserter(withAdds));
         desired.clear();
-        std::set_difference(withAdds.cbegin(), withAdds.cend(), record.removed.cbegin(), record.removed.cend(),
-                            std::back_inserter(desired));
+        std::set_difference(withAdds.cbegin(), withAdds.cend(), record.removed.cbegin(),
+                            record.removed.cend(), std::back_inserter(desired));
     }
     const bool hadEdits = record.hasPendingEdits();
     for (int id : std::as_const(record.aggregates))

@@ -97,8 +97,8 @@ private:
     QVector<int> idsOf(const QStringList &uuids);
     QStringList spelled(const ProviderRecord &record, const QVector<int> &ids) const;
     QVector<int> desiredIds(const ProviderRecord &record) const;
-    // Sets added/removed from a desired id set and keeps the counters; emits if anything changed.
-    void setEdits(int row, const QVector<int> &desired);
+    // Sets added/removed from a desired id set and keeps the counters; true if anything changed.
+    bool setEdits(int row, const QVector<int> &desired);
     void emitRowChanged(int row, bool editsChanged);
     void orderAsTree();
 
