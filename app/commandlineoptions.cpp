@@ -1,9 +1,10 @@
-#include "commandlineoptions.h"
+#include "app/commandlineoptions.h"
 
-#include "cloudconfig.h"
+#include "app/cloudoptions.h"
+#include "auth/cloudconfig.h"
 
-#include "endpointurl.h"
-#include "requestqueue.h"
+#include "api/endpointurl.h"
+#include "api/requestqueue.h"
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
@@ -123,7 +124,7 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     parser.addOption(parallelOption);
     parser.addOption(timeoutOption);
     // --os-cloud, --os-auth-url, ...: the openstack CLI's names; OS_* variables CloudConfig reads itself.
-    const QList<QCommandLineOption> cloudOptions = CloudConfig::commandLineOptions();
+    const QList<QCommandLineOption> cloudOptions = CloudOptions::options();
     for (const QCommandLineOption &option : cloudOptions)
         parser.addOption(option);
     addQtGuiOptions(&parser);
@@ -157,7 +158,7 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         }
     }
 
-    m_cloudOverrides = CloudConfig::overridesFromCommandLine(parser);
+    m_cloudOverrides = CloudOptions::overrides(parser);
 
     QString tokenSource;
     m_token = parser.isSet(tokenOption)

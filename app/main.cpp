@@ -1,6 +1,6 @@
-#include "cloudconfig.h"
-#include "commandlineoptions.h"
-#include "mainwindow.h"
+#include "auth/cloudconfig.h"
+#include "app/commandlineoptions.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>

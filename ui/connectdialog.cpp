@@ -1,4 +1,6 @@
-#include "connectdialog.h"
+#include "ui/connectdialog.h"
+
+#include "auth/credentialstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,11 +18,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <qt6keychain/keychain.h>
 
 namespace {
 
-const auto KeyringService = QLatin1String("Placement Desk");
 const auto LastCloudKey = QLatin1String("connect/lastCloud");
 const auto ManualGroup = QLatin1String("connect/manual");
 const int NameRole = Qt::UserRole; // empty for the Manual entry
@@ -36,7 +36,8 @@ const ConnectionProfile::AuthType ManualAuthTypes[] = {
 
 } // namespace
 
-ConnectDialog::ConnectDialog(const CloudConfig &config, QWidget *parent) : QDialog(parent), m_config(config)
+ConnectDialog::ConnectDialog(const CloudConfig &config, QWidget *parent)
+    : QDialog(parent), m_config(config), m_credentials(new CredentialStore(this))
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to Cloud"));
@@ -362,9 +363,7 @@ void ConnectDialog::accept()
 
 QString ConnectDialog::keyringKey(const ConnectionProfile &profile)
 {
-    return QStringLiteral("%1|%2|%3|%4")
-        .arg(profile.authUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash), profile.username,
-             profile.userDomainName, profile.projectName);
+    return CredentialStore::keyFor(profile);
 }
 
 void ConnectDialog::restoreSettings()
@@ -420,13 +419,8 @@ void ConnectDialog::saveSettings() const
 
 void ConnectDialog::probeKeyring()
 {
-    // QtKeychain 0.13 has no isAvailable(): a read tells. Not found still means a keyring answered.
-    auto *job = new QKeychain::ReadPasswordJob(KeyringService, this);
-    job->setInsecureFallback(false);
-    job->setKey(QStringLiteral("keyring-probe"));
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
-        const QKeychain::Error error = finished->error();
-        m_keyringAvailable = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+    m_credentials->probe(this, [this](bool available, const QString &reason) {
+        m_keyringAvailable = available;
         m_keyringProbed = true;
         m_rememberPasswordCheck->setEnabled(m_keyringAvailable);
         m_rememberPasswordCheck->setToolTip(
@@ -434,12 +428,11 @@ void ConnectDialog::probeKeyring()
                 ? tr("Stores the password in the system keyring, never in Placement Desk's settings.")
                 : tr("No system keyring is available (%1). Passwords are never stored in plain text, so "
                      "it has to be typed at each login.")
-                      .arg(finished->errorString()));
+                      .arg(reason));
         if (m_keyringAvailable)
             readRememberedPassword();
         emit keyringProbeFinished(m_keyringAvailable);
     });
-    job->start();
 }
 
 void ConnectDialog::readRememberedPassword()
@@ -457,25 +450,15 @@ void ConnectDialog::readRememberedPassword()
     }
     if (login.username.isEmpty())
         return;
-    auto *job = new QKeychain::ReadPasswordJob(KeyringService, this);
-    job->setInsecureFallback(false);
-    job->setKey(keyringKey(login));
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        if (read->error() == QKeychain::NoError && m_passwordEdit->text().isEmpty()) {
-            m_passwordEdit->setText(read->textData());
+    m_credentials->readPassword(login, this, [this](bool found, const QString &password) {
+        if (found && m_passwordEdit->text().isEmpty()) {
+            m_passwordEdit->setText(password);
             m_rememberPasswordCheck->setChecked(true);
         }
     });
-    job->start();
 }
 
 void ConnectDialog::storePassword(const ConnectionProfile &profile) const
 {
-    // Parented to the application: the dialog closes before the keyring answers.
-    auto *job = new QKeychain::WritePasswordJob(KeyringService, QCoreApplication::instance());
-    job->setInsecureFallback(false);
-    job->setKey(keyringKey(profile));
-    job->setTextData(profile.password);
-    job->start();
+    m_credentials->writePassword(profile);
 }

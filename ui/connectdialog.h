@@ -1,11 +1,12 @@
 #pragma once
 
-#include "cloudconfig.h"
-#include "configerror.h"
-#include "connectionprofile.h"
+#include "auth/cloudconfig.h"
+#include "auth/configerror.h"
+#include "auth/connectionprofile.h"
 
 #include <QDialog>
 
+class CredentialStore;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -83,6 +84,7 @@ private:
     ConfigError m_loadError;
     bool m_keyringProbed = false;
     bool m_keyringAvailable = false;
+    CredentialStore *m_credentials;
 
     QTreeWidget *m_cloudList = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "configerror.h"
-#include "connectionprofile.h"
+#include "auth/configerror.h"
+#include "auth/connectionprofile.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -86,11 +86,6 @@ public:
     // On failure returns an empty profile and sets `error`.
     ConnectionProfile resolve(const Overrides &overrides, ConfigError *error) const;
     ConnectionProfile resolve(const QString &cloud, const Overrides &overrides, ConfigError *error) const;
-
-    // --os-cloud, --os-auth-url, --os-username, ... (the openstack CLI's names). Add them to a parser,
-    // then turn what was given into Overrides.
-    static QList<QCommandLineOption> commandLineOptions();
-    static Overrides overridesFromCommandLine(const QCommandLineParser &parser);
 
 private:
     struct Layer

@@ -1,4 +1,5 @@
-#include "cloudconfig.h"
+#include "app/cloudoptions.h"
+#include "auth/cloudconfig.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -524,12 +525,12 @@ void TestCloudConfig::badYamlNamesFileAndLine()
 void TestCloudConfig::commandLineOptions()
 {
     QCommandLineParser parser;
-    parser.addOptions(CloudConfig::commandLineOptions());
+    parser.addOptions(CloudOptions::options());
     QVERIFY(parser.parse({QStringLiteral("app"), QStringLiteral("--os-cloud"), QStringLiteral("devstack"),
                           QStringLiteral("--os-region-name"), QStringLiteral("CliRegion"),
                           QStringLiteral("--os-placement-api-version"), QStringLiteral("1.14"),
                           QStringLiteral("--insecure")}));
-    const CloudConfig::Overrides overrides = CloudConfig::overridesFromCommandLine(parser);
+    const CloudConfig::Overrides overrides = CloudOptions::overrides(parser);
     QCOMPARE(overrides.value(QStringLiteral("cloud")), QStringLiteral("devstack"));
     QCOMPARE(overrides.value(QStringLiteral("region_name")), QStringLiteral("CliRegion"));
     QCOMPARE(overrides.value(QStringLiteral("insecure")), QStringLiteral("true"));

@@ -1,4 +1,4 @@
-#include "endpointurl.h"
+#include "api/endpointurl.h"
 
 QUrl EndpointUrl::parse(const QString &text, QString *error)
 {
