@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "api/apierror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,14 +229,29 @@ QString ApiError::shortDetail() const
     return {};
 }
 
+QString ApiError::serviceSays() const
+{
+    const QString detail = shortDetail();
+    if (detail.isEmpty())
+        return {};
+    switch (m_service) {
+    case Service::Keystone:
+        return tr("Keystone says: %1").arg(detail);
+    case Service::Placement:
+        break;
+    }
+    return tr("Placement says: %1").arg(detail);
+}
+
+QString ApiError::bannerText() const
+{
+    const QString says = serviceSays();
+    return says.isEmpty() ? m_summary : m_summary + QLatin1Char('\n') + says;
+}
+
 QString ApiError::fullText() const
 {
-    QString text = m_summary;
-    const QString detail = shortDetail();
-    if (!detail.isEmpty())
-        text +=
-            QLatin1Char('\n') +
-            (m_service == Service::Keystone ? tr("Keystone says: %1") : tr("Placement says: %1")).arg(detail);
+    QString text = bannerText();
     if (!m_requestId.isEmpty())
         text += QLatin1Char('\n') + tr("Request ID: %1").arg(m_requestId);
     return text;

@@ -87,7 +87,11 @@ public:
 
     // One translated sentence saying what went wrong and what to check.
     QString summary() const { return m_summary; }
-    // Summary plus Placement's detail and the request id, for dialogs and tooltips.
+    // "Placement says: …" / "Keystone says: …" with the service's own detail; empty without one.
+    QString serviceSays() const;
+    // Summary plus the service's detail: what a banner shows, for any service.
+    QString bannerText() const;
+    // bannerText() plus the request id, for dialogs and tooltips.
     QString fullText() const;
 
     void setUrl(const QUrl &url) { m_url = url; }

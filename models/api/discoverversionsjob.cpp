@@ -1,6 +1,6 @@
-#include "discoverversionsjob.h"
+#include "api/discoverversionsjob.h"
 
-#include "placementclient.h"
+#include "api/placementclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ QNetworkReply *DiscoverVersionsJob::sendRequest()
     QNetworkRequest request = client()->makeRequest(QStringLiteral("/"), {}, {});
     // GET / needs no token; do not hand one to a URL that may turn out not to be Placement.
     request.setRawHeader("X-Auth-Token", QByteArray());
-    return client()->network()->get(request);
+    return get(request);
 }
 
 VersionInfo DiscoverVersionsJob::parseVersionDocument(const QByteArray &body, const Microversion &clientMaximum,
@@ -74,7 +74,7 @@ ApiError DiscoverVersionsJob::adjustError(const ApiError &error) const
 {
     // An HTTP error on GET / without Placement's error body means another kind of server is listening.
     if (error.kind() != ApiError::Kind::Http || !error.detail().isEmpty())
-        return error;
+        return PlacementJob::adjustError(error);
     ApiError adjusted(ApiError::Kind::NotPlacement,
                       tr("The server answered HTTP %1 to the version request; it does not look like a "
                          "Placement endpoint. Check the URL.")

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "microversion.h"
-#include "placementjob.h"
+#include "api/microversion.h"
+#include "api/placementjob.h"
 
 struct VersionInfo
 {

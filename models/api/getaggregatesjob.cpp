@@ -1,6 +1,6 @@
-#include "getaggregatesjob.h"
+#include "api/getaggregatesjob.h"
 
-#include "placementclient.h"
+#include "api/placementclient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -16,7 +16,7 @@ QNetworkReply *GetAggregatesJob::sendRequest()
     // Percent-encode: the UUID comes from the server and must not be able to alter the path.
     const QString path = QLatin1String("/resource_providers/")
                          + QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) + QLatin1String("/aggregates");
-    return client()->network()->get(client()->makeRequest(path));
+    return get(client()->makeRequest(path));
 }
 
 bool GetAggregatesJob::parseAggregates(const QJsonObject &object, AggregatesResult *result)

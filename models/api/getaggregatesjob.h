@@ -1,6 +1,6 @@
 #pragma once
 
-#include "placementjob.h"
+#include "api/placementjob.h"
 
 #include <QStringList>
 

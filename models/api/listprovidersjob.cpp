@@ -1,6 +1,6 @@
-#include "listprovidersjob.h"
+#include "api/listprovidersjob.h"
 
-#include "placementclient.h"
+#include "api/placementclient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -20,7 +20,7 @@ QNetworkReply *ListProvidersJob::sendRequest()
         query.addQueryItem(QStringLiteral("member_of"), m_query.memberOf);
     if (!m_query.inTree.isEmpty())
         query.addQueryItem(QStringLiteral("in_tree"), m_query.inTree);
-    return client()->network()->get(client()->makeRequest(QStringLiteral("/resource_providers"), query));
+    return get(client()->makeRequest(QStringLiteral("/resource_providers"), query));
 }
 
 bool ListProvidersJob::parseProviders(const QJsonObject &object, QList<ProviderInfo> *providers)

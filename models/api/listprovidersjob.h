@@ -1,7 +1,7 @@
 #pragma once
 
-#include "placementjob.h"
-#include "providerquery.h"
+#include "api/placementjob.h"
+#include "api/providerquery.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
-#include "placementclient.h"
+#include "api/placementclient.h"
 
-#include "discoverversionsjob.h"
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "putaggregatesjob.h"
-#include "tokensource.h"
+#include "api/discoverversionsjob.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "api/putaggregatesjob.h"
+#include "api/tokensource.h"
 
 #include <QNetworkAccessManager>
 #include <QSysInfo>

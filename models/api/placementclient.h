@@ -1,6 +1,6 @@
 #pragma once
 
-#include "microversion.h"
+#include "api/microversion.h"
 
 #include <QNetworkRequest>
 #include <QObject>
@@ -54,6 +54,11 @@ public:
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     int transferTimeout() const { return m_transferTimeoutMs; }
 
+    // Every request must be answered within this time, however slowly bytes trickle in (0: no
+    // deadline). The transfer timeout above restarts with every byte; this one does not.
+    void setRequestDeadline(int milliseconds) { m_requestDeadlineMs = milliseconds; }
+    int requestDeadline() const { return m_requestDeadlineMs; }
+
     // Responses larger than this are aborted: a misbehaving server must not exhaust memory.
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
@@ -81,5 +86,6 @@ private:
     QSslConfiguration m_sslConfiguration;
     bool m_hasSslConfiguration = false;
     int m_transferTimeoutMs = 30000;
+    int m_requestDeadlineMs = 5 * 60 * 1000; // a 100,000-provider listing on a slow link still fits
     qint64 m_maxResponseBytes = 256ll * 1024 * 1024;
 };

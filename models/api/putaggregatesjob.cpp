@@ -1,6 +1,6 @@
-#include "putaggregatesjob.h"
+#include "api/putaggregatesjob.h"
 
-#include "placementclient.h"
+#include "api/placementclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +32,7 @@ QNetworkReply *PutAggregatesJob::sendRequest()
     QNetworkRequest request = client()->makeRequest(path);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const bool withGeneration = client()->microversion().hasAggregateGenerations();
-    return client()->network()->put(request, requestBody(m_aggregates, m_generation, withGeneration));
+    return put(request, requestBody(m_aggregates, m_generation, withGeneration));
 }
 
 void PutAggregatesJob::handleSuccess(QNetworkReply *reply, const QByteArray &body)

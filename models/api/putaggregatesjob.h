@@ -1,7 +1,7 @@
 #pragma once
 
-#include "getaggregatesjob.h"
-#include "placementjob.h"
+#include "api/getaggregatesjob.h"
+#include "api/placementjob.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "requestqueue.h"
+#include "api/requestqueue.h"
 
-#include "placementjob.h"
+#include "api/placementjob.h"
 
 RequestQueue::RequestQueue(QObject *parent) : QObject(parent), m_maxParallel(defaultParallelism()) {}
 

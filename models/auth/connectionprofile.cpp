@@ -1,4 +1,4 @@
-#include "connectionprofile.h"
+#include "auth/connectionprofile.h"
 
 #include <QDebug>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tlssettings.h"
+#include "auth/tlssettings.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "securitywarning.h"
-#include "servicecatalog.h"
-#include "tokensource.h"
+#include "auth/connectionprofile.h"
+#include "auth/securitywarning.h"
+#include "auth/servicecatalog.h"
+#include "api/tokensource.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -17,9 +17,11 @@
 
 #include <memory>
 
+class HttpJob;
+class KeystoneTokenJob;
 class PlacementClient;
 class QNetworkAccessManager;
-class QNetworkReply;
+struct KeystoneToken;
 
 // A login to an OpenStack cloud for Placement Desk: obtains a Keystone token (POST /v3/auth/tokens)
 // for the profile's auth type, finds Placement in the catalog, renews the token before it expires and
@@ -92,10 +94,12 @@ public:
     void setAutoRenew(bool enabled);
     bool autoRenew() const { return m_autoRenew; }
     void setTransferTimeout(int msecs) { m_transferTimeoutMs = msecs; } // Keystone requests, default 30 s
+    // refresh() within this time after a new token reuses it instead of logging in again (the wave of
+    // 401s for requests sent with the token a renewal just replaced). Default 2 s; tests shorten it.
+    void setRecentTokenWindow(qint64 msecs) { m_recentTokenMsecs = msecs; }
 
-    // The Keystone v3 token URL for an auth_url with or without /v3 and with any path prefix.
+    // Shorthands for KeystoneRequests::tokensUrl() and authRequestBody().
     static QUrl tokensUrl(const QUrl &authUrl);
-    // The JSON body of POST /v3/auth/tokens for a profile (no scope: `unscoped`). Holds secrets.
     static QByteArray authRequestBody(const ConnectionProfile &profile, bool unscoped = false);
 
     // Points `client` at this session's Placement: base URL, TLS configuration, token source and the
@@ -115,32 +119,28 @@ private:
         Login,
         Renew,
     };
-    struct TokenResponse;
 
     void setState(State state);
-    QNetworkRequest keystoneRequest(const QUrl &url) const;
-    QNetworkReply *post(const QUrl &url, const QByteArray &body);
+    KeystoneTokenJob *newTokenJob(const QByteArray &body);
+    void track(HttpJob *job);
+    void abortJobs();
     void startTokenRequest(Purpose purpose);
-    bool parseTokenResponse(QNetworkReply *reply, const QByteArray &body, TokenResponse *response,
-                            ApiError *error);
     void explainUnauthorized(const ApiError &keystoneError, Purpose purpose);
     void listProjectsWithToken(const QByteArray &unscopedToken, const ApiError &keystoneError,
                                Purpose purpose);
-    void finishLogin(const TokenResponse &response);
-    void finishRenewal(const TokenResponse &response);
+    void finishLogin(const KeystoneToken &response);
+    void finishRenewal(const KeystoneToken &response);
     void fail(const ApiError &error, Purpose purpose);
     void scheduleRenewal();
     void onRenewTimer();
     void updateSecurityWarnings();
-    ApiError transportError(QNetworkReply *reply, const QList<QSslError> &sslErrors) const;
-    ApiError keystoneError(ApiError error) const;
-    void abortRequests();
 
     QNetworkAccessManager *m_network;
     ConnectionProfile m_profile;
     State m_state = State::Idle;
     QSslConfiguration m_sslConfiguration;
-    QList<QPointer<QNetworkReply>> m_replies;
+    QList<QPointer<HttpJob>> m_jobs;
+    qint64 m_recentTokenMsecs = 2000;
     bool m_renewing = false;
     bool m_autoRenew = true;
     int m_transferTimeoutMs = 30000;

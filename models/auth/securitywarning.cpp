@@ -1,6 +1,6 @@
-#include "securitywarning.h"
+#include "auth/securitywarning.h"
 
-#include "tlssettings.h"
+#include "auth/tlssettings.h"
 
 #include <QHostAddress>
 

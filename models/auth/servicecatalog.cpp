@@ -1,6 +1,6 @@
-#include "servicecatalog.h"
+#include "auth/servicecatalog.h"
 
-#include "connectionprofile.h"
+#include "auth/connectionprofile.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "tlssettings.h"
+#include "auth/tlssettings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "membershipfilterproxymodel.h"
+#include "itemmodels/membershipfilterproxymodel.h"
 
-#include "membershiptablemodel.h"
-#include "uuids.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "membership/uuids.h"
 
 MembershipFilterProxyModel::MembershipFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {

@@ -1,8 +1,8 @@
-#include "membershiptablemodel.h"
+#include "itemmodels/membershiptablemodel.h"
 
-#include "membershipstore.h"
-#include "setmembershipcommand.h"
-#include "uuids.h"
+#include "membership/membershipstore.h"
+#include "membership/setmembershipcommand.h"
+#include "membership/uuids.h"
 
 #include <QUndoStack>
 

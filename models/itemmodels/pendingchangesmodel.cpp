@@ -1,7 +1,7 @@
-#include "pendingchangesmodel.h"
+#include "itemmodels/pendingchangesmodel.h"
 
-#include "membershipstore.h"
-#include "uuids.h"
+#include "membership/membershipstore.h"
+#include "membership/uuids.h"
 
 PendingChangesModel::PendingChangesModel(MembershipStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)

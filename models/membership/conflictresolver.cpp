@@ -1,4 +1,4 @@
-#include "conflictresolver.h"
+#include "membership/conflictresolver.h"
 
 ConflictResolver::ConflictResolver(QObject *parent) : QObject(parent) {}
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conflictdecisionstrategy.h"
-#include "providerconflict.h"
+#include "membership/conflictdecisionstrategy.h"
+#include "membership/providerconflict.h"
 
 #include <QList>
 #include <QObject>

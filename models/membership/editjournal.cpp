@@ -1,7 +1,7 @@
-#include "editjournal.h"
+#include "membership/editjournal.h"
 
-#include "membershipstore.h"
-#include "threewaymerge.h"
+#include "membership/membershipstore.h"
+#include "membership/threewaymerge.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

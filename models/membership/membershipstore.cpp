@@ -1,8 +1,8 @@
-#include "membershipstore.h"
+#include "membership/membershipstore.h"
 
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "uuids.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "membership/uuids.h"
 
 #include <algorithm>
 

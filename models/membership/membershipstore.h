@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providerrecord.h"
+#include "membership/providerrecord.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "threewaymerge.h"
+#include "membership/threewaymerge.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "providerloader.h"
+#include "membership/providerloader.h"
 
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "membershipstore.h"
-#include "placementclient.h"
-#include "requestqueue.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "membership/membershipstore.h"
+#include "api/placementclient.h"
+#include "api/requestqueue.h"
 
 ProviderLoader::ProviderLoader(PlacementClient *client, MembershipStore *store, QObject *parent)
     : QObject(parent), m_client(client), m_store(store)

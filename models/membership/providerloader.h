@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "discoverversionsjob.h"
-#include "listprovidersjob.h"
-#include "providerquery.h"
+#include "api/apierror.h"
+#include "api/discoverversionsjob.h"
+#include "api/listprovidersjob.h"
+#include "api/providerquery.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "setmembershipcommand.h"
+#include "membership/setmembershipcommand.h"
 
-#include "membershipstore.h"
-#include "uuids.h"
+#include "membership/membershipstore.h"
+#include "membership/uuids.h"
 
 #include <QCoreApplication>
 

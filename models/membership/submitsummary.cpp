@@ -1,4 +1,4 @@
-#include "submitsummary.h"
+#include "membership/submitsummary.h"
 
 QString SubmitSummary::text() const
 {

@@ -1,12 +1,12 @@
-#include "submitter.h"
+#include "membership/submitter.h"
 
-#include "conflictresolver.h"
-#include "getaggregatesjob.h"
-#include "membershipstore.h"
-#include "placementclient.h"
-#include "putaggregatesjob.h"
-#include "requestqueue.h"
-#include "threewaymerge.h"
+#include "membership/conflictresolver.h"
+#include "api/getaggregatesjob.h"
+#include "membership/membershipstore.h"
+#include "api/placementclient.h"
+#include "api/putaggregatesjob.h"
+#include "api/requestqueue.h"
+#include "membership/threewaymerge.h"
 
 #include <QLoggingCategory>
 

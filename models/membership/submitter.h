@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "providerconflict.h"
-#include "submitsummary.h"
+#include "api/apierror.h"
+#include "membership/providerconflict.h"
+#include "membership/submitsummary.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "threewaymerge.h"
+#include "membership/threewaymerge.h"
 
-#include "uuids.h"
+#include "membership/uuids.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "uuids.h"
+#include "membership/uuids.h"
 
 #include <QUuid>
 

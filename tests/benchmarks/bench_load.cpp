@@ -12,15 +12,15 @@
 //   bench_load [--providers 1000] [--aggregates 20] [--per-provider 3] [--parallel 6] [--rounds 5]
 //              [--processes 4] [--threads 2] [--seed-api] [--only burst|loader]
 //   bench_load --memory [--providers 10000] [--aggregates 500] [--dense]
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "membershipfilterproxymodel.h"
-#include "membershipstore.h"
-#include "membershiptablemodel.h"
-#include "placementclient.h"
-#include "placementserver.h"
-#include "providerloader.h"
-#include "requestqueue.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "membership/membershipstore.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "api/placementclient.h"
+#include "support/placementserver.h"
+#include "membership/providerloader.h"
+#include "api/requestqueue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // The conflict dialog driven with QTest (offscreen): what it shows, each choice, Decide later, apply to
 // all, keyboard use, accessible names; then DialogConflictStrategy behind a real ConflictResolver.
-#include "conflictdialog.h"
-#include "conflictresolver.h"
-#include "dialogconflictstrategy.h"
-#include "threewaymerge.h"
-#include "uuids.h"
+#include "ui/conflictdialog.h"
+#include "membership/conflictresolver.h"
+#include "ui/dialogconflictstrategy.h"
+#include "membership/threewaymerge.h"
+#include "membership/uuids.h"
 
 #include <QApplication>
 #include <QCheckBox>

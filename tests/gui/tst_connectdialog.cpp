@@ -1,13 +1,13 @@
-#include "cloudconfig.h"
-#include "connectdialog.h"
-#include "connectionbar.h"
-#include "keystoneserver.h"
-#include "keystonesession.h"
-#include "mainwindow.h"
-#include "membershipstore.h"
-#include "messagebanner.h"
-#include "placementserver.h"
-#include "securitywarning.h"
+#include "auth/cloudconfig.h"
+#include "ui/connectdialog.h"
+#include "ui/connectionbar.h"
+#include "support/keystoneserver.h"
+#include "auth/keystonesession.h"
+#include "ui/mainwindow.h"
+#include "membership/membershipstore.h"
+#include "ui/messagebanner.h"
+#include "support/placementserver.h"
+#include "auth/securitywarning.h"
 
 #include <QCheckBox>
 #include <QComboBox>

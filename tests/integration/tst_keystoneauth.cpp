@@ -1,18 +1,18 @@
 // KeystoneSession, CloudConfig and PlacementClient against a real Keystone (PostgreSQL, fernet tokens)
 // and a real Placement behind keystonemiddleware (auth_strategy = keystone), plus an nginx TLS front
 // with a path prefix. One Keystone serves the whole executable (setup takes 15-30 s).
-#include "apierror.h"
-#include "cloudconfig.h"
-#include "discoverversionsjob.h"
-#include "fakenetworkaccessmanager.h"
-#include "keystoneserver.h"
-#include "keystonesession.h"
-#include "listprovidersjob.h"
-#include "placementclient.h"
-#include "placementserver.h"
-#include "providerquery.h"
-#include "testpki.h"
-#include "tlsproxy.h"
+#include "api/apierror.h"
+#include "auth/cloudconfig.h"
+#include "api/discoverversionsjob.h"
+#include "support/fakenetworkaccessmanager.h"
+#include "support/keystoneserver.h"
+#include "auth/keystonesession.h"
+#include "api/listprovidersjob.h"
+#include "api/placementclient.h"
+#include "support/placementserver.h"
+#include "api/providerquery.h"
+#include "support/testpki.h"
+#include "support/tlsproxy.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

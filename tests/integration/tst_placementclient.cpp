@@ -1,17 +1,17 @@
 // PlacementClient and its jobs against a real Placement (discovery, listing, aggregate shapes, HTTP
 // errors), against tiny local TCP servers (refused, not Placement, hanging, truncated, oversized) and
 // against the fake network layer for faults that are awkward to produce on a real socket.
-#include "apierror.h"
-#include "discoverversionsjob.h"
-#include "fakeerrorreply.h"
-#include "fakehangingreply.h"
-#include "fakenetworkaccessmanager.h"
-#include "fakepayloadreply.h"
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "placementclient.h"
-#include "placementserver.h"
-#include "providerquery.h"
+#include "api/apierror.h"
+#include "api/discoverversionsjob.h"
+#include "support/fakeerrorreply.h"
+#include "support/fakehangingreply.h"
+#include "support/fakenetworkaccessmanager.h"
+#include "support/fakepayloadreply.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "api/placementclient.h"
+#include "support/placementserver.h"
+#include "api/providerquery.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
 // Self-test of the test-support library: the real-Placement fixture and the fake QNAM.
-#include "fakeerrorreply.h"
-#include "fakehangingreply.h"
-#include "fakenetworkaccessmanager.h"
-#include "fakepayloadreply.h"
-#include "placementserver.h"
+#include "support/fakeerrorreply.h"
+#include "support/fakehangingreply.h"
+#include "support/fakenetworkaccessmanager.h"
+#include "support/fakepayloadreply.h"
+#include "support/placementserver.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // Submitting edits to a REAL Placement: generations, automatic resends, conflict resolutions, the
 // legacy (< 1.19) path, server errors and a server killed mid-submit.
-#include "conflictresolver.h"
-#include "membershipstore.h"
-#include "placementclient.h"
-#include "placementserver.h"
-#include "providerloader.h"
-#include "submitter.h"
+#include "membership/conflictresolver.h"
+#include "membership/membershipstore.h"
+#include "api/placementclient.h"
+#include "support/placementserver.h"
+#include "membership/providerloader.h"
+#include "membership/submitter.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

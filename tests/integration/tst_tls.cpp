@@ -2,15 +2,15 @@
 // made by the test. Untrusted or wrong-host certificates are refused with the reason and the host;
 // cacert makes the test CA trusted; verify: false connects but leaves a persistent warning; a client
 // certificate (cert/key) satisfies a server that demands one.
-#include "apierror.h"
-#include "discoverversionsjob.h"
-#include "keystonesession.h"
-#include "listprovidersjob.h"
-#include "placementclient.h"
-#include "placementserver.h"
-#include "providerquery.h"
-#include "testpki.h"
-#include "tlsproxy.h"
+#include "api/apierror.h"
+#include "api/discoverversionsjob.h"
+#include "auth/keystonesession.h"
+#include "api/listprovidersjob.h"
+#include "api/placementclient.h"
+#include "support/placementserver.h"
+#include "api/providerquery.h"
+#include "support/testpki.h"
+#include "support/tlsproxy.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

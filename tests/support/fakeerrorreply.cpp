@@ -1,4 +1,4 @@
-#include "fakeerrorreply.h"
+#include "support/fakeerrorreply.h"
 
 FakeErrorReply::FakeErrorReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
                                QNetworkReply::NetworkError error, QObject *parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fakereply.h"
+#include "support/fakereply.h"
 
 // A transport failure (connection refused, remote host closed, ...) delivered asynchronously.
 // Optionally the status line, headers and part of the body arrive first, as when a server

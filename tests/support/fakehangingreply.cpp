@@ -1,4 +1,4 @@
-#include "fakehangingreply.h"
+#include "support/fakehangingreply.h"
 
 FakeHangingReply::FakeHangingReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
                                    QObject *parent)

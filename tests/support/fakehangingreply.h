@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fakereply.h"
+#include "support/fakereply.h"
 
 // Never answers. It ends only through abort() (OperationCanceledError, like QNAM) or through
 // the request's transfer timeout, which FakeReply simulates because a fake reply bypasses the

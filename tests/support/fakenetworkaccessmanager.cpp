@@ -1,7 +1,7 @@
-#include "fakenetworkaccessmanager.h"
+#include "support/fakenetworkaccessmanager.h"
 
-#include "fakeerrorreply.h"
-#include "fakereply.h"
+#include "support/fakeerrorreply.h"
+#include "support/fakereply.h"
 
 QByteArray FakeNetworkAccessManager::RecordedRequest::header(const QByteArray &name) const
 {

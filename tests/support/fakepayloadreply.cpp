@@ -1,4 +1,4 @@
-#include "fakepayloadreply.h"
+#include "support/fakepayloadreply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fakereply.h"
+#include "support/fakereply.h"
 
 class QJsonDocument;
 

@@ -1,4 +1,4 @@
-#include "fakereply.h"
+#include "support/fakereply.h"
 
 #include <cstring>
 

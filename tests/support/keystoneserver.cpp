@@ -1,6 +1,6 @@
-#include "keystoneserver.h"
+#include "support/keystoneserver.h"
 
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 
 #include <QCollator>
 #include <QDateTime>

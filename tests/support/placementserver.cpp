@@ -1,6 +1,6 @@
-#include "placementserver.h"
+#include "support/placementserver.h"
 
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 
 #include <QDir>
 #include <QEventLoop>

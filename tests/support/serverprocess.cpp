@@ -1,4 +1,4 @@
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "testpki.h"
+#include "support/testpki.h"
 
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 
 #include <QDir>
 #include <QFile>

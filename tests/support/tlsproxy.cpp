@@ -1,6 +1,6 @@
-#include "tlsproxy.h"
+#include "support/tlsproxy.h"
 
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>

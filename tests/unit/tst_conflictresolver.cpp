@@ -1,4 +1,4 @@
-#include "conflictresolver.h"
+#include "membership/conflictresolver.h"
 
 #include <QTest>
 

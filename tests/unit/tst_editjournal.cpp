@@ -1,7 +1,7 @@
-#include "editjournal.h"
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "membershipstore.h"
+#include "membership/editjournal.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "membership/membershipstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
 // KeystoneSession against a simulated Keystone (FakeNetworkAccessManager): request bodies, token URLs,
 // catalog lookup, 401 diagnosis, renewal timing and coalescing, admin_token/none, security warnings,
 // and that no secret ever reaches a log line or an error text.
-#include "apierror.h"
-#include "fakeerrorreply.h"
-#include "fakenetworkaccessmanager.h"
-#include "fakepayloadreply.h"
-#include "keystonesession.h"
-#include "placementclient.h"
-#include "securitywarning.h"
-#include "servicecatalog.h"
+#include "api/apierror.h"
+#include "support/fakeerrorreply.h"
+#include "support/fakenetworkaccessmanager.h"
+#include "support/fakepayloadreply.h"
+#include "auth/keystonesession.h"
+#include "api/placementclient.h"
+#include "auth/securitywarning.h"
+#include "auth/servicecatalog.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>

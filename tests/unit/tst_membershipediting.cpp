@@ -1,10 +1,10 @@
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "membershipfilterproxymodel.h"
-#include "membershipstore.h"
-#include "membershiptablemodel.h"
-#include "pendingchangesmodel.h"
-#include "setmembershipcommand.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "membership/membershipstore.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "itemmodels/pendingchangesmodel.h"
+#include "membership/setmembershipcommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "getaggregatesjob.h"
-#include "listprovidersjob.h"
-#include "membershipfilterproxymodel.h"
-#include "membershipstore.h"
-#include "membershiptablemodel.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "membership/membershipstore.h"
+#include "itemmodels/membershiptablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

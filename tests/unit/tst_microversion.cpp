@@ -1,4 +1,4 @@
-#include "microversion.h"
+#include "api/microversion.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "threewaymerge.h"
+#include "membership/threewaymerge.h"
 
 #include <QTest>
 

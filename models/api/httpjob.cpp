@@ -1,0 +1,239 @@
+#include "api/httpjob.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+// Method, host and path only: never a token, a query value or a body.
+Q_LOGGING_CATEGORY(lcHttp, "placementdesk.api.http", QtWarningMsg)
+
+namespace {
+
+QString hostOf(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}
+
+} // namespace
+
+HttpJob::HttpJob(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpJob::onDeadline);
+}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpJob::applyPolicy(QNetworkRequest *request)
+{
+    request->setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+}
+
+QNetworkReply *HttpJob::get(QNetworkRequest request)
+{
+    applyPolicy(&request);
+    return m_network->get(request);
+}
+
+QNetworkReply *HttpJob::put(QNetworkRequest request, const QByteArray &body)
+{
+    applyPolicy(&request);
+    return m_network->put(request, body);
+}
+
+QNetworkReply *HttpJob::post(QNetworkRequest request, const QByteArray &body)
+{
+    applyPolicy(&request);
+    return m_network->post(request, body);
+}
+
+void HttpJob::start()
+{
+    if (m_done || m_started)
+        return;
+    m_started = true;
+    if (m_canceled) {
+        fail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, {}));
+        return;
+    }
+    prepare();
+    if (m_deadlineMs > 0)
+        m_deadline.start(m_deadlineMs);
+    send();
+}
+
+void HttpJob::resend()
+{
+    if (m_done)
+        return;
+    if (m_canceled || m_deadlinePassed) {
+        onDeadline();
+        return;
+    }
+    send();
+}
+
+void HttpJob::send()
+{
+    m_body.clear();
+    m_sslErrors.clear();
+    m_tooLarge = false;
+    QNetworkReply *reply = sendRequest();
+    m_reply = reply;
+    qCDebug(lcHttp).noquote() << reply->operation() << hostOf(reply->request().url())
+                              << reply->request().url().path();
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        // Refuse early when the server announces a body above the limit.
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > m_maxBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+}
+
+void HttpJob::abort()
+{
+    if (m_done)
+        return;
+    m_canceled = true;
+    if (m_waiting) {
+        delete m_waiting.data();
+        fail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, {}));
+        return;
+    }
+    if (m_reply)
+        m_reply->abort(); // onFinished reports the cancel
+    else if (!m_started)
+        QTimer::singleShot(0, this, [this] { start(); }); // not started yet: report on the next turn
+}
+
+void HttpJob::waitFor(QObject *placeholder)
+{
+    placeholder->setParent(this);
+    m_waiting = placeholder;
+}
+
+void HttpJob::onDeadline()
+{
+    if (m_done)
+        return;
+    m_deadlinePassed = true;
+    if (m_reply) {
+        m_reply->abort(); // onFinished reports the timeout
+        return;
+    }
+    if (m_waiting)
+        delete m_waiting.data();
+    if (m_canceled) {
+        fail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, {}));
+        return;
+    }
+    fail(adjustError(ApiError(ApiError::Kind::Timeout,
+                              tr("No complete answer within %n second(s).", nullptr, m_deadlineMs / 1000))));
+}
+
+void HttpJob::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_maxBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+ApiError HttpJob::redirectError(QNetworkReply *reply, int status) const
+{
+    const QUrl from = reply->request().url();
+    const QUrl target = from.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    ApiError error = ApiError::fromHttp(status, m_body, reply->rawHeader("x-openstack-request-id"), from);
+    if (target.isValid() && target != from)
+        error.setSummary(tr("%1 redirected the request to %2 (HTTP %3). Redirects are not followed, so the "
+                            "token stays with the host it was meant for; use that URL as the endpoint if you "
+                            "trust it.")
+                             .arg(hostOf(from), target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                  QString::number(status)));
+    return error;
+}
+
+void HttpJob::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_tooLarge && reply->isOpen()) // an aborted reply is closed; reading it only warns
+        m_body += reply->readAll();
+
+    if (m_tooLarge) {
+        ApiError error(ApiError::Kind::ResponseTooLarge,
+                       tr("The server's answer exceeded %1 and was refused.")
+                           .arg(QLocale().formattedDataSize(m_maxBytes)));
+        error.setUrl(reply->request().url());
+        fail(adjustError(error));
+        return;
+    }
+    if (m_deadlinePassed && !m_canceled) {
+        ApiError error(ApiError::Kind::Timeout,
+                       tr("%1 sent no complete answer within %n second(s).", nullptr, m_deadlineMs / 1000)
+                           .arg(hostOf(reply->request().url())));
+        error.setUrl(reply->request().url());
+        fail(adjustError(error));
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_transportMessage = status == 0 ? reply->errorString() : QString();
+    const bool success = !m_canceled && reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
+    if (success) {
+        m_deadline.stop();
+        handleSuccess(reply, m_body);
+        if (!m_done) // a subclass that forgot to report: never leave a caller waiting
+            finishJob();
+        return;
+    }
+    if (!m_canceled && retryFailure(reply, status))
+        return;
+    ApiError error;
+    if (!m_canceled && status >= 300 && status < 400)
+        error = redirectError(reply, status);
+    else
+        error = ApiError::fromReply(reply, m_body, m_canceled, m_sslErrors);
+    if (error.kind() == ApiError::Kind::None) // 1xx, or a 2xx with a transport error after it
+        error = ApiError::fromHttp(status, m_body, {}, reply->request().url());
+    fail(error.isCanceled() ? error : adjustError(error));
+}
+
+void HttpJob::fail(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    emit failed(error);
+    emit done();
+    deleteLater();
+}
+
+void HttpJob::finishJob()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    emit done();
+    deleteLater();
+}

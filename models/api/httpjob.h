@@ -1,0 +1,111 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One HTTP request to any service (Nextcloud's AbstractNetworkJob pattern), the base under every
+// Placement, Keystone and Nova request. start() sends it; the subclass turns a 2xx answer into its
+// typed finished() signal; anything else becomes failed(ApiError). Exactly one of them is emitted,
+// then done(), and the job deletes itself.
+//
+// What every request gets here, so no client has to remember it:
+// - redirects are never followed (a 3xx becomes an error that names the target), so a token or a
+//   request body never reaches a host it was not meant for;
+// - the body is capped (announced Content-Length or bytes received), so a misbehaving server cannot
+//   exhaust memory;
+// - an overall deadline (besides Qt's per-request transfer timeout, which restarts with every byte),
+//   so a trickling server cannot hold a request forever;
+// - certificate errors are kept to explain a TLS failure; transport errors become ApiError.
+class HttpJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpJob(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~HttpJob() override;
+
+    void start();
+    // Cancels the request; failed() reports ApiError::Kind::Canceled.
+    void abort();
+    bool isRunning() const { return !m_reply.isNull() || !m_waiting.isNull(); }
+
+    // Answers larger than this are aborted. Default 256 MiB.
+    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxBytes; }
+    // The whole request, replays included, must be answered within this time; 0 means no deadline.
+    void setDeadline(int msecs) { m_deadlineMs = msecs; }
+    int deadline() const { return m_deadlineMs; }
+
+    // What every request needs before it is sent: manual redirects. The send helpers apply it.
+    static void applyPolicy(QNetworkRequest *request);
+
+signals:
+    void failed(const ApiError &error);
+    void done();
+
+protected:
+    // Sends the request with get()/put()/post() and returns the reply. Called again for a replay.
+    virtual QNetworkReply *sendRequest() = 0;
+    // Called for a 2xx answer with the whole body. Emit the typed result or call fail().
+    virtual void handleSuccess(QNetworkReply *reply, const QByteArray &body) = 0;
+    // Lets a subclass explain a failure better (the service's name, "not a Placement endpoint", ...).
+    // Not called for a cancel.
+    virtual ApiError adjustError(const ApiError &error) const { return error; }
+    // A failed answer (not a cancel): return true to take over, then call resend() or fail() later
+    // (e.g. renew the token after a 401 and replay once).
+    virtual bool retryFailure(QNetworkReply *reply, int status)
+    {
+        Q_UNUSED(reply)
+        Q_UNUSED(status)
+        return false;
+    }
+    // Called by start() before the first send: read limits from a client, for example.
+    virtual void prepare() {}
+
+    QNetworkReply *get(QNetworkRequest request);
+    QNetworkReply *put(QNetworkRequest request, const QByteArray &body);
+    QNetworkReply *post(QNetworkRequest request, const QByteArray &body);
+
+    // Sends the request again (after a retryFailure() that returned true).
+    void resend();
+    // Keeps the job running while something else happens (a token renewal); abort() deletes the
+    // placeholder and reports the cancel. The placeholder is owned by the job.
+    void waitFor(QObject *placeholder);
+    bool isCanceled() const { return m_canceled; }
+    // Qt's own words for the last transport failure (for adjustError()); empty for an HTTP answer.
+    QString transportMessage() const { return m_transportMessage; }
+    void fail(const ApiError &error);
+    void finishJob();
+
+private:
+    void send();
+    void onReadyRead();
+    void onFinished();
+    void onDeadline();
+    ApiError redirectError(QNetworkReply *reply, int status) const;
+
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QPointer<QObject> m_waiting;
+    QByteArray m_body;
+    QList<QSslError> m_sslErrors; // reported during the handshake; explain a Tls failure
+    QString m_transportMessage;
+    QTimer m_deadline;
+    qint64 m_maxBytes = 256ll * 1024 * 1024;
+    int m_deadlineMs = 0;
+    bool m_started = false;
+    bool m_canceled = false;
+    bool m_tooLarge = false;
+    bool m_deadlinePassed = false;
+    bool m_done = false;
+};

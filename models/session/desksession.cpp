@@ -1,0 +1,342 @@
+#include "session/desksession.h"
+
+#include "api/placementclient.h"
+#include "auth/connectionprofile.h"
+#include "auth/keystonesession.h"
+#include "auth/tlssettings.h"
+#include "membership/conflictresolver.h"
+#include "membership/membershipstore.h"
+#include "membership/submitter.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <utility>
+
+// Flow steps only: endpoints without user info, never a token.
+Q_LOGGING_CATEGORY(lcSession, "placementdesk.session", QtInfoMsg)
+
+DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this)),
+      m_client(new PlacementClient(m_network, this)), m_store(new MembershipStore(this)),
+      m_loader(new ProviderLoader(m_client, m_store, this)), m_undoStack(new QUndoStack(this)),
+      m_resolver(new ConflictResolver(this)), m_submitter(new Submitter(m_client, m_store, m_resolver, this)),
+      m_journal(new EditJournal(m_store, this))
+{
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    // Undo steps refer to rows of the previous load; a fresh load makes them meaningless.
+    connect(m_store, &MembershipStore::providersReset, m_undoStack, &QUndoStack::clear);
+
+    connect(m_loader, &ProviderLoader::stageChanged, this, &DeskSession::updateState);
+    connect(m_loader, &ProviderLoader::versionNegotiated, this, &DeskSession::versionNegotiated);
+    connect(m_loader, &ProviderLoader::finished, this, &DeskSession::onLoadFinished);
+    connect(m_loader, &ProviderLoader::failed, this, [this](const ApiError &error) {
+        // Recording stays off: the saved edits wait for a load that works.
+        qCInfo(lcSession).noquote() << "load failed:" << error.summary();
+        emit loadFailed(error);
+    });
+    connect(m_submitter, &Submitter::finished, this, &DeskSession::onSubmitFinished);
+    connect(m_submitter, &Submitter::logMessage, this, &DeskSession::activity);
+    connect(m_journal, &EditJournal::writeFailed, this, [this](const QString &message) {
+        emit journalError(tr("Pending edits could not be saved to disk: %1").arg(message));
+    });
+}
+
+DeskSession::~DeskSession()
+{
+    // A conflict dialog must not answer a resolver that is going away; unsaved edits go to disk now.
+    m_submitter->cancel();
+    m_resolver->cancelPending();
+    m_resolver->setStrategy(nullptr);
+    m_journal->flush();
+}
+
+bool DeskSession::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+bool DeskSession::isSubmitting() const
+{
+    return m_submitter->isRunning();
+}
+
+bool DeskSession::isSigningIn() const
+{
+    return m_keystone && m_keystone->state() == KeystoneSession::State::Authenticating;
+}
+
+QString DeskSession::cloudName() const
+{
+    return m_keystone ? m_keystone->profile().cloudName : QString();
+}
+
+void DeskSession::setParallelism(int count)
+{
+    m_loader->setParallelism(count);
+}
+
+void DeskSession::setRequestTimeout(int seconds)
+{
+    m_client->setTransferTimeout(seconds * 1000);
+}
+
+void DeskSession::setConflictStrategy(ConflictDecisionStrategy *strategy)
+{
+    m_resolver->setStrategy(strategy);
+}
+
+void DeskSession::setAutoMerge(bool enabled)
+{
+    m_resolver->setAutoMerge(enabled);
+}
+
+void DeskSession::updateState()
+{
+    State state = State::Idle;
+    if (isSubmitting())
+        state = State::Submitting;
+    else if (isLoading())
+        state = State::Loading;
+    else if (isSigningIn())
+        state = State::SigningIn;
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void DeskSession::setSecurityWarnings(const QList<SecurityWarning> &warnings)
+{
+    if (warnings == m_securityWarnings)
+        return;
+    m_securityWarnings = warnings;
+    emit securityWarningsChanged(warnings);
+}
+
+void DeskSession::forgetConnections()
+{
+    // Qt reuses kept-alive connections by host and port, whatever TLS settings or credentials they
+    // were opened with: a new session starts on new connections.
+    m_network->clearConnectionCache();
+}
+
+void DeskSession::connectToEndpoint(const QUrl &endpoint, const QByteArray &token)
+{
+    if (isSubmitting())
+        return;
+    const bool changed = hasCloudSession() || token != m_plainToken ||
+                         endpoint.adjusted(QUrl::StripTrailingSlash) !=
+                             m_client->baseUrl().adjusted(QUrl::StripTrailingSlash);
+    endCloudSession();
+    if (changed)
+        forgetConnections();
+    // Plain http:// to a remote host sends the token in clear text: say so for as long as it lasts.
+    setSecurityWarnings(SecurityWarning::forUrl(endpoint, TlsSettings()));
+    m_plainToken = token;
+    m_client->setToken(token);
+    startLoad(endpoint);
+}
+
+void DeskSession::connectToCloud(const ConnectionProfile &profile)
+{
+    if (isSubmitting())
+        return;
+    endCloudSession();
+    forgetConnections();
+    m_keystone = std::make_shared<KeystoneSession>(m_network);
+    m_keystone->setProfile(profile);
+    connect(m_keystone.get(), &KeystoneSession::authenticated, this, &DeskSession::onAuthenticated);
+    connect(m_keystone.get(), &KeystoneSession::authenticationFailed, this, [this](const ApiError &error) {
+        updateState();
+        if (!error.isCanceled())
+            qCInfo(lcSession).noquote() << "sign-in failed:" << error.summary();
+        emit signInFailed(error);
+    });
+    connect(m_keystone.get(), &KeystoneSession::securityWarningsChanged, this, &DeskSession::setSecurityWarnings);
+    connect(m_keystone.get(), &KeystoneSession::stateChanged, this, &DeskSession::updateState);
+    // Known before the login: the Keystone URL itself may be http:// or unverified.
+    QList<SecurityWarning> early = SecurityWarning::forUrl(profile.authUrl, profile.tls);
+    if (!profile.authUrl.isValid())
+        early = SecurityWarning::forUrl(profile.fixedPlacementUrl(), profile.tls);
+    setSecurityWarnings(early);
+    emit connectionChanged();
+    emit signInStarted(profile);
+    emit activity(tr("Signing in as %1.").arg(profile.displayName()));
+    m_keystone->authenticate();
+    updateState();
+}
+
+void DeskSession::endCloudSession()
+{
+    if (!m_keystone)
+        return;
+    m_keystone->cancel();
+    m_keystone->disconnect(this);
+    m_keystone.reset();
+    // The client must not keep renewing through a session that is gone, nor keep its TLS settings.
+    m_client->setToken({});
+    m_plainToken.clear();
+    m_client->setSslConfiguration(QSslConfiguration::defaultConfiguration());
+    forgetConnections();
+    setSecurityWarnings({});
+    updateState();
+    emit connectionChanged();
+}
+
+void DeskSession::onAuthenticated()
+{
+    KeystoneSession::configureClient(m_keystone, m_client);
+    const QUrl url = m_keystone->placementUrl();
+    emit activity(tr("Signed in; Placement is at %1.").arg(url.toString()));
+    setSecurityWarnings(m_keystone->securityWarnings());
+    emit signedIn(url);
+    startLoad(url);
+}
+
+bool DeskSession::reload()
+{
+    if (isSubmitting())
+        return false;
+    if (m_keystone) {
+        // A cloud session: reload through it, or sign in again after a failed login.
+        if (m_keystone->isAuthenticated())
+            startLoad(m_keystone->placementUrl());
+        else if (!isSigningIn())
+            connectToCloud(m_keystone->profile());
+        return true;
+    }
+    if (!m_everConnected || !m_client->baseUrl().isValid())
+        return false;
+    startLoad(m_client->baseUrl());
+    return true;
+}
+
+void DeskSession::startLoad(const QUrl &url)
+{
+    // Another server's rows must not linger under this one's version and counts. Saved edits wait
+    // in the journal until the fresh rows are there and the operator decided.
+    m_journal->flush();
+    m_journal->setRecording(false);
+    m_journal->setEndpoint(url);
+    if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash))
+        m_store->clear();
+    m_client->setBaseUrl(url);
+    m_everConnected = true;
+    qCInfo(lcSession).noquote() << "loading" << url.toDisplayString(QUrl::RemoveUserInfo);
+    emit connectionChanged();
+    emit loadStarted(url);
+    m_loader->start();
+    updateState();
+}
+
+void DeskSession::cancel()
+{
+    if (isSigningIn())
+        m_keystone->cancel();
+    if (m_loader->isRunning())
+        m_loader->cancel();
+    if (m_submitter->isRunning())
+        m_submitter->cancel();
+    updateState();
+}
+
+void DeskSession::onLoadFinished(const LoadSummary &summary)
+{
+    updateState();
+    emit loadFinished(summary);
+    if (m_journal->hasSavedEdits()) {
+        QList<JournalEntry> entries;
+        QString error;
+        if (!m_journal->load(&entries, &error)) {
+            emit journalError(error);
+        } else if (!entries.isEmpty()) {
+            int edits = 0;
+            for (const JournalEntry &entry : std::as_const(entries))
+                edits += int(entry.adds.size() + entry.removes.size());
+            emit journalFound(entries, edits);
+            return;
+        }
+    }
+    m_journal->setRecording(true);
+    emit journalHandled();
+}
+
+JournalRestoreReport DeskSession::restoreJournal(const QList<JournalEntry> &entries)
+{
+    const JournalRestoreReport report = m_journal->restore(entries);
+    emit activity(restoreReportText(report));
+    m_journal->setRecording(true);
+    emit journalHandled();
+    return report;
+}
+
+void DeskSession::declineJournal()
+{
+    m_journal->setAside(QStringLiteral("declined"));
+    m_journal->setRecording(true);
+    emit journalHandled();
+}
+
+void DeskSession::flushJournal()
+{
+    m_journal->flush();
+}
+
+QString DeskSession::restoreReportText(const JournalRestoreReport &report)
+{
+    QStringList parts{tr("Restored edits for %n provider(s).", nullptr, report.restored)};
+    if (report.alreadyApplied > 0)
+        parts << tr("%n provider(s) already had them on the server.", nullptr, report.alreadyApplied);
+    if (!report.missing.isEmpty())
+        parts << tr("Gone from the server: %1.").arg(report.missing.join(QLatin1String(", ")));
+    return parts.join(QLatin1Char(' '));
+}
+
+bool DeskSession::needsLegacyConfirmation() const
+{
+    return m_submitter->needsLegacyConfirmation();
+}
+
+bool DeskSession::submit(bool legacyConfirmed, AfterSubmit after)
+{
+    if (isSubmitting() || isLoading() || m_store->pendingEditCount() == 0)
+        return false;
+    if (needsLegacyConfirmation() && !legacyConfirmed)
+        return false;
+    const int providers = m_store->pendingProviderCount();
+    if (!m_submitter->start(legacyConfirmed))
+        return false;
+    m_afterSubmit = after;
+    emit activity(tr("Submitting edits for %n provider(s)…", nullptr, providers));
+    updateState();
+    emit submitStarted(providers);
+    return true;
+}
+
+void DeskSession::onSubmitFinished(const SubmitSummary &summary)
+{
+    updateState();
+    emit activity(summary.text());
+    const AfterSubmit after = std::exchange(m_afterSubmit, AfterSubmit::Nothing);
+    const bool everythingApplied = m_store->pendingEditCount() == 0;
+    emit submitFinished(summary);
+    if (!everythingApplied || after == AfterSubmit::Nothing)
+        return;
+    // On the next turn: whoever handles submitFinished() has seen the final state first.
+    QTimer::singleShot(0, this, [this, after] {
+        if (after == AfterSubmit::Reload)
+            reload();
+        emit continueAfterSubmit(after);
+    });
+}
+
+void DeskSession::discardAllEdits()
+{
+    m_store->discardAllEdits();
+    m_undoStack->clear();
+    m_journal->flush();
+}

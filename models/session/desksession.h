@@ -1,0 +1,165 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/discoverversionsjob.h"
+#include "auth/securitywarning.h"
+#include "membership/editjournal.h"
+#include "membership/providerloader.h"
+#include "membership/submitsummary.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class ConflictDecisionStrategy;
+class ConflictResolver;
+class ConnectionProfile;
+class KeystoneSession;
+class MembershipStore;
+class PlacementClient;
+class QNetworkAccessManager;
+class QUndoStack;
+class Submitter;
+
+// The engine behind the window, without widgets: it owns the network manager (or is given one),
+// the Placement client, the membership store, the loader, the undo stack, the conflict resolver,
+// the submitter, the edit journal and the Keystone session, and runs the flows the window used to
+// run — connect (endpoint + token, or a cloud profile through Keystone), reload, cancel, submit
+// (optionally continuing with a close or a reload once everything is applied), and the journal's
+// restore offer after a load. Questions to the operator are the caller's: the engine says when
+// one is due (journalFound(), needsLegacyConfirmation()) and takes the answer as a method call.
+//
+// Every flow is tested headless (tst_desksession) with the fake network manager and with a real
+// Placement. Nothing here blocks: everything runs on the caller's event loop.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Idle,
+        SigningIn,  // Keystone login in flight
+        Loading,    // discovery, listing or aggregate reads in flight
+        Submitting, // PUTs in flight
+    };
+    Q_ENUM(State)
+
+    // What to do once a submit has applied every pending edit.
+    enum class AfterSubmit {
+        Nothing,
+        Close,  // continueAfterSubmit(Close): the window closes itself
+        Reload, // the engine reloads
+    };
+    Q_ENUM(AfterSubmit)
+
+    // `network` is injected by tests; by default the engine owns its own manager.
+    explicit DeskSession(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    QNetworkAccessManager *network() const { return m_network; }
+    PlacementClient *client() const { return m_client; }
+    MembershipStore *store() const { return m_store; }
+    ProviderLoader *loader() const { return m_loader; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ConflictResolver *conflictResolver() const { return m_resolver; }
+    Submitter *submitter() const { return m_submitter; }
+    EditJournal *editJournal() const { return m_journal; }
+    KeystoneSession *keystoneSession() const { return m_keystone.get(); }
+
+    State state() const { return m_state; }
+    bool isLoading() const;
+    bool isSubmitting() const;
+    bool isSigningIn() const;
+    bool hasCloudSession() const { return m_keystone != nullptr; }
+    // A load was started at least once (the table's placeholder says "connect first" before).
+    bool hasConnected() const { return m_everConnected; }
+    // The cloud's name (clouds.yaml) while in a cloud session, else empty.
+    QString cloudName() const;
+    QList<SecurityWarning> securityWarnings() const { return m_securityWarnings; }
+
+    void setParallelism(int count);
+    void setRequestTimeout(int seconds);
+    void setConflictStrategy(ConflictDecisionStrategy *strategy);
+    void setAutoMerge(bool enabled);
+
+    // Ends any cloud session, then loads `endpoint` with `token` (which may be empty).
+    void connectToEndpoint(const QUrl &endpoint, const QByteArray &token);
+    // Signs in through Keystone (asynchronously, cancelable), points the client at the catalog's
+    // Placement and loads. The session lives until another connection replaces it.
+    void connectToCloud(const ConnectionProfile &profile);
+    // Back to plain endpoint + token use; the client forgets the session's token and TLS settings.
+    void endCloudSession();
+    // Loads again from the connected endpoint; in a cloud session whose login failed, signs in again.
+    // Returns false when there is nothing to reload (never connected).
+    bool reload();
+    // Stops a running sign-in, load or submit; rows read so far stay.
+    void cancel();
+
+    // A server without generations (< 1.19) cannot detect concurrent changes: ask before submit().
+    bool needsLegacyConfirmation() const;
+    // Sends every pending edit. Returns false if nothing was started (nothing pending, busy).
+    bool submit(bool legacyConfirmed = false, AfterSubmit after = AfterSubmit::Nothing);
+    // Drops every pending edit, its undo steps and its journal entries.
+    void discardAllEdits();
+
+    // The answer to journalFound(): re-apply the saved edits on top of the server's state, or put
+    // the journal aside. Either way recording starts and journalHandled() follows.
+    JournalRestoreReport restoreJournal(const QList<JournalEntry> &entries);
+    void declineJournal();
+    // Writes unsaved journal changes now (close, destruction).
+    void flushJournal();
+
+    // "Restored edits for 3 providers. …": what restoreJournal() did, in one line.
+    static QString restoreReportText(const JournalRestoreReport &report);
+
+signals:
+    void stateChanged(DeskSession::State state);
+    void securityWarningsChanged(const QList<SecurityWarning> &warnings);
+    // The connection changed (endpoint, cloud); window titles follow it.
+    void connectionChanged();
+    // Something worth a line in the activity log (untimed; the view adds the time).
+    void activity(const QString &message);
+
+    void signInStarted(const ConnectionProfile &profile);
+    void signedIn(const QUrl &placementUrl);
+    void signInFailed(const ApiError &error); // Kind::Canceled after cancel()
+    void loadStarted(const QUrl &endpoint);
+    void versionNegotiated(const VersionInfo &info);
+    void loadFinished(const LoadSummary &summary);
+    void loadFailed(const ApiError &error);
+    // Saved edits from an earlier session wait for an answer (restoreJournal() or declineJournal()).
+    void journalFound(const QList<JournalEntry> &entries, int editCount);
+    // The journal question of a load is answered (or there was none); recording runs.
+    void journalHandled();
+    void journalError(const QString &message);
+    void submitStarted(int providers);
+    void submitFinished(const SubmitSummary &summary);
+    // A submit asked to continue with Close has applied every edit: the caller closes now.
+    void continueAfterSubmit(DeskSession::AfterSubmit after);
+
+private:
+    void startLoad(const QUrl &url);
+    void onLoadFinished(const LoadSummary &summary);
+    void onSubmitFinished(const SubmitSummary &summary);
+    void onAuthenticated();
+    void setSecurityWarnings(const QList<SecurityWarning> &warnings);
+    void updateState();
+    void forgetConnections();
+
+    QNetworkAccessManager *m_network;
+    PlacementClient *m_client;
+    MembershipStore *m_store;
+    ProviderLoader *m_loader;
+    QUndoStack *m_undoStack;
+    ConflictResolver *m_resolver;
+    Submitter *m_submitter;
+    EditJournal *m_journal;
+    std::shared_ptr<KeystoneSession> m_keystone; // while connected to a cloud through Keystone
+    QList<SecurityWarning> m_securityWarnings;
+    QByteArray m_plainToken; // endpoint + token use: what the client was given last
+    State m_state = State::Idle;
+    AfterSubmit m_afterSubmit = AfterSubmit::Nothing;
+    bool m_everConnected = false;
+};
