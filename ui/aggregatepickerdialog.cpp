@@ -1,8 +1,8 @@
-#include "aggregatepickerdialog.h"
+#include "ui/aggregatepickerdialog.h"
 
-#include "membershipstore.h"
-#include "newaggregatedialog.h"
-#include "uuids.h"
+#include "membership/membershipstore.h"
+#include "ui/newaggregatedialog.h"
+#include "membership/uuids.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
-#include "conflictdialog.h"
+#include "ui/conflictdialog.h"
 
-#include "uuids.h"
+#include "membership/uuids.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

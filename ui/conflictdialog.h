@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providerconflict.h"
+#include "membership/providerconflict.h"
 
 #include <QDialog>
 

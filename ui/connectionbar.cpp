@@ -1,4 +1,4 @@
-#include "connectionbar.h"
+#include "ui/connectionbar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

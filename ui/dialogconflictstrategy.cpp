@@ -1,6 +1,6 @@
-#include "dialogconflictstrategy.h"
+#include "ui/dialogconflictstrategy.h"
 
-#include "conflictdialog.h"
+#include "ui/conflictdialog.h"
 
 #include <QWidget>
 

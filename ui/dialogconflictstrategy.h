@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conflictdecisionstrategy.h"
+#include "membership/conflictdecisionstrategy.h"
 
 #include <QObject>
 #include <QPointer>

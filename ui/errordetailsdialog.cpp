@@ -1,4 +1,4 @@
-#include "errordetailsdialog.h"
+#include "ui/errordetailsdialog.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

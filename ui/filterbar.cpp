@@ -1,8 +1,8 @@
-#include "filterbar.h"
+#include "ui/filterbar.h"
 
-#include "membershipfilterproxymodel.h"
-#include "membershipstore.h"
-#include "uuids.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "membership/membershipstore.h"
+#include "membership/uuids.h"
 
 #include <QCheckBox>
 #include <QComboBox>

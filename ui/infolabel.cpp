@@ -1,4 +1,4 @@
-#include "infolabel.h"
+#include "ui/infolabel.h"
 
 InfoLabel::InfoLabel(const QString &accessibleName, const QString &objectName, QWidget *parent)
     : QLabel(parent)

@@ -1,7 +1,7 @@
-#include "mainstatusbar.h"
+#include "ui/mainstatusbar.h"
 
-#include "discoverversionsjob.h"
-#include "infolabel.h"
+#include "api/discoverversionsjob.h"
+#include "ui/infolabel.h"
 
 #include <QProgressBar>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "membershipcelldelegate.h"
+#include "ui/membershipcelldelegate.h"
 
-#include "membershipstore.h"
-#include "membershiptablemodel.h"
-#include "providerrecord.h"
+#include "membership/membershipstore.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "membership/providerrecord.h"
 
 #include <QApplication>
 #include <QKeyEvent>

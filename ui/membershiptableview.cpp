@@ -1,9 +1,9 @@
-#include "membershiptableview.h"
+#include "ui/membershiptableview.h"
 
-#include "membershipcelldelegate.h"
-#include "membershiptablemodel.h"
-#include "providernamedelegate.h"
-#include "rowstatusdelegate.h"
+#include "ui/membershipcelldelegate.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "ui/providernamedelegate.h"
+#include "ui/rowstatusdelegate.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>

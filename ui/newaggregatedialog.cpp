@@ -1,7 +1,7 @@
-#include "newaggregatedialog.h"
+#include "ui/newaggregatedialog.h"
 
-#include "membershipstore.h"
-#include "uuids.h"
+#include "membership/membershipstore.h"
+#include "membership/uuids.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
-#include "providernamedelegate.h"
+#include "ui/providernamedelegate.h"
 
-#include "membershiptablemodel.h"
+#include "itemmodels/membershiptablemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "rowstatusdelegate.h"
+#include "ui/rowstatusdelegate.h"
 
-#include "membershiptablemodel.h"
-#include "providerrecord.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "membership/providerrecord.h"
 
 #include <QApplication>
 
