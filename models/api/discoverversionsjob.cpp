@@ -73,7 +73,9 @@ void DiscoverVersionsJob::handleSuccess(QNetworkReply *reply, const QByteArray &
 ApiError DiscoverVersionsJob::adjustError(const ApiError &error) const
 {
     // An HTTP error on GET / without Placement's error body means another kind of server is listening.
-    if (error.kind() != ApiError::Kind::Http || !error.detail().isEmpty())
+    // A redirect keeps its own explanation (it names the target).
+    const bool redirect = error.httpStatus() >= 300 && error.httpStatus() < 400;
+    if (error.kind() != ApiError::Kind::Http || !error.detail().isEmpty() || redirect)
         return PlacementJob::adjustError(error);
     ApiError adjusted(ApiError::Kind::NotPlacement,
                       tr("The server answered HTTP %1 to the version request; it does not look like a "

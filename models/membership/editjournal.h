@@ -18,6 +18,8 @@ struct JournalEntry
     QStringList removes;
 };
 
+Q_DECLARE_METATYPE(JournalEntry)
+
 struct JournalRestoreReport
 {
     int restored = 0;       // providers that have pending edits again

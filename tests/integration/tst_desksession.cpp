@@ -1,0 +1,299 @@
+// The session engine's flows, headless: against a REAL Placement (connect, reload, submit and
+// continue, the journal offer, a cloud profile without Keystone) and with the fake network layer
+// for what a real server cannot do on demand (a redirect to another host, a hang).
+#include "api/placementclient.h"
+#include "auth/connectionprofile.h"
+#include "membership/editjournal.h"
+#include "membership/membershipstore.h"
+#include "session/desksession.h"
+#include "support/fakehangingreply.h"
+#include "support/fakenetworkaccessmanager.h"
+#include "support/fakepayloadreply.h"
+#include "support/placementserver.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+const QString AggregateA = QStringLiteral("a99a0000-0000-4000-8000-00000000000a");
+const QString AggregateB = QStringLiteral("a99a0000-0000-4000-8000-00000000000b");
+
+} // namespace
+
+class TestDeskSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void connectLoadsAndOffersNoJournal();
+    void reloadNeedsAConnection();
+    void submitThenReloadContinues();
+    void submitThenCloseContinuesOnlyWhenApplied();
+    void journalIsOfferedAndRestored();
+    void declinedJournalIsSetAside();
+    void cloudProfileWithoutKeystoneLoads();
+    void endCloudSessionForgetsToken();
+    void redirectIsNotFollowedToAnotherHost();
+    void cancelStopsAHangingLoad();
+
+private:
+    bool load(DeskSession *session);
+    QString journalDirectory() const;
+
+    PlacementServer m_server;
+    QString m_one;
+    QString m_two;
+};
+
+void TestDeskSession::initTestCase()
+{
+    qRegisterMetaType<LoadSummary>();
+    qRegisterMetaType<SubmitSummary>();
+    qRegisterMetaType<ApiError>();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("placement-desk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_desksession"));
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_one = m_server.createProvider(QStringLiteral("session-01"));
+    m_two = m_server.createProvider(QStringLiteral("session-02"));
+    QVERIFY(!m_one.isEmpty() && !m_two.isEmpty());
+}
+
+void TestDeskSession::init()
+{
+    QVERIFY(m_server.setAggregates(m_one, {AggregateA}));
+    QVERIFY(m_server.setAggregates(m_two, {}));
+    // No journal from an earlier test function.
+    EditJournal scratch(nullptr);
+    QDir(scratch.directory()).removeRecursively();
+}
+
+bool TestDeskSession::load(DeskSession *session)
+{
+    QSignalSpy handled(session, &DeskSession::journalHandled);
+    QSignalSpy failed(session, &DeskSession::loadFailed);
+    session->connectToEndpoint(m_server.baseUrl(), "admin");
+    return QTest::qWaitFor([&] { return !handled.isEmpty() || !failed.isEmpty(); }, 30000) && failed.isEmpty();
+}
+
+void TestDeskSession::connectLoadsAndOffersNoJournal()
+{
+    DeskSession session;
+    QVERIFY(!session.hasConnected());
+    QSignalSpy states(&session, &DeskSession::stateChanged);
+    QSignalSpy versions(&session, &DeskSession::versionNegotiated);
+    QSignalSpy finished(&session, &DeskSession::loadFinished);
+    QSignalSpy found(&session, &DeskSession::journalFound);
+    QVERIFY(load(&session));
+    QVERIFY(session.hasConnected());
+    QCOMPARE(session.state(), DeskSession::State::Idle);
+    QVERIFY(states.size() >= 2);
+    QCOMPARE(states.first().first().value<DeskSession::State>(), DeskSession::State::Loading);
+    QCOMPARE(versions.size(), 1);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(found.isEmpty());
+    QVERIFY(session.editJournal()->isRecording());
+    QVERIFY(session.store()->rowOf(m_one) >= 0);
+    QVERIFY(session.store()->isMember(session.store()->rowOf(m_one), session.store()->columnOf(AggregateA)));
+    QVERIFY(session.securityWarnings().isEmpty()); // http:// to loopback is not a warning
+}
+
+void TestDeskSession::reloadNeedsAConnection()
+{
+    DeskSession session;
+    QVERIFY(!session.reload());
+    QVERIFY(load(&session));
+    QSignalSpy finished(&session, &DeskSession::loadFinished);
+    QVERIFY(session.reload());
+    QVERIFY(finished.wait(30000));
+}
+
+void TestDeskSession::submitThenReloadContinues()
+{
+    DeskSession session;
+    QVERIFY(load(&session));
+    MembershipStore *store = session.store();
+    const int column = store->addAggregate(AggregateB);
+    QVERIFY(store->setWantsMember(store->rowOf(m_two), column, true));
+    QSignalSpy submitted(&session, &DeskSession::submitFinished);
+    QSignalSpy reloaded(&session, &DeskSession::loadFinished);
+    QSignalSpy continued(&session, &DeskSession::continueAfterSubmit);
+    QVERIFY(session.submit(false, DeskSession::AfterSubmit::Reload));
+    QCOMPARE(session.state(), DeskSession::State::Submitting);
+    QVERIFY(!session.submit()); // one at a time
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(submitted.first().first().value<SubmitSummary>().applied, 1);
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(continued.size(), 1);
+    QCOMPARE(continued.first().first().value<DeskSession::AfterSubmit>(), DeskSession::AfterSubmit::Reload);
+    QCOMPARE(m_server.aggregates(m_two), QStringList{AggregateB});
+}
+
+void TestDeskSession::submitThenCloseContinuesOnlyWhenApplied()
+{
+    DeskSession session;
+    QVERIFY(load(&session));
+    MembershipStore *store = session.store();
+    const int column = store->addAggregate(AggregateB);
+    QVERIFY(store->setWantsMember(store->rowOf(m_one), column, true));
+    // The server fails the PUT: the edit stays pending, so the close must not go on.
+    m_server.kill();
+    QSignalSpy submitted(&session, &DeskSession::submitFinished);
+    QSignalSpy continued(&session, &DeskSession::continueAfterSubmit);
+    QVERIFY(session.submit(false, DeskSession::AfterSubmit::Close));
+    QVERIFY(submitted.wait(60000));
+    QCoreApplication::processEvents();
+    QVERIFY(continued.isEmpty());
+    QCOMPARE(store->pendingEditCount(), 1);
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+
+    QVERIFY(session.submit(false, DeskSession::AfterSubmit::Close));
+    QVERIFY(continued.wait(30000));
+    QCOMPARE(continued.first().first().value<DeskSession::AfterSubmit>(), DeskSession::AfterSubmit::Close);
+    QCOMPARE(store->pendingEditCount(), 0);
+}
+
+void TestDeskSession::journalIsOfferedAndRestored()
+{
+    {
+        DeskSession first;
+        QVERIFY(load(&first));
+        MembershipStore *store = first.store();
+        const int column = store->addAggregate(AggregateB);
+        QVERIFY(store->setWantsMember(store->rowOf(m_two), column, true));
+        first.flushJournal();
+    } // destroyed with the edit unsubmitted: it waits in the journal
+
+    DeskSession second;
+    QSignalSpy found(&second, &DeskSession::journalFound);
+    QSignalSpy handled(&second, &DeskSession::journalHandled);
+    second.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(found.wait(30000));
+    QVERIFY(handled.isEmpty()); // waits for the answer
+    QVERIFY(!second.editJournal()->isRecording());
+    QCOMPARE(found.first().at(1).toInt(), 1);
+    const auto entries = found.first().first().value<QList<JournalEntry>>();
+    const JournalRestoreReport report = second.restoreJournal(entries);
+    QCOMPARE(report.restored, 1);
+    QCOMPARE(handled.size(), 1);
+    QVERIFY(second.editJournal()->isRecording());
+    QCOMPARE(second.store()->pendingEditCount(), 1);
+    QVERIFY(DeskSession::restoreReportText(report).contains(QLatin1String("1 provider")));
+}
+
+void TestDeskSession::declinedJournalIsSetAside()
+{
+    {
+        DeskSession first;
+        QVERIFY(load(&first));
+        MembershipStore *store = first.store();
+        QVERIFY(store->setWantsMember(store->rowOf(m_one), store->columnOf(AggregateA), false));
+        first.flushJournal();
+    }
+    DeskSession second;
+    QSignalSpy found(&second, &DeskSession::journalFound);
+    second.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(found.wait(30000));
+    second.declineJournal();
+    QVERIFY(!second.editJournal()->hasSavedEdits());
+    QCOMPARE(second.store()->pendingEditCount(), 0);
+    // The declined edits are kept aside, not deleted.
+    QVERIFY(!QDir(second.editJournal()->directory()).entryList({QStringLiteral("*declined*")}, QDir::Files).isEmpty());
+}
+
+void TestDeskSession::cloudProfileWithoutKeystoneLoads()
+{
+    ConnectionProfile profile;
+    profile.cloudName = QStringLiteral("lab");
+    profile.authType = ConnectionProfile::AuthType::AdminToken;
+    profile.token = QStringLiteral("admin");
+    profile.endpoint = m_server.baseUrl();
+    DeskSession session;
+    QSignalSpy started(&session, &DeskSession::signInStarted);
+    QSignalSpy signedIn(&session, &DeskSession::signedIn);
+    QSignalSpy handled(&session, &DeskSession::journalHandled);
+    session.connectToCloud(profile);
+    QVERIFY(session.hasCloudSession());
+    QCOMPARE(session.cloudName(), QStringLiteral("lab"));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(handled.wait(30000));
+    QCOMPARE(signedIn.size(), 1);
+    QCOMPARE(signedIn.first().first().toUrl(), m_server.baseUrl());
+    QVERIFY(session.store()->rowOf(m_one) >= 0);
+    // A reload goes through the session, without signing in again.
+    QSignalSpy reloaded(&session, &DeskSession::loadFinished);
+    QVERIFY(session.reload());
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(started.size(), 1);
+}
+
+void TestDeskSession::endCloudSessionForgetsToken()
+{
+    ConnectionProfile profile;
+    profile.authType = ConnectionProfile::AuthType::AdminToken;
+    profile.token = QStringLiteral("admin");
+    profile.endpoint = m_server.baseUrl();
+    DeskSession session;
+    QSignalSpy handled(&session, &DeskSession::journalHandled);
+    session.connectToCloud(profile);
+    QVERIFY(handled.wait(30000));
+    QCOMPARE(session.client()->token(), QByteArray("admin"));
+    QSignalSpy changed(&session, &DeskSession::connectionChanged);
+    session.endCloudSession();
+    QVERIFY(!session.hasCloudSession());
+    QVERIFY(session.client()->token().isEmpty());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(session.cloudName().isEmpty());
+}
+
+void TestDeskSession::redirectIsNotFollowedToAnotherHost()
+{
+    FakeNetworkAccessManager nam;
+    nam.setPassThroughEnabled(false);
+    nam.setHandler([&](auto op, const QNetworkRequest &request, QIODevice *) -> QNetworkReply * {
+        if (request.url().host() == QLatin1String("placement.example"))
+            return new FakePayloadReply(op, request, 307, {},
+                                        {{"Location", "http://elsewhere.example/resource_providers"}}, &nam);
+        return new FakePayloadReply(op, request, 200, "{}", {}, &nam);
+    });
+    DeskSession session(&nam);
+    QSignalSpy failed(&session, &DeskSession::loadFailed);
+    session.connectToEndpoint(QUrl(QStringLiteral("http://placement.example")), "secret-token");
+    QVERIFY(failed.wait(10000));
+    const ApiError error = failed.first().first().value<ApiError>();
+    QVERIFY2(error.summary().contains(QLatin1String("elsewhere.example")), qPrintable(error.summary()));
+    QVERIFY(!error.summary().contains(QLatin1String("secret-token")));
+    for (const auto &request : nam.requests())
+        QCOMPARE(request.url.host(), QStringLiteral("placement.example"));
+}
+
+void TestDeskSession::cancelStopsAHangingLoad()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([&](auto op, const QNetworkRequest &request, QIODevice *) -> QNetworkReply * {
+        if (request.url().path().endsWith(QLatin1String("/aggregates")))
+            return new FakeHangingReply(op, request, &nam);
+        return nullptr; // the real server answers discovery and the listing
+    });
+    DeskSession session(&nam);
+    QSignalSpy finished(&session, &DeskSession::loadFinished);
+    session.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(QTest::qWaitFor([&] { return !nam.requestsTo(QStringLiteral("/aggregates")).isEmpty(); }, 30000));
+    QCOMPARE(session.state(), DeskSession::State::Loading);
+    session.cancel();
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 10000));
+    QVERIFY(finished.first().first().value<LoadSummary>().canceled);
+    QCOMPARE(session.state(), DeskSession::State::Idle);
+}
+
+QTEST_GUILESS_MAIN(TestDeskSession)
+#include "tst_desksession.moc"
