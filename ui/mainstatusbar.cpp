@@ -1,9 +1,18 @@
 #include "ui/mainstatusbar.h"
 
+#include "api/placementclient.h"
+#include "auth/connectionprofile.h"
+#include "membership/membershipstore.h"
+#include "membership/submitter.h"
+#include "session/desksession.h"
+
 #include "api/discoverversionsjob.h"
 #include "ui/infolabel.h"
 
 #include <QProgressBar>
+#include <QTimer>
+#include <QAbstractItemModel>
+#include <QLocale>
 #include <QPushButton>
 
 MainStatusBar::MainStatusBar(QWidget *parent)
@@ -132,4 +141,101 @@ void MainStatusBar::finishProgress()
 bool MainStatusBar::isProgressVisible() const
 {
     return !m_progressBar->isHidden();
+}
+
+void MainStatusBar::follow(DeskSession *session, QAbstractItemModel *shownRows)
+{
+    m_session = session;
+    m_shownRows = shownRows;
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(100);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainStatusBar::updateCounts);
+    const auto schedule = [this] {
+        if (!m_countsTimer->isActive())
+            m_countsTimer->start();
+    };
+    MembershipStore *store = session->store();
+    connect(store, &MembershipStore::providersReset, this, schedule);
+    connect(store, &MembershipStore::providerChanged, this, schedule);
+    connect(store, &MembershipStore::aggregateInserted, this, schedule);
+    connect(store, &MembershipStore::pendingEditsChanged, this, schedule);
+    connect(shownRows, &QAbstractItemModel::rowsInserted, this, schedule);
+    connect(shownRows, &QAbstractItemModel::rowsRemoved, this, schedule);
+    connect(shownRows, &QAbstractItemModel::modelReset, this, schedule);
+    connect(shownRows, &QAbstractItemModel::layoutChanged, this, schedule);
+
+    connect(session, &DeskSession::signInStarted, this, [this](const ConnectionProfile &profile) {
+        startProgress(tr("Signing in to Keystone…"));
+        showMessage(profile.authUrl.isValid() ? tr("Signing in to Keystone at %1…").arg(profile.authUrl.toDisplayString())
+                                              : tr("Signing in to Keystone…"));
+    });
+    connect(session, &DeskSession::signedIn, this, &MainStatusBar::finishProgress);
+    connect(session, &DeskSession::signInFailed, this, [this](const ApiError &error) {
+        finishProgress();
+        showMessage(error.isCanceled() ? tr("Sign-in canceled.") : tr("Sign-in failed."));
+    });
+    connect(session, &DeskSession::loadStarted, this, [this] {
+        if (m_session->store()->providerCount() == 0)
+            clearVersionInfo();
+    });
+    connect(session->loader(), &ProviderLoader::stageChanged, this, [this](ProviderLoader::Stage stage) {
+        switch (stage) {
+        case ProviderLoader::Stage::Idle:
+            break;
+        case ProviderLoader::Stage::Discovering:
+            startProgress(tr("Connecting…"));
+            showMessage(
+                tr("Asking %1 for its API versions…").arg(m_session->client()->baseUrl().toDisplayString()));
+            break;
+        case ProviderLoader::Stage::Listing:
+            startProgress(tr("Listing providers…"));
+            showMessage(tr("Listing resource providers…"));
+            break;
+        case ProviderLoader::Stage::FetchingAggregates:
+            showMessage(tr("Reading each provider's aggregates…"));
+            break;
+        }
+    });
+    connect(session->loader(), &ProviderLoader::progress, this, &MainStatusBar::setProgress);
+    connect(session->submitter(), &Submitter::progress, this, &MainStatusBar::setProgress);
+    connect(session, &DeskSession::versionNegotiated, this, &MainStatusBar::setVersionInfo);
+    connect(session, &DeskSession::loadFinished, this, [this](const LoadSummary &summary) {
+        if (summary.canceled)
+            showMessage(tr("Load canceled: aggregates of %1 of %n provider(s) read.", nullptr, summary.providers)
+                            .arg(summary.loaded));
+        else
+            showMessage(tr("Loaded %n provider(s) in %1 s.", nullptr, summary.providers)
+                            .arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1)));
+        updateCounts();
+    });
+    connect(session, &DeskSession::loadFailed, this, [this] {
+        showMessage(tr("Load failed."));
+        updateCounts();
+    });
+    connect(session, &DeskSession::stateChanged, this, [this](DeskSession::State state) {
+        if (state == DeskSession::State::Submitting) {
+            startProgress(tr("Submitting…"));
+            showMessage(tr("Submitting pending edits…"));
+        } else if (state == DeskSession::State::Idle) {
+            finishProgress();
+        }
+    });
+    connect(session, &DeskSession::submitFinished, this,
+            [this](const SubmitSummary &summary) { showMessage(summary.text()); });
+    updateCounts();
+}
+
+void MainStatusBar::updateCounts()
+{
+    if (!m_session)
+        return;
+    const MembershipStore *store = m_session->store();
+    setProviderCounts(m_shownRows->rowCount(), store->providerCount());
+    setAggregateCount(store->aggregateCount());
+    setPendingCounts(store->pendingProviderCount(), store->pendingEditCount());
+    setRowProblems(store->countInState(ProviderRecord::State::Failed),
+                   store->countInState(ProviderRecord::State::Deleted),
+                   store->countInState(ProviderRecord::State::Canceled));
+    emit countsUpdated();
 }

@@ -3,7 +3,10 @@
 #include <QStatusBar>
 
 struct VersionInfo;
+class DeskSession;
 class InfoLabel;
+class QAbstractItemModel;
+class QTimer;
 class QProgressBar;
 class QPushButton;
 
@@ -34,6 +37,12 @@ public:
 
     static QString versionText(const VersionInfo &info);
 
+    // Shows what `session` does (sign-in, load stages, progress, submit, outcomes) and keeps the counts
+    // current: providers shown in `shownRows` of all, aggregates, pending edits, row problems.
+    // Counts are recomputed at most every 100 ms: rows arrive by the thousand during a load.
+    void follow(DeskSession *session, QAbstractItemModel *shownRows);
+    void updateCounts();
+
     InfoLabel *versionLabel() const { return m_versionLabel; }
     InfoLabel *providerCountLabel() const { return m_providerCountLabel; }
     InfoLabel *aggregateCountLabel() const { return m_aggregateCountLabel; }
@@ -44,6 +53,8 @@ public:
 
 signals:
     void cancelRequested();
+    // The counts were recomputed (the window's placeholder text follows them).
+    void countsUpdated();
 
 private:
     InfoLabel *m_versionLabel;
@@ -53,4 +64,7 @@ private:
     InfoLabel *m_pendingLabel;
     QProgressBar *m_progressBar;
     QPushButton *m_cancelButton;
+    DeskSession *m_session = nullptr;
+    QAbstractItemModel *m_shownRows = nullptr;
+    QTimer *m_countsTimer = nullptr;
 };

@@ -20,6 +20,7 @@
 #include "ui/dialogconflictstrategy.h"
 #include "ui/errordetailsdialog.h"
 #include "ui/filterbar.h"
+#include "ui/mainactions.h"
 #include "ui/mainstatusbar.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
       m_tableModel(new MembershipTableModel(m_session->store(), this)),
       m_filterModel(new MembershipFilterProxyModel(this)),
       m_pendingModel(new PendingChangesModel(m_session->store(), this)),
-      m_conflictStrategy(new DialogConflictStrategy(this, this)), m_statusUpdateTimer(new QTimer(this))
+      m_conflictStrategy(new DialogConflictStrategy(this, this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -82,10 +83,13 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     connect(conflictResolver(), &ConflictResolver::waitingChanged, m_conflictStrategy,
             &DialogConflictStrategy::setRemainingAfterThis);
 
-    createActions();
+    m_actions = new MainActions(this, m_session->undoStack());
     createCentralWidget();
     createDocks();
-    createMenusAndToolBar();
+    m_mainToolBar = addToolBar(tr("Main Toolbar"));
+    m_actions->populate(menuBar(), m_mainToolBar,
+                        {m_pendingDock->toggleViewAction(), m_activityDock->toggleViewAction()});
+    connectActions();
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &MainStatusBar::cancelRequested, this, &MainWindow::cancelLoad);
@@ -93,23 +97,17 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
         grip->setAccessibleName(tr("Resize window"));
     connectSession();
 
-    // Counters are recomputed at most every 100 ms: rows arrive by the thousand during a load.
-    m_statusUpdateTimer->setSingleShot(true);
-    m_statusUpdateTimer->setInterval(100);
-    connect(m_statusUpdateTimer, &QTimer::timeout, this, &MainWindow::updateStatusCounts);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_filterModel, signal, this, &MainWindow::scheduleStatusUpdate);
-    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleStatusUpdate);
-    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleStatusUpdate);
+    m_statusBar->follow(m_session, m_filterModel);
+    connect(m_statusBar, &MainStatusBar::countsUpdated, this, &MainWindow::updatePlaceholder);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateEditActions);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateEditActions);
 
     restoreSettings();
-    m_session->setAutoMerge(m_autoMergeAction->isChecked());
+    m_session->setAutoMerge(m_actions->autoMerge->isChecked());
     updateEditActions();
-    updateStatusCounts();
+    updatePlaceholder();
     updateWindowTitle();
 }
 
@@ -118,10 +116,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectSession()
 {
     MembershipStore *store = m_session->store();
-    connect(store, &MembershipStore::providersReset, this, &MainWindow::scheduleStatusUpdate);
-    connect(store, &MembershipStore::providerChanged, this, &MainWindow::scheduleStatusUpdate);
-    connect(store, &MembershipStore::aggregateInserted, this, &MainWindow::scheduleStatusUpdate);
-    connect(store, &MembershipStore::pendingEditsChanged, this, &MainWindow::scheduleStatusUpdate);
     connect(store, &MembershipStore::pendingEditsChanged, this, &MainWindow::updateEditActions);
     connect(store, &MembershipStore::providersReset, this, &MainWindow::updateEditActions);
 
@@ -129,26 +123,15 @@ void MainWindow::connectSession()
     connect(m_session, &DeskSession::connectionChanged, this, &MainWindow::updateWindowTitle);
     connect(m_session, &DeskSession::activity, m_activityDock, &ActivityLogDock::append);
     connect(m_session, &DeskSession::securityWarningsChanged, this, &MainWindow::showSecurityWarnings);
-    connect(m_session, &DeskSession::signInStarted, this, [this](const ConnectionProfile &profile) {
+    connect(m_session, &DeskSession::signInStarted, this, [this] {
         m_banner->dismiss();
         m_lastError = {};
-        m_statusBar->startProgress(tr("Signing in to Keystone…"));
-        m_statusBar->showMessage(profile.authUrl.isValid()
-                                     ? tr("Signing in to Keystone at %1…").arg(profile.authUrl.toDisplayString())
-                                     : tr("Signing in to Keystone…"));
     });
-    connect(m_session, &DeskSession::signedIn, this, [this](const QUrl &placementUrl) {
-        m_statusBar->finishProgress();
-        m_connectionBar->endpointEdit()->setText(placementUrl.toString());
-    });
+    connect(m_session, &DeskSession::signedIn, this,
+            [this](const QUrl &placementUrl) { m_connectionBar->endpointEdit()->setText(placementUrl.toString()); });
     connect(m_session, &DeskSession::signInFailed, this, [this](const ApiError &error) {
-        m_statusBar->finishProgress();
-        if (error.isCanceled()) {
-            m_statusBar->showMessage(tr("Sign-in canceled."));
-            return;
-        }
-        m_statusBar->showMessage(tr("Sign-in failed."));
-        showError(error);
+        if (!error.isCanceled())
+            showError(error);
         updatePlaceholder();
     });
     connect(m_session, &DeskSession::loadStarted, this, [this] {
@@ -156,13 +139,9 @@ void MainWindow::connectSession()
         m_lastError = {};
         m_loadingEndpoint = m_connectionBar->endpointText();
         m_loadingToken = m_session->hasCloudSession() ? QString() : m_connectionBar->token();
-        if (m_session->store()->providerCount() == 0)
-            m_statusBar->clearVersionInfo();
     });
-    connect(m_session->loader(), &ProviderLoader::stageChanged, this, &MainWindow::onStageChanged);
-    connect(m_session->loader(), &ProviderLoader::progress, m_statusBar, &MainStatusBar::setProgress);
-    connect(m_session, &DeskSession::versionNegotiated, this, [this](const VersionInfo &info) {
-        m_statusBar->setVersionInfo(info);
+    connect(m_session->loader(), &ProviderLoader::stageChanged, this, &MainWindow::updatePlaceholder);
+    connect(m_session, &DeskSession::versionNegotiated, this, [this] {
         // The endpoint answered as Placement: worth remembering for the next start (the catalog's URL
         // of a cloud session is not: the cloud is what gets chosen again).
         if (!m_session->hasCloudSession())
@@ -171,9 +150,8 @@ void MainWindow::connectSession()
     });
     connect(m_session, &DeskSession::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_session, &DeskSession::loadFailed, this, [this](const ApiError &error) {
-        m_statusBar->showMessage(tr("Load failed."));
         showError(error);
-        updateStatusCounts();
+        updatePlaceholder();
         emit loadFailed(error);
     });
     connect(m_session, &DeskSession::journalFound, this, &MainWindow::onJournalFound);
@@ -182,7 +160,6 @@ void MainWindow::connectSession()
         m_lastError = {};
         m_banner->showMessage(MessageBanner::Level::Error, message);
     });
-    connect(m_session->submitter(), &Submitter::progress, m_statusBar, &MainStatusBar::setProgress);
     connect(m_session, &DeskSession::submitFinished, this, &MainWindow::onSubmitFinished);
     connect(m_session, &DeskSession::continueAfterSubmit, this, [this](DeskSession::AfterSubmit after) {
         if (after == DeskSession::AfterSubmit::Close)
@@ -190,158 +167,32 @@ void MainWindow::connectSession()
     });
 }
 
-// ---- actions, menus, widgets ------------------------------------------------------------------
+// ---- widgets ----------------------------------------------------------------------------------
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    // F5 everywhere, plus the platform's own refresh keys (Ctrl+R on some desktops), without duplicates.
-    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
-        if (!refreshKeys.contains(key))
-            refreshKeys.append(key);
-    }
-    m_editGroup = new QActionGroup(this);
-    m_editGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
-    QUndoStack *undo = m_session->undoStack();
-    m_undoAction = undo->createUndoAction(m_editGroup, tr("&Undo"));
-    m_redoAction = undo->createRedoAction(m_editGroup, tr("&Redo"));
-    m_editGroup->addAction(m_undoAction);
-    m_editGroup->addAction(m_redoAction);
-    const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap, nullptr, this); };
-
-    struct Spec
-    {
-        QAction *&action;
-        const char *name;
-        QString text;
-        QString toolTip;
-        QList<QKeySequence> keys;
-        QIcon icon;
-        QObject *parent;
-        std::function<void()> triggered;
+    MainActions *a = m_actions;
+    const std::pair<QAction *, void (MainWindow::*)()> targets[] = {
+        {a->refresh, &MainWindow::refresh},
+        {a->cancel, &MainWindow::cancelLoad},
+        {a->connectCloud, &MainWindow::openConnectDialog},
+        {a->disconnectCloud, &MainWindow::endCloudSession},
+        {a->addToAggregate, &MainWindow::addToAggregate},
+        {a->removeFromAggregate, &MainWindow::removeFromAggregate},
+        {a->newAggregate, &MainWindow::newAggregate},
+        {a->submit, &MainWindow::submit},
+        {a->about, &MainWindow::showAbout},
     };
-    const Spec specs[] = {
-        {m_refreshAction, "refreshAction", tr("&Refresh"),
-         tr("Connect to the endpoint and load all providers and aggregates (F5)"), refreshKeys,
-         icon(QStyle::SP_BrowserReload), this, [this] { refresh(); }},
-        {m_cancelAction, "cancelAction", tr("&Stop Loading"), tr("Stop loading; rows read so far stay (Esc)"),
-         {QKeySequence(Qt::Key_Escape)}, icon(QStyle::SP_BrowserStop), this, [this] { cancelLoad(); }},
-        {m_connectCloudAction, "connectCloudAction", tr("Connect to &Cloud…"),
-         tr("Sign in to an OpenStack cloud from clouds.yaml or by hand, through Keystone (Ctrl+O)"),
-         {QKeySequence::Open}, icon(QStyle::SP_DriveNetIcon), this, [this] { openConnectDialog(); }},
-        {m_disconnectCloudAction, "disconnectCloudAction", tr("&Disconnect from Cloud"),
-         tr("End the Keystone session; the endpoint and token fields are editable again"), {}, {}, this,
-         [this] { endCloudSession(); }},
-        {m_quitAction, "quitAction", tr("&Quit"), {}, {QKeySequence::Quit}, {}, this, [this] { close(); }},
-        {m_focusFilterAction, "focusFilterAction", tr("&Filter Providers"), {}, {QKeySequence::Find}, {}, this,
-         [this] { m_filterBar->focusTextFilter(); }},
-        {m_clearFiltersAction, "clearFiltersAction", tr("&Clear Filters"), {}, {}, {}, this,
-         [this] { m_filterBar->clearFilters(); }},
-        {m_undoAction, "undoAction", m_undoAction->text(), {}, {QKeySequence::Undo},
-         QIcon::fromTheme(QStringLiteral("edit-undo"), icon(QStyle::SP_ArrowBack)), nullptr, nullptr},
-        {m_redoAction, "redoAction", m_redoAction->text(), {}, {QKeySequence::Redo},
-         QIcon::fromTheme(QStringLiteral("edit-redo"), icon(QStyle::SP_ArrowForward)), nullptr, nullptr},
-        {m_addToAggregateAction, "addToAggregateAction", tr("&Add to Aggregate…"),
-         tr("Add the selected providers to an aggregate (Ctrl++)"), {QKeySequence(Qt::CTRL | Qt::Key_Plus)}, {},
-         m_editGroup, [this] { addToAggregate(); }},
-        {m_removeFromAggregateAction, "removeFromAggregateAction", tr("Re&move from Aggregate…"),
-         tr("Remove the selected providers from an aggregate (Ctrl+-)"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-         {}, m_editGroup, [this] { removeFromAggregate(); }},
-        {m_newAggregateAction, "newAggregateAction", tr("&New Aggregate…"),
-         tr("Add a column for a new aggregate UUID (Ctrl+N)"), {QKeySequence(Qt::CTRL | Qt::Key_N)}, {},
-         m_editGroup, [this] { newAggregate(); }},
-        {m_submitAction, "submitAction", tr("&Submit Changes"), tr("Send every pending edit to Placement (Ctrl+Return)"),
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-         icon(QStyle::SP_DialogApplyButton), this, [this] { submit(); }},
-        {m_autoMergeAction, "autoMergeAction", tr("&Merge Conflicts Automatically"),
-         tr("When another writer changed a provider's aggregates too, apply my edits on top without asking"), {},
-         {}, this, nullptr},
-        {m_aboutAction, "aboutAction", tr("&About Placement Desk"), {}, {}, {}, this, [this] { showAbout(); }},
-        {m_aboutQtAction, "aboutQtAction", tr("About &Qt"), {}, {}, {}, this, [] { QApplication::aboutQt(); }},
-    };
-    for (const Spec &spec : specs) {
-        if (!spec.action) {
-            spec.action = new QAction(spec.text, spec.parent);
-            if (spec.triggered)
-                connect(spec.action, &QAction::triggered, this, spec.triggered);
-        }
-        spec.action->setObjectName(QLatin1String(spec.name));
-        spec.action->setShortcuts(spec.keys);
-        if (!spec.toolTip.isEmpty())
-            spec.action->setToolTip(spec.toolTip);
-        if (!spec.icon.isNull())
-            spec.action->setIcon(spec.icon);
-    }
-    m_cancelAction->setEnabled(false);
-    m_disconnectCloudAction->setEnabled(false);
-    m_clearFiltersAction->setEnabled(false);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    m_autoMergeAction->setCheckable(true);
-    connect(m_autoMergeAction, &QAction::toggled, this, [this](bool checked) {
+    for (const auto &[action, slot] : targets)
+        connect(action, &QAction::triggered, this, slot);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(a->focusFilter, &QAction::triggered, m_filterBar, &FilterBar::focusTextFilter);
+    connect(a->clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clearFilters);
+    connect(a->autoMerge, &QAction::toggled, this, [this](bool checked) {
         m_session->setAutoMerge(checked);
         QSettings().setValue(AutoMergeKey, checked);
     });
-}
-
-void MainWindow::createMenusAndToolBar()
-{
-    menuBar()->setObjectName(QStringLiteral("menuBar"));
-    menuBar()->setAccessibleName(tr("Menu bar"));
-    // nullptr is a separator.
-    const auto addMenu = [this](const char *name, const QString &title, const QString &accessibleName,
-                                const QList<QAction *> &actions) {
-        QMenu *menu = menuBar()->addMenu(title);
-        menu->setObjectName(QLatin1String(name));
-        menu->setAccessibleName(accessibleName);
-        for (QAction *action : actions)
-            if (action)
-                menu->addAction(action);
-            else
-                menu->addSeparator();
-    };
-    addMenu("fileMenu", tr("&File"), tr("File"),
-            {m_connectCloudAction, m_disconnectCloudAction, nullptr, m_refreshAction, m_cancelAction, nullptr,
-             m_quitAction});
-    addMenu("editMenu", tr("&Edit"), tr("Edit"),
-            {m_undoAction, m_redoAction, nullptr, m_addToAggregateAction, m_removeFromAggregateAction,
-             m_newAggregateAction, nullptr, m_submitAction, m_autoMergeAction});
-    addMenu("viewMenu", tr("&View"), tr("View"),
-            {m_focusFilterAction, m_clearFiltersAction, nullptr, m_pendingDock->toggleViewAction(),
-             m_activityDock->toggleViewAction()});
-    addMenu("helpMenu", tr("&Help"), tr("Help"), {m_aboutAction, m_aboutQtAction});
-
-    m_mainToolBar = addToolBar(tr("Main Toolbar"));
-    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs it
-    m_mainToolBar->setAccessibleName(tr("Main toolbar"));
-    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *action : {m_connectCloudAction, m_refreshAction, m_cancelAction, static_cast<QAction *>(nullptr),
-                            m_undoAction, m_redoAction, static_cast<QAction *>(nullptr), m_addToAggregateAction,
-                            m_removeFromAggregateAction, m_newAggregateAction, static_cast<QAction *>(nullptr),
-                            m_submitAction})
-        if (action)
-            m_mainToolBar->addAction(action);
-        else
-            m_mainToolBar->addSeparator();
-    // Their text names the step ("Undo Add … to …"): too long for a toolbar, so icon only.
-    for (QAction *action : {m_undoAction, m_redoAction}) {
-        if (auto *button = qobject_cast<QToolButton *>(m_mainToolBar->widgetForAction(action)))
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
-    for (QAction *action : m_mainToolBar->actions()) {
-        QWidget *button = m_mainToolBar->widgetForAction(action);
-        if (button && action->isSeparator()) {
-            button->setObjectName(QStringLiteral("toolBarSeparator"));
-            button->setAccessibleName(tr("Separator"));
-        } else if (button) {
-            button->setObjectName(action->objectName() + QLatin1String("Button"));
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')));
-        }
-    }
-    // Qt's own helper widgets have no accessible names; tools that drive the app by name need them.
-    if (auto *extension = m_mainToolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-        extension->setAccessibleName(tr("More toolbar actions"));
 }
 
 void MainWindow::createCentralWidget()
@@ -378,8 +229,7 @@ void MainWindow::createCentralWidget()
     connect(m_connectionBar, &ConnectionBar::connectRequested, this, &MainWindow::refresh);
     connect(m_banner, &MessageBanner::detailsRequested, this, &MainWindow::showErrorDetails);
     connect(m_filterBar, &FilterBar::filtersChanged, this, [this] {
-        m_clearFiltersAction->setEnabled(m_filterBar->hasActiveFilter());
-        scheduleStatusUpdate();
+        m_actions->clearFilters->setEnabled(m_filterBar->hasActiveFilter());
     });
 }
 
@@ -406,7 +256,7 @@ void MainWindow::restoreSettings()
         const int dockHeight = fontMetrics().height() * 9;
         resizeDocks({m_pendingDock, m_activityDock}, {dockHeight, dockHeight}, Qt::Vertical);
     }
-    m_autoMergeAction->setChecked(settings.value(AutoMergeKey, false).toBool());
+    m_actions->autoMerge->setChecked(settings.value(AutoMergeKey, false).toBool());
     m_connectionBar->setEndpointText(settings.value(EndpointKey).toString());
 }
 
@@ -416,17 +266,6 @@ void MainWindow::saveWindowSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
 }
-
-MembershipStore *MainWindow::store() const { return m_session->store(); }
-PlacementClient *MainWindow::client() const { return m_session->client(); }
-ProviderLoader *MainWindow::loader() const { return m_session->loader(); }
-QUndoStack *MainWindow::undoStack() const { return m_session->undoStack(); }
-Submitter *MainWindow::submitter() const { return m_session->submitter(); }
-ConflictResolver *MainWindow::conflictResolver() const { return m_session->conflictResolver(); }
-EditJournal *MainWindow::editJournal() const { return m_session->editJournal(); }
-QTableView *MainWindow::pendingChangesView() const { return m_pendingDock->view(); }
-QPlainTextEdit *MainWindow::activityLog() const { return m_activityDock->log(); }
-ErrorDetailsDialog *MainWindow::errorDetailsDialog() const { return m_errorDetailsDialog.data(); }
 
 void MainWindow::setEndpoint(const QString &endpoint)
 {
@@ -520,7 +359,7 @@ void MainWindow::setCloudFieldsLocked(bool locked)
     m_connectionBar->tokenEdit()->setEnabled(!locked);
     if (locked)
         m_connectionBar->tokenEdit()->clear();
-    m_disconnectCloudAction->setEnabled(locked);
+    m_actions->disconnectCloud->setEnabled(locked);
 }
 
 void MainWindow::cancelLoad()
@@ -533,52 +372,19 @@ void MainWindow::cancelLoad()
 void MainWindow::onStateChanged(DeskSession::State state)
 {
     const bool submitting = state == DeskSession::State::Submitting;
-    m_cancelAction->setEnabled(state != DeskSession::State::Idle);
-    m_editGroup->setEnabled(!submitting);
-    m_refreshAction->setEnabled(!submitting);
+    m_actions->cancel->setEnabled(state != DeskSession::State::Idle);
+    m_actions->editGroup->setEnabled(!submitting);
+    m_actions->refresh->setEnabled(!submitting);
     m_connectionBar->setEnabled(!submitting);
     m_pendingDock->setIdle(!submitting);
     // The cell delegate toggles on click and Space whatever the edit triggers: the table rests.
     m_tableView->setEnabled(!submitting);
-    if (submitting) {
-        m_statusBar->startProgress(tr("Submitting…"));
-        m_statusBar->showMessage(tr("Submitting pending edits…"));
-    } else if (state == DeskSession::State::Idle) {
-        m_statusBar->finishProgress();
-    }
     updateEditActions();
-    updatePlaceholder();
-}
-
-void MainWindow::onStageChanged(ProviderLoader::Stage stage)
-{
-    switch (stage) {
-    case ProviderLoader::Stage::Idle:
-        break;
-    case ProviderLoader::Stage::Discovering:
-        m_statusBar->startProgress(tr("Connecting…"));
-        m_statusBar->showMessage(tr("Asking %1 for its API versions…").arg(client()->baseUrl().toDisplayString()));
-        break;
-    case ProviderLoader::Stage::Listing:
-        m_statusBar->startProgress(tr("Listing providers…"));
-        m_statusBar->showMessage(tr("Listing resource providers…"));
-        break;
-    case ProviderLoader::Stage::FetchingAggregates:
-        m_statusBar->showMessage(tr("Reading each provider's aggregates…"));
-        break;
-    }
     updatePlaceholder();
 }
 
 void MainWindow::onLoadFinished(const LoadSummary &summary)
 {
-    if (summary.canceled)
-        m_statusBar->showMessage(
-            tr("Load canceled: aggregates of %1 of %n provider(s) read.", nullptr, summary.providers)
-                .arg(summary.loaded));
-    else
-        m_statusBar->showMessage(tr("Loaded %n provider(s) in %1 s.", nullptr, summary.providers)
-                                     .arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1)));
     if (summary.failed > 0 || summary.deleted > 0) {
         // "Details…" shows the first failing row's error; every row has its own in its tooltip.
         m_lastError = {};
@@ -595,7 +401,7 @@ void MainWindow::onLoadFinished(const LoadSummary &summary)
         m_banner->showMessage(MessageBanner::Level::Warning, parts.join(QLatin1Char(' ')), m_lastError.isError());
     }
     m_tableView->fitNameColumn();
-    updateStatusCounts();
+    updatePlaceholder();
     emit loadFinished(summary);
 }
 
@@ -671,24 +477,6 @@ void MainWindow::showErrorDetails()
 }
 
 // ---- status -----------------------------------------------------------------------------------
-
-void MainWindow::scheduleStatusUpdate()
-{
-    if (!m_statusUpdateTimer->isActive())
-        m_statusUpdateTimer->start();
-}
-
-void MainWindow::updateStatusCounts()
-{
-    const MembershipStore *s = store();
-    m_statusBar->setProviderCounts(m_filterModel->rowCount(), s->providerCount());
-    m_statusBar->setAggregateCount(s->aggregateCount());
-    m_statusBar->setPendingCounts(s->pendingProviderCount(), s->pendingEditCount());
-    m_statusBar->setRowProblems(s->countInState(ProviderRecord::State::Failed),
-                                s->countInState(ProviderRecord::State::Deleted),
-                                s->countInState(ProviderRecord::State::Canceled));
-    updatePlaceholder();
-}
 
 void MainWindow::updatePlaceholder()
 {
@@ -865,7 +653,6 @@ void MainWindow::startSubmit(DeskSession::AfterSubmit after)
 void MainWindow::onSubmitFinished(const SubmitSummary &summary)
 {
     const QString text = summary.text();
-    m_statusBar->showMessage(text);
     if (summary.failed > 0) {
         m_lastError = {};
         m_submitFailures = summary.failures.join(QLatin1Char('\n'));
@@ -882,8 +669,23 @@ void MainWindow::updateEditActions()
     const bool idle = !isSubmitting();
     const bool hasRows = store()->providerCount() > 0;
     const bool hasSelection = hasRows && m_tableView->currentIndex().isValid();
-    m_addToAggregateAction->setEnabled(hasSelection);
-    m_removeFromAggregateAction->setEnabled(hasSelection);
-    m_newAggregateAction->setEnabled(hasRows);
-    m_submitAction->setEnabled(idle && store()->pendingEditCount() > 0);
+    m_actions->addToAggregate->setEnabled(hasSelection);
+    m_actions->removeFromAggregate->setEnabled(hasSelection);
+    m_actions->newAggregate->setEnabled(hasRows);
+    m_actions->submit->setEnabled(idle && store()->pendingEditCount() > 0);
+}
+
+QTableView *MainWindow::pendingChangesView() const
+{
+    return m_pendingDock->view();
+}
+
+QPlainTextEdit *MainWindow::activityLog() const
+{
+    return m_activityDock->log();
+}
+
+ErrorDetailsDialog *MainWindow::errorDetailsDialog() const
+{
+    return m_errorDetailsDialog.data();
 }

@@ -19,6 +19,7 @@ class EditJournal;
 class ErrorDetailsDialog;
 class FilterBar;
 class KeystoneSession;
+class MainActions;
 class MainStatusBar;
 class MembershipFilterProxyModel;
 class MembershipStore;
@@ -77,13 +78,13 @@ public:
     // The last fatal error shown in the banner (none after a good load).
     ApiError lastError() const { return m_lastError; }
 
-    MembershipStore *store() const;
-    PlacementClient *client() const;
-    ProviderLoader *loader() const;
-    QUndoStack *undoStack() const;
-    Submitter *submitter() const;
-    ConflictResolver *conflictResolver() const;
-    EditJournal *editJournal() const;
+    MembershipStore *store() const { return m_session->store(); }
+    PlacementClient *client() const { return m_session->client(); }
+    ProviderLoader *loader() const { return m_session->loader(); }
+    QUndoStack *undoStack() const { return m_session->undoStack(); }
+    Submitter *submitter() const { return m_session->submitter(); }
+    ConflictResolver *conflictResolver() const { return m_session->conflictResolver(); }
+    EditJournal *editJournal() const { return m_session->editJournal(); }
     DialogConflictStrategy *conflictStrategy() const { return m_conflictStrategy; }
     MembershipTableModel *tableModel() const { return m_tableModel; }
     MembershipFilterProxyModel *filterModel() const { return m_filterModel; }
@@ -127,8 +128,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenusAndToolBar();
+    void connectActions();
     void createCentralWidget();
     void createDocks();
     void connectSession();
@@ -138,7 +138,6 @@ private:
     bool confirmPendingEdits(DeskSession::AfterSubmit after);
     void startSubmit(DeskSession::AfterSubmit after);
     void onStateChanged(DeskSession::State state);
-    void onStageChanged(ProviderLoader::Stage stage);
     void onLoadFinished(const LoadSummary &summary);
     void onSubmitFinished(const SubmitSummary &summary);
     void onJournalFound(const QList<JournalEntry> &entries, int editCount);
@@ -147,8 +146,6 @@ private:
     void showWarning(const QString &text, bool withDetails = false);
     void showSecurityWarnings(const QList<SecurityWarning> &warnings);
     void updateEditActions();
-    void scheduleStatusUpdate();
-    void updateStatusCounts();
     void updatePlaceholder();
     void updateWindowTitle();
     void restoreSettings();
@@ -172,25 +169,8 @@ private:
     ActivityLogDock *m_activityDock = nullptr;
     QPointer<ErrorDetailsDialog> m_errorDetailsDialog;
 
-    QAction *m_refreshAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_connectCloudAction = nullptr;
-    QAction *m_disconnectCloudAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_focusFilterAction = nullptr;
-    QAction *m_clearFiltersAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_addToAggregateAction = nullptr;
-    QAction *m_removeFromAggregateAction = nullptr;
-    QAction *m_newAggregateAction = nullptr;
-    QAction *m_submitAction = nullptr;
-    QAction *m_autoMergeAction = nullptr;
-    QActionGroup *m_editGroup = nullptr; // disabled as a whole while submitting
+    MainActions *m_actions = nullptr;
 
-    QTimer *m_statusUpdateTimer;
     ApiError m_lastError;      // what "Details…" shows
     QString m_submitFailures;  // what "Details…" shows after a submit with failures
     QString m_loadingEndpoint; // the fields' text when the running load started

@@ -10,7 +10,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSubmit, "placementdesk.submit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSubmit, "placementdesk.membership.submit", QtInfoMsg)
 
 Submitter::Submitter(PlacementClient *client, MembershipStore *store, ConflictResolver *resolver, QObject *parent)
     : QObject(parent), m_client(client), m_store(store), m_resolver(resolver), m_queue(new RequestQueue(this))

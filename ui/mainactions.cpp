@@ -1,0 +1,143 @@
+#include "ui/mainactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(window), m_window(window)
+{
+    // F5 everywhere, plus the platform's own refresh keys (Ctrl+R on some desktops), without duplicates.
+    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!refreshKeys.contains(key))
+            refreshKeys.append(key);
+    }
+    editGroup = new QActionGroup(this);
+    editGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+    undo = undoStack->createUndoAction(editGroup, tr("&Undo"));
+    redo = undoStack->createRedoAction(editGroup, tr("&Redo"));
+    editGroup->addAction(undo);
+    editGroup->addAction(redo);
+    const auto icon = [window](QStyle::StandardPixmap pixmap) {
+        return window->style()->standardIcon(pixmap, nullptr, window);
+    };
+
+    struct Spec
+    {
+        QAction *&action;
+        const char *name;
+        QString text;
+        QString toolTip;
+        QList<QKeySequence> keys;
+        QIcon icon;
+        QObject *parent;
+    };
+    const Spec specs[] = {
+        {refresh, "refreshAction", tr("&Refresh"),
+         tr("Connect to the endpoint and load all providers and aggregates (F5)"), refreshKeys,
+         icon(QStyle::SP_BrowserReload), this},
+        {cancel, "cancelAction", tr("&Stop Loading"), tr("Stop loading; rows read so far stay (Esc)"),
+         {QKeySequence(Qt::Key_Escape)}, icon(QStyle::SP_BrowserStop), this},
+        {connectCloud, "connectCloudAction", tr("Connect to &Cloud…"),
+         tr("Sign in to an OpenStack cloud from clouds.yaml or by hand, through Keystone (Ctrl+O)"),
+         {QKeySequence::Open}, icon(QStyle::SP_DriveNetIcon), this},
+        {disconnectCloud, "disconnectCloudAction", tr("&Disconnect from Cloud"),
+         tr("End the Keystone session; the endpoint and token fields are editable again"), {}, {}, this},
+        {quit, "quitAction", tr("&Quit"), {}, {QKeySequence::Quit}, {}, this},
+        {focusFilter, "focusFilterAction", tr("&Filter Providers"), {}, {QKeySequence::Find}, {}, this},
+        {clearFilters, "clearFiltersAction", tr("&Clear Filters"), {}, {}, {}, this},
+        {undo, "undoAction", {}, {}, {QKeySequence::Undo},
+         QIcon::fromTheme(QStringLiteral("edit-undo"), icon(QStyle::SP_ArrowBack)), nullptr},
+        {redo, "redoAction", {}, {}, {QKeySequence::Redo},
+         QIcon::fromTheme(QStringLiteral("edit-redo"), icon(QStyle::SP_ArrowForward)), nullptr},
+        {addToAggregate, "addToAggregateAction", tr("&Add to Aggregate…"),
+         tr("Add the selected providers to an aggregate (Ctrl++)"), {QKeySequence(Qt::CTRL | Qt::Key_Plus)}, {},
+         editGroup},
+        {removeFromAggregate, "removeFromAggregateAction", tr("Re&move from Aggregate…"),
+         tr("Remove the selected providers from an aggregate (Ctrl+-)"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
+         {}, editGroup},
+        {newAggregate, "newAggregateAction", tr("&New Aggregate…"),
+         tr("Add a column for a new aggregate UUID (Ctrl+N)"), {QKeySequence(Qt::CTRL | Qt::Key_N)}, {}, editGroup},
+        {submit, "submitAction", tr("&Submit Changes"), tr("Send every pending edit to Placement (Ctrl+Return)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         icon(QStyle::SP_DialogApplyButton), this},
+        {autoMerge, "autoMergeAction", tr("&Merge Conflicts Automatically"),
+         tr("When another writer changed a provider's aggregates too, apply my edits on top without asking"), {},
+         {}, this},
+        {about, "aboutAction", tr("&About Placement Desk"), {}, {}, {}, this},
+        {aboutQt, "aboutQtAction", tr("About &Qt"), {}, {}, {}, this},
+    };
+    for (const Spec &spec : specs) {
+        if (!spec.action)
+            spec.action = new QAction(spec.text, spec.parent);
+        spec.action->setObjectName(QLatin1String(spec.name));
+        spec.action->setShortcuts(spec.keys);
+        if (!spec.toolTip.isEmpty())
+            spec.action->setToolTip(spec.toolTip);
+        if (!spec.icon.isNull())
+            spec.action->setIcon(spec.icon);
+    }
+    cancel->setEnabled(false);
+    disconnectCloud->setEnabled(false);
+    clearFilters->setEnabled(false);
+    autoMerge->setCheckable(true);
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAction *> &viewToggles)
+{
+    menuBar->setObjectName(QStringLiteral("menuBar"));
+    menuBar->setAccessibleName(tr("Menu bar"));
+    // nullptr is a separator.
+    const auto fill = [](auto *widget, const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (action)
+                widget->addAction(action);
+            else
+                widget->addSeparator();
+        }
+    };
+    const auto addMenu = [menuBar, fill](const char *name, const QString &title, const QString &accessibleName,
+                                         const QList<QAction *> &actions) {
+        QMenu *menu = menuBar->addMenu(title);
+        menu->setObjectName(QLatin1String(name));
+        menu->setAccessibleName(accessibleName);
+        fill(menu, actions);
+    };
+    addMenu("fileMenu", tr("&File"), tr("File"),
+            {connectCloud, disconnectCloud, nullptr, refresh, cancel, nullptr, quit});
+    addMenu("editMenu", tr("&Edit"), tr("Edit"),
+            {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});
+    addMenu("viewMenu", tr("&View"), tr("View"), QList<QAction *>{focusFilter, clearFilters, nullptr} + viewToggles);
+    addMenu("helpMenu", tr("&Help"), tr("Help"), {about, aboutQt});
+
+    toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs it
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    fill(toolBar, {connectCloud, refresh, cancel, nullptr, undo, redo, nullptr, addToAggregate, removeFromAggregate,
+                   newAggregate, nullptr, submit});
+    // Their text names the step ("Undo Add … to …"): too long for a toolbar, so icon only.
+    for (QAction *action : {undo, redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    for (QAction *action : toolBar->actions()) {
+        QWidget *button = toolBar->widgetForAction(action);
+        if (button && action->isSeparator()) {
+            button->setObjectName(QStringLiteral("toolBarSeparator"));
+            button->setAccessibleName(tr("Separator"));
+        } else if (button) {
+            button->setObjectName(action->objectName() + QLatin1String("Button"));
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        }
+    }
+    // Qt's own helper widgets have no accessible names; tools that drive the app by name need them.
+    if (auto *extension = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        extension->setAccessibleName(tr("More toolbar actions"));
+}

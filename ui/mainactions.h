@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenuBar;
+class QToolBar;
+class QUndoStack;
+class QWidget;
+
+// Every action of the main window, declared in one table (text, tooltip, shortcuts, icon), and the
+// menus and toolbar that show them. Like a uic-generated Ui class, the actions are plain members;
+// the window connects them to what they do.
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainActions(QWidget *window, QUndoStack *undoStack);
+
+    // Menus File, Edit, View (with `viewToggles` at its end), Help, and the main toolbar.
+    void populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAction *> &viewToggles);
+
+    QActionGroup *editGroup = nullptr; // disabled as a whole while submitting
+    QAction *refresh = nullptr;
+    QAction *cancel = nullptr;
+    QAction *connectCloud = nullptr;
+    QAction *disconnectCloud = nullptr;
+    QAction *quit = nullptr;
+    QAction *focusFilter = nullptr;
+    QAction *clearFilters = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *addToAggregate = nullptr;
+    QAction *removeFromAggregate = nullptr;
+    QAction *newAggregate = nullptr;
+    QAction *submit = nullptr;
+    QAction *autoMerge = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+
+private:
+    QWidget *m_window;
+};
