@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityLogDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation>Ak&amp;tivität</translation>
+    </message>
+</context>
+<context>
     <name>AggregatePickerDialog</name>
     <message>
         <source>Add to Aggregate</source>
@@ -280,23 +303,6 @@
         <translation>ein Schlüssel einer Zuordnung ist kein einfacher Wert</translation>
     </message>
     <message>
-        <source>Cloud from clouds.yaml to connect to (default: OS_CLOUD).</source>
-        <translation>Cloud aus clouds.yaml, mit der verbunden wird (Standard: OS_CLOUD).</translation>
-    </message>
-    <message>
-        <source>Password (default: OS_PASSWORD). Other users can see command lines; prefer secure.yaml or the environment.</source>
-        <translation>Passwort (Standard: OS_PASSWORD). Andere Benutzer können Befehlszeilen sehen; verwenden Sie besser secure.yaml oder die Umgebung.</translation>
-    </message>
-    <message>
-        <source>Do not verify TLS certificates (verify: false). Dangerous.</source>
-        <translation>TLS-Zertifikate nicht prüfen (verify: false). Gefährlich.</translation>
-    </message>
-    <message>
-        <source>Overrides %1 (default: %2).</source>
-        <extracomment>%1 is a clouds.yaml key such as auth_url, %2 an environment variable such as OS_AUTH_URL</extracomment>
-        <translation>Überschreibt %1 (Standard: %2).</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -355,6 +361,26 @@
     <message>
         <source>insecure &quot;%1&quot; (from %2) is neither true nor false.</source>
         <translation>insecure &quot;%1&quot; (aus %2) ist weder true noch false.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudOptions</name>
+    <message>
+        <source>Cloud from clouds.yaml to connect to (default: OS_CLOUD).</source>
+        <translation>Cloud aus clouds.yaml, mit der verbunden wird (Standard: OS_CLOUD).</translation>
+    </message>
+    <message>
+        <source>Password (default: OS_PASSWORD). Other users can see command lines; prefer secure.yaml or the environment.</source>
+        <translation>Passwort (Standard: OS_PASSWORD). Andere Benutzer können Befehlszeilen sehen; verwenden Sie besser secure.yaml oder die Umgebung.</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (verify: false). Dangerous.</source>
+        <translation>TLS-Zertifikate nicht prüfen (verify: false). Gefährlich.</translation>
+    </message>
+    <message>
+        <source>Overrides %1 (default: %2).</source>
+        <extracomment>%1 is a clouds.yaml key such as auth_url, %2 an environment variable such as OS_AUTH_URL</extracomment>
+        <translation>Überschreibt %1 (Standard: %2).</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1157,46 @@ Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>Pending edits could not be saved to disk: %1</source>
+        <translation>Ausstehende Änderungen konnten nicht auf die Festplatte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Signing in as %1.</source>
+        <translation>Anmeldung als %1.</translation>
+    </message>
+    <message>
+        <source>Signed in; Placement is at %1.</source>
+        <translation>Angemeldet; Placement ist unter %1 erreichbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored edits for %n provider(s).</source>
+        <translation>
+            <numerusform>Änderungen für %n Anbieter wiederhergestellt.</numerusform>
+            <numerusform>Änderungen für %n Anbieter wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) already had them on the server.</source>
+        <translation>
+            <numerusform>%n Anbieter hatte sie bereits auf dem Server.</numerusform>
+            <numerusform>%n Anbieter hatten sie bereits auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gone from the server: %1.</source>
+        <translation>Nicht mehr auf dem Server: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitting edits for %n provider(s)…</source>
+        <translation>
+            <numerusform>Übermittle Änderungen für %n Anbieter…</numerusform>
+            <numerusform>Übermittle Änderungen für %n Anbieter…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiscoverVersionsJob</name>
     <message>
         <source>The server answered, but not with Placement&apos;s version document. Check that the URL is the Placement endpoint (for example http://controller:8778).</source>
@@ -1373,6 +1439,31 @@ Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>HttpJob</name>
+    <message numerus="yes">
+        <source>No complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2 (HTTP %3). Redirects are not followed, so the token stays with the host it was meant for; use that URL as the endpoint if you trust it.</source>
+        <translation>%1 hat die Anfrage nach %2 umgeleitet (HTTP %3). Umleitungen werden nicht verfolgt, damit das Token bei dem Host bleibt, für den es bestimmt ist; verwenden Sie diese URL als Endpunkt, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeded %1 and was refused.</source>
+        <translation>Die Antwort des Servers überschritt %1 und wurde abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent no complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat innerhalb von %n Sekunde keine vollständige Antwort gesendet.</numerusform>
+            <numerusform>%1 hat innerhalb von %n Sekunden keine vollständige Antwort gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeystoneSession</name>
     <message>
         <source>Not logged in to Keystone.</source>
@@ -1381,42 +1472,6 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>The token was rejected and this login (%1) cannot renew it. Connect again.</source>
         <translation>Das Token wurde abgelehnt und diese Anmeldung (%1) kann es nicht erneuern. Verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
-        <source>Keystone&apos;s answer exceeded %1 MiB and was refused.</source>
-        <translation>Die Antwort von Keystone war größer als %1 MiB und wurde abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Keystone wants a second factor for this user (multi-factor authentication), which Placement Desk does not support. Use an application credential instead.</source>
-        <translation>Keystone verlangt für diesen Benutzer einen zweiten Faktor (Mehr-Faktor-Authentifizierung), den Placement Desk nicht unterstützt. Verwenden Sie stattdessen eine Application Credential.</translation>
-    </message>
-    <message>
-        <source>Keystone at %1 rejected the login request as invalid (HTTP 400). Check the user, project and domain settings.</source>
-        <translation>Keystone unter %1 hat die Anmeldeanfrage als ungültig abgelehnt (HTTP 400). Prüfen Sie die Einstellungen für Benutzer, Projekt und Domäne.</translation>
-    </message>
-    <message>
-        <source>Keystone at %1 refused this login (HTTP 403): the user or application credential may not get a token for this scope.</source>
-        <translation>Keystone unter %1 hat diese Anmeldung verweigert (HTTP 403): Der Benutzer oder die Application Credential darf für diesen Geltungsbereich kein Token erhalten.</translation>
-    </message>
-    <message>
-        <source>There is no Keystone v3 API at %1 (HTTP %2). Check auth_url, for example https://keystone.example.com:5000/v3.</source>
-        <translation>Unter %1 gibt es keine Keystone-v3-API (HTTP %2). Prüfen Sie auth_url, zum Beispiel https://keystone.example.com:5000/v3.</translation>
-    </message>
-    <message>
-        <source>Keystone at %1 redirected the login (HTTP %2); logins are not followed to another address. Use the final URL as auth_url.</source>
-        <translation>Keystone unter %1 hat die Anmeldung umgeleitet (HTTP %2); Anmeldungen werden nicht an eine andere Adresse weitergeleitet. Verwenden Sie die endgültige URL als auth_url.</translation>
-    </message>
-    <message>
-        <source>Keystone at %1 failed to handle the login (HTTP %2). Try again later, or check Keystone&apos;s log.</source>
-        <translation>Keystone unter %1 konnte die Anmeldung nicht bearbeiten (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie das Protokoll von Keystone.</translation>
-    </message>
-    <message>
-        <source>Keystone at %1 answered the login with HTTP %2.</source>
-        <translation>Keystone unter %1 hat die Anmeldung mit HTTP %2 beantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 answered the login, but not like Keystone v3 (no X-Subject-Token header or no token in the body). Check auth_url.</source>
-        <translation>%1 hat die Anmeldung beantwortet, aber nicht wie Keystone v3 (kein X-Subject-Token-Header oder kein Token im Inhalt). Prüfen Sie auth_url.</translation>
     </message>
     <message>
         <source>Keystone rejected application credential &quot;%1&quot; (HTTP 401): the secret is wrong, or the credential was deleted or has expired.</source>
@@ -1463,9 +1518,40 @@ Das Token wird nie gespeichert.</translation>
         <source>Projects this user has a role on: %1.</source>
         <translation>Projekte, in denen dieser Benutzer eine Rolle hat: %1.</translation>
     </message>
+</context>
+<context>
+    <name>KeystoneStatus</name>
     <message>
-        <source>Keystone at %1 did not answer within %2 seconds.</source>
-        <translation>Keystone unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+        <source>Keystone wants a second factor for this user (multi-factor authentication), which Placement Desk does not support. Use an application credential instead.</source>
+        <translation>Keystone verlangt für diesen Benutzer einen zweiten Faktor (Mehr-Faktor-Authentifizierung), den Placement Desk nicht unterstützt. Verwenden Sie stattdessen eine Application Credential.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 rejected the login request as invalid (HTTP 400). Check the user, project and domain settings.</source>
+        <translation>Keystone unter %1 hat die Anmeldeanfrage als ungültig abgelehnt (HTTP 400). Prüfen Sie die Einstellungen für Benutzer, Projekt und Domäne.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 refused this login (HTTP 403): the user or application credential may not get a token for this scope.</source>
+        <translation>Keystone unter %1 hat diese Anmeldung verweigert (HTTP 403): Der Benutzer oder die Application Credential darf für diesen Geltungsbereich kein Token erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no Keystone v3 API at %1 (HTTP %2). Check auth_url, for example https://keystone.example.com:5000/v3.</source>
+        <translation>Unter %1 gibt es keine Keystone-v3-API (HTTP %2). Prüfen Sie auth_url, zum Beispiel https://keystone.example.com:5000/v3.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 redirected the login (HTTP %2); logins are not followed to another address. Use the final URL as auth_url.</source>
+        <translation>Keystone unter %1 hat die Anmeldung umgeleitet (HTTP %2); Anmeldungen werden nicht an eine andere Adresse weitergeleitet. Verwenden Sie die endgültige URL als auth_url.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 failed to handle the login (HTTP %2). Try again later, or check Keystone&apos;s log.</source>
+        <translation>Keystone unter %1 konnte die Anmeldung nicht bearbeiten (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie das Protokoll von Keystone.</translation>
+    </message>
+    <message>
+        <source>Keystone at %1 answered the login with HTTP %2.</source>
+        <translation>Keystone unter %1 hat die Anmeldung mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Keystone: %1</source>
+        <translation>Keystone: %1</translation>
     </message>
     <message>
         <source>The secure connection to Keystone at %1 failed: %2</source>
@@ -1477,10 +1563,168 @@ Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>KeystoneTokenJob</name>
+    <message>
+        <source>%1 answered the login, but not like Keystone v3 (no X-Subject-Token header or no token in the body). Check auth_url.</source>
+        <translation>%1 hat die Anmeldung beantwortet, aber nicht wie Keystone v3 (kein X-Subject-Token-Header oder kein Token im Inhalt). Prüfen Sie auth_url.</translation>
+    </message>
+</context>
+<context>
     <name>ListProvidersJob</name>
     <message>
         <source>The provider list from the server does not have the shape Placement sends.</source>
         <translation>Die Anbieterliste des Servers hat nicht die Form, die Placement sendet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Connect to the endpoint and load all providers and aggregates (F5)</source>
+        <translation>Mit dem Endpunkt verbinden und alle Anbieter und Aggregate laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>&amp;Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; rows read so far stay (Esc)</source>
+        <translation>Laden beenden; bisher gelesene Zeilen bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Cloud…</source>
+        <translation>Mit &amp;Cloud verbinden…</translation>
+    </message>
+    <message>
+        <source>Sign in to an OpenStack cloud from clouds.yaml or by hand, through Keystone (Ctrl+O)</source>
+        <translation>Über Keystone bei einer OpenStack-Cloud aus clouds.yaml oder von Hand anmelden (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from Cloud</source>
+        <translation>Von Cloud &amp;trennen</translation>
+    </message>
+    <message>
+        <source>End the Keystone session; the endpoint and token fields are editable again</source>
+        <translation>Beendet die Keystone-Sitzung; Endpunkt- und Token-Feld sind wieder bearbeitbar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Providers</source>
+        <translation>Anbieter &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Aggregate…</source>
+        <translation>Zu &amp;Aggregat hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the selected providers to an aggregate (Ctrl++)</source>
+        <translation>Die ausgewählten Anbieter zu einem Aggregat hinzufügen (Strg++)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Aggregate…</source>
+        <translation>Aus Aggregat &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected providers from an aggregate (Ctrl+-)</source>
+        <translation>Die ausgewählten Anbieter aus einem Aggregat entfernen (Strg+-)</translation>
+    </message>
+    <message>
+        <source>&amp;New Aggregate…</source>
+        <translation>&amp;Neues Aggregat…</translation>
+    </message>
+    <message>
+        <source>Add a column for a new aggregate UUID (Ctrl+N)</source>
+        <translation>Eine Spalte für eine neue Aggregat-UUID hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Changes</source>
+        <translation>Änderungen &amp;übermitteln</translation>
+    </message>
+    <message>
+        <source>Send every pending edit to Placement (Ctrl+Return)</source>
+        <translation>Alle ausstehenden Änderungen an Placement senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Conflicts Automatically</source>
+        <translation>Konflikte automatisch &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>When another writer changed a provider&apos;s aggregates too, apply my edits on top without asking</source>
+        <translation>Hat jemand anderes die Aggregate eines Anbieters ebenfalls geändert, meine Änderungen ohne Nachfrage darauf anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Placement Desk</source>
+        <translation>Ü&amp;ber Placement Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>Weitere Werkzeugleistenaktionen</translation>
     </message>
 </context>
 <context>
@@ -1622,96 +1866,21 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Placement Desk</source>
-        <translation>Placement Desk</translation>
+        <source>Signing in to Keystone…</source>
+        <translation>Anmeldung bei Keystone…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <source>Signing in to Keystone at %1…</source>
+        <translation>Anmeldung bei Keystone unter %1…</translation>
     </message>
     <message>
-        <source>Connect to the endpoint and load all providers and aggregates (F5)</source>
-        <translation>Mit dem Endpunkt verbinden und alle Anbieter und Aggregate laden (F5)</translation>
+        <source>Sign-in canceled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
-        <source>&amp;Stop Loading</source>
-        <translation>&amp;Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop loading; rows read so far stay (Esc)</source>
-        <translation>Laden beenden; bisher gelesene Zeilen bleiben (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Providers</source>
-        <translation>Anbieter &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;About Placement Desk</source>
-        <translation>Ü&amp;ber Placement Desk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Menu bar</source>
-        <translation>Menüleiste</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Main area</source>
-        <translation>Hauptbereich</translation>
-    </message>
-    <message>
-        <source>More toolbar actions</source>
-        <translation>Weitere Werkzeugleistenaktionen</translation>
-    </message>
-    <message>
-        <source>Resize window</source>
-        <translation>Fenstergröße ändern</translation>
+        <source>Sign-in failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1747,6 +1916,37 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Anbieter in %1 s geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load failed.</source>
+        <translation>Laden fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Übermittle…</translation>
+    </message>
+    <message>
+        <source>Submitting pending edits…</source>
+        <translation>Übermittle ausstehende Änderungen…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Placement Desk</source>
+        <translation>Placement Desk</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>Hauptbereich</translation>
+    </message>
+    <message>
+        <source>Resize window</source>
+        <translation>Fenstergröße ändern</translation>
+    </message>
     <message numerus="yes">
         <source>The aggregates of %n provider(s) could not be read.</source>
         <translation>
@@ -1764,14 +1964,6 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>The Status column and its tooltips say why.</source>
         <translation>Die Spalte „Status“ und ihre Tooltips nennen den Grund.</translation>
-    </message>
-    <message>
-        <source>Load failed.</source>
-        <translation>Laden fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Placement says: %1</source>
-        <translation>Placement meldet: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1814,126 +2006,6 @@ Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie O
 Erstellt mit Qt %2.</translation>
     </message>
     <message>
-        <source>Pending edits could not be saved to disk: %1</source>
-        <translation>Ausstehende Änderungen konnten nicht auf die Festplatte geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Aggregate…</source>
-        <translation>Zu &amp;Aggregat hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add the selected providers to an aggregate (Ctrl++)</source>
-        <translation>Die ausgewählten Anbieter zu einem Aggregat hinzufügen (Strg++)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from Aggregate…</source>
-        <translation>Aus Aggregat &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected providers from an aggregate (Ctrl+-)</source>
-        <translation>Die ausgewählten Anbieter aus einem Aggregat entfernen (Strg+-)</translation>
-    </message>
-    <message>
-        <source>&amp;New Aggregate…</source>
-        <translation>&amp;Neues Aggregat…</translation>
-    </message>
-    <message>
-        <source>Add a column for a new aggregate UUID (Ctrl+N)</source>
-        <translation>Eine Spalte für eine neue Aggregat-UUID hinzufügen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Submit Changes</source>
-        <translation>Änderungen &amp;übermitteln</translation>
-    </message>
-    <message>
-        <source>Send every pending edit to Placement (Ctrl+Return)</source>
-        <translation>Alle ausstehenden Änderungen an Placement senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Conflicts Automatically</source>
-        <translation>Konflikte automatisch &amp;zusammenführen</translation>
-    </message>
-    <message>
-        <source>When another writer changed a provider&apos;s aggregates too, apply my edits on top without asking</source>
-        <translation>Hat jemand anderes die Aggregate eines Anbieters ebenfalls geändert, meine Änderungen ohne Nachfrage darauf anwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Separator</source>
-        <translation>Trennlinie</translation>
-    </message>
-    <message>
-        <source>&amp;Pending Changes</source>
-        <translation>Ausstehende Än&amp;derungen</translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation>Ausstehende Änderungen</translation>
-    </message>
-    <message>
-        <source>Pending changes per provider</source>
-        <translation>Ausstehende Änderungen je Anbieter</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Selected</source>
-        <translation>Auswahl &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard selected</source>
-        <translation>Auswahl verwerfen</translation>
-    </message>
-    <message>
-        <source>Drop the pending edits of the selected providers</source>
-        <translation>Die ausstehenden Änderungen der ausgewählten Anbieter verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard A&amp;ll</source>
-        <translation>A&amp;lle verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard all</source>
-        <translation>Alle verwerfen</translation>
-    </message>
-    <message>
-        <source>Drop every pending edit</source>
-        <translation>Alle ausstehenden Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>Aktivitätsprotokoll</translation>
-    </message>
-    <message>
-        <source>Pending changes columns</source>
-        <translation>Spalten der ausstehenden Änderungen</translation>
-    </message>
-    <message>
-        <source>Horizontal scroll bar</source>
-        <translation>Horizontale Bildlaufleiste</translation>
-    </message>
-    <message>
-        <source>Vertical scroll bar</source>
-        <translation>Vertikale Bildlaufleiste</translation>
-    </message>
-    <message>
         <source>Canceling: no new requests start; those on the wire finish…</source>
         <translation>Abbruch: Es starten keine neuen Anfragen; laufende werden beendet…</translation>
     </message>
@@ -1954,24 +2026,6 @@ Erstellt mit Qt %2.</translation>
             <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
             <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored edits for %n provider(s).</source>
-        <translation>
-            <numerusform>Änderungen für %n Anbieter wiederhergestellt.</numerusform>
-            <numerusform>Änderungen für %n Anbieter wiederhergestellt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider(s) already had them on the server.</source>
-        <translation>
-            <numerusform>%n Anbieter hatte sie bereits auf dem Server.</numerusform>
-            <numerusform>%n Anbieter hatten sie bereits auf dem Server.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Gone from the server: %1.</source>
-        <translation>Nicht mehr auf dem Server: %1.</translation>
     </message>
     <message>
         <source>Submit Failures</source>
@@ -2012,17 +2066,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Nichts zu ändern: Die ausgewählten Anbieter entsprechen bereits der Auswahl.</translation>
     </message>
     <message>
-        <source>Discard All Edits</source>
-        <translation>Alle Änderungen verwerfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard all %n pending edit(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Alle %n ausstehenden Änderungen verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Submit Without Conflict Detection</source>
         <translation>Ohne Konflikterkennung übermitteln</translation>
     </message>
@@ -2035,21 +2078,6 @@ Submit anyway?</source>
 Trotzdem übermitteln?</translation>
     </message>
     <message numerus="yes">
-        <source>%1  Submitting edits for %n provider(s)…</source>
-        <translation>
-            <numerusform>%1  Übermittle Änderungen für %n Anbieter…</numerusform>
-            <numerusform>%1  Übermittle Änderungen für %n Anbieter…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Submitting…</source>
-        <translation>Übermittle…</translation>
-    </message>
-    <message>
-        <source>Submitting pending edits…</source>
-        <translation>Übermittle ausstehende Änderungen…</translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2057,60 +2085,8 @@ Trotzdem übermitteln?</translation>
         </translation>
     </message>
     <message>
-        <source>Pending Changes</source>
-        <translation>Ausstehende Änderungen</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivity</source>
-        <translation>Ak&amp;tivität</translation>
-    </message>
-    <message>
-        <source>Connect to &amp;Cloud…</source>
-        <translation>Mit &amp;Cloud verbinden…</translation>
-    </message>
-    <message>
-        <source>Sign in to an OpenStack cloud from clouds.yaml or by hand, through Keystone (Ctrl+O)</source>
-        <translation>Über Keystone bei einer OpenStack-Cloud aus clouds.yaml oder von Hand anmelden (Strg+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect from Cloud</source>
-        <translation>Von Cloud &amp;trennen</translation>
-    </message>
-    <message>
-        <source>End the Keystone session; the endpoint and token fields are editable again</source>
-        <translation>Beendet die Keystone-Sitzung; Endpunkt- und Token-Feld sind wieder bearbeitbar</translation>
-    </message>
-    <message>
         <source>Security warning</source>
         <translation>Sicherheitswarnung</translation>
-    </message>
-    <message>
-        <source>Signing in to Keystone…</source>
-        <translation>Anmeldung bei Keystone…</translation>
-    </message>
-    <message>
-        <source>Signing in to Keystone at %1…</source>
-        <translation>Anmeldung bei Keystone unter %1…</translation>
-    </message>
-    <message>
-        <source>Signing in as %1.</source>
-        <translation>Anmeldung als %1.</translation>
-    </message>
-    <message>
-        <source>Signed in; Placement is at %1.</source>
-        <translation>Angemeldet; Placement ist unter %1 erreichbar.</translation>
-    </message>
-    <message>
-        <source>Sign-in canceled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed.</source>
-        <translation>Anmeldung fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Keystone says: %1</source>
-        <translation>Keystone meldet: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2423,6 +2399,72 @@ UUID: %2</translation>
     </message>
 </context>
 <context>
+    <name>PendingChangesDock</name>
+    <message>
+        <source>Pending Changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Pending changes per provider</source>
+        <translation>Ausstehende Änderungen je Anbieter</translation>
+    </message>
+    <message>
+        <source>Pending changes columns</source>
+        <translation>Spalten der ausstehenden Änderungen</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Selected</source>
+        <translation>Auswahl &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard selected</source>
+        <translation>Auswahl verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the pending edits of the selected providers</source>
+        <translation>Die ausstehenden Änderungen der ausgewählten Anbieter verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard A&amp;ll</source>
+        <translation>A&amp;lle verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop every pending edit</source>
+        <translation>Alle ausstehenden Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Pending Changes</source>
+        <translation>Ausstehende Än&amp;derungen</translation>
+    </message>
+    <message>
+        <source>Discard All Edits</source>
+        <translation>Alle Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n pending edit(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Alle %n ausstehenden Änderungen verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesModel</name>
     <message>
         <source>Deleted on the server</source>
@@ -2478,8 +2520,8 @@ UUID: %2</translation>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>The server&apos;s answer exceeded %1 and was refused. Is this a Placement endpoint?</source>
-        <translation>Die Antwort des Servers war größer als %1 und wurde abgewiesen. Ist das ein Placement-Endpunkt?</translation>
+        <source>Is this a Placement endpoint?</source>
+        <translation>Ist das ein Placement-Endpunkt?</translation>
     </message>
 </context>
 <context>

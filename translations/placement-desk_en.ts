@@ -50,6 +50,47 @@
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message numerus="yes">
+        <source>Restored edits for %n provider(s).</source>
+        <translation type="unfinished">
+            <numerusform>Restored edits for %n provider.</numerusform>
+            <numerusform>Restored edits for %n providers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) already had them on the server.</source>
+        <translation type="unfinished">
+            <numerusform>%n provider already had them on the server.</numerusform>
+            <numerusform>%n providers already had them on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitting edits for %n provider(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpJob</name>
+    <message numerus="yes">
+        <source>No complete answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent no complete answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainStatusBar</name>
     <message numerus="yes">
         <source>%n provider(s)</source>
@@ -114,23 +155,23 @@
             <numerusform>%n edits</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message numerus="yes">
         <source>Load canceled: aggregates of %1 of %n provider(s) read.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Load canceled: aggregates of %1 of %n provider read.</numerusform>
             <numerusform>Load canceled: aggregates of %1 of %n providers read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n provider(s) in %1 s.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Loaded %n provider in %1 s.</numerusform>
             <numerusform>Loaded %n providers in %1 s.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>The aggregates of %n provider(s) could not be read.</source>
         <translation>
@@ -160,20 +201,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restored edits for %n provider(s).</source>
-        <translation>
-            <numerusform>Restored edits for %n provider.</numerusform>
-            <numerusform>Restored edits for %n providers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider(s) already had them on the server.</source>
-        <translation>
-            <numerusform>%n provider already had them on the server.</numerusform>
-            <numerusform>%n providers already had them on the server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
         <translation>
             <numerusform>You have %n unsubmitted edit. Submit it before closing?</numerusform>
@@ -185,20 +212,6 @@
         <translation>
             <numerusform>You have %n unsubmitted edit. A refresh reloads every row. Submit it first?</numerusform>
             <numerusform>You have %n unsubmitted edits. A refresh reloads every row. Submit them first?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard all %n pending edit(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Discard %n pending edit? This cannot be undone.</numerusform>
-            <numerusform>Discard all %n pending edits? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1  Submitting edits for %n provider(s)…</source>
-        <translation>
-            <numerusform>%1  Submitting edits for %n provider…</numerusform>
-            <numerusform>%1  Submitting edits for %n providers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -229,6 +242,16 @@
         <translation>
             <numerusform>it has %n hexadecimal digit; a UUID has 32.</numerusform>
             <numerusform>it has %n hexadecimal digits; a UUID has 32.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesDock</name>
+    <message numerus="yes">
+        <source>Discard all %n pending edit(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform>Discard %n pending edit? This cannot be undone.</numerusform>
+            <numerusform>Discard all %n pending edits? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
