@@ -2,9 +2,14 @@
 
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
-#include "membership/membershipstore.h"
 #include "api/placementclient.h"
 #include "api/requestqueue.h"
+#include "membership/membershipstore.h"
+
+#include <QLoggingCategory>
+
+// Counts and timings only.
+Q_LOGGING_CATEGORY(lcLoad, "placementdesk.membership.load", QtInfoMsg)
 
 ProviderLoader::ProviderLoader(PlacementClient *client, MembershipStore *store, QObject *parent)
     : QObject(parent), m_client(client), m_store(store)
@@ -182,6 +187,9 @@ void ProviderLoader::finish()
         emit failed(m_fatalError);
         return;
     }
+    qCInfo(lcLoad) << "providers" << m_summary.providers << "read" << m_summary.loaded << "failed"
+                   << m_summary.failed << "deleted" << m_summary.deleted << "canceled" << m_summary.canceled
+                   << "in" << m_summary.elapsedMs << "ms";
     emit finished(m_summary);
 }
 
