@@ -45,7 +45,7 @@ QString optionDescription(const QString &key)
         return CloudOptions::tr("Cloud from clouds.yaml to connect to (default: OS_CLOUD).");
     if (key == QLatin1String("password"))
         return CloudOptions::tr("Password (default: OS_PASSWORD). Other users can see command lines; prefer "
-                               "secure.yaml or the environment.");
+                                "secure.yaml or the environment.");
     if (key == QLatin1String("insecure"))
         return CloudOptions::tr("Do not verify TLS certificates (verify: false). Dangerous.");
     //: %1 is a clouds.yaml key such as auth_url, %2 an environment variable such as OS_AUTH_URL

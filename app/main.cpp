@@ -1,5 +1,5 @@
-#include "auth/cloudconfig.h"
 #include "app/commandlineoptions.h"
+#include "auth/cloudconfig.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

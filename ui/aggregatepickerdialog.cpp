@@ -1,8 +1,8 @@
 #include "ui/aggregatepickerdialog.h"
 
 #include "membership/membershipstore.h"
-#include "ui/newaggregatedialog.h"
 #include "membership/uuids.h"
+#include "ui/newaggregatedialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -18,7 +18,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-
 namespace {
 
 const auto LastCloudKey = QLatin1String("connect/lastCloud");

@@ -40,34 +40,79 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
         {refresh, "refreshAction", tr("&Refresh"),
          tr("Connect to the endpoint and load all providers and aggregates (F5)"), refreshKeys,
          icon(QStyle::SP_BrowserReload), this},
-        {cancel, "cancelAction", tr("&Stop Loading"), tr("Stop loading; rows read so far stay (Esc)"),
-         {QKeySequence(Qt::Key_Escape)}, icon(QStyle::SP_BrowserStop), this},
-        {connectCloud, "connectCloudAction", tr("Connect to &Cloud…"),
+        {cancel,
+         "cancelAction",
+         tr("&Stop Loading"),
+         tr("Stop loading; rows read so far stay (Esc)"),
+         {QKeySequence(Qt::Key_Escape)},
+         icon(QStyle::SP_BrowserStop),
+         this},
+        {connectCloud,
+         "connectCloudAction",
+         tr("Connect to &Cloud…"),
          tr("Sign in to an OpenStack cloud from clouds.yaml or by hand, through Keystone (Ctrl+O)"),
-         {QKeySequence::Open}, icon(QStyle::SP_DriveNetIcon), this},
-        {disconnectCloud, "disconnectCloudAction", tr("&Disconnect from Cloud"),
-         tr("End the Keystone session; the endpoint and token fields are editable again"), {}, {}, this},
+         {QKeySequence::Open},
+         icon(QStyle::SP_DriveNetIcon),
+         this},
+        {disconnectCloud,
+         "disconnectCloudAction",
+         tr("&Disconnect from Cloud"),
+         tr("End the Keystone session; the endpoint and token fields are editable again"),
+         {},
+         {},
+         this},
         {quit, "quitAction", tr("&Quit"), {}, {QKeySequence::Quit}, {}, this},
         {focusFilter, "focusFilterAction", tr("&Filter Providers"), {}, {QKeySequence::Find}, {}, this},
         {clearFilters, "clearFiltersAction", tr("&Clear Filters"), {}, {}, {}, this},
-        {undo, "undoAction", {}, {}, {QKeySequence::Undo},
-         QIcon::fromTheme(QStringLiteral("edit-undo"), icon(QStyle::SP_ArrowBack)), nullptr},
-        {redo, "redoAction", {}, {}, {QKeySequence::Redo},
-         QIcon::fromTheme(QStringLiteral("edit-redo"), icon(QStyle::SP_ArrowForward)), nullptr},
-        {addToAggregate, "addToAggregateAction", tr("&Add to Aggregate…"),
-         tr("Add the selected providers to an aggregate (Ctrl++)"), {QKeySequence(Qt::CTRL | Qt::Key_Plus)}, {},
+        {undo,
+         "undoAction",
+         {},
+         {},
+         {QKeySequence::Undo},
+         QIcon::fromTheme(QStringLiteral("edit-undo"), icon(QStyle::SP_ArrowBack)),
+         nullptr},
+        {redo,
+         "redoAction",
+         {},
+         {},
+         {QKeySequence::Redo},
+         QIcon::fromTheme(QStringLiteral("edit-redo"), icon(QStyle::SP_ArrowForward)),
+         nullptr},
+        {addToAggregate,
+         "addToAggregateAction",
+         tr("&Add to Aggregate…"),
+         tr("Add the selected providers to an aggregate (Ctrl++)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+         {},
          editGroup},
-        {removeFromAggregate, "removeFromAggregateAction", tr("Re&move from Aggregate…"),
-         tr("Remove the selected providers from an aggregate (Ctrl+-)"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-         {}, editGroup},
-        {newAggregate, "newAggregateAction", tr("&New Aggregate…"),
-         tr("Add a column for a new aggregate UUID (Ctrl+N)"), {QKeySequence(Qt::CTRL | Qt::Key_N)}, {}, editGroup},
-        {submit, "submitAction", tr("&Submit Changes"), tr("Send every pending edit to Placement (Ctrl+Return)"),
+        {removeFromAggregate,
+         "removeFromAggregateAction",
+         tr("Re&move from Aggregate…"),
+         tr("Remove the selected providers from an aggregate (Ctrl+-)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
+         {},
+         editGroup},
+        {newAggregate,
+         "newAggregateAction",
+         tr("&New Aggregate…"),
+         tr("Add a column for a new aggregate UUID (Ctrl+N)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_N)},
+         {},
+         editGroup},
+        {submit,
+         "submitAction",
+         tr("&Submit Changes"),
+         tr("Send every pending edit to Placement (Ctrl+Return)"),
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-         icon(QStyle::SP_DialogApplyButton), this},
-        {autoMerge, "autoMergeAction", tr("&Merge Conflicts Automatically"),
-         tr("When another writer changed a provider's aggregates too, apply my edits on top without asking"), {},
-         {}, this},
+         icon(QStyle::SP_DialogApplyButton),
+         this},
+        {autoMerge,
+         "autoMergeAction",
+         tr("&Merge Conflicts Automatically"),
+         tr("When another writer changed a provider's aggregates too, apply my edits on top without asking"),
+         {},
+         {},
+         this},
         {about, "aboutAction", tr("&About Placement Desk"), {}, {}, {}, this},
         {aboutQt, "aboutQtAction", tr("About &Qt"), {}, {}, {}, this},
     };
@@ -103,8 +148,8 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
                 widget->addSeparator();
         }
     };
-    const auto addMenu = [menuBar, fill](const char *name, const QString &title, const QString &accessibleName,
-                                         const QList<QAction *> &actions) {
+    const auto addMenu = [menuBar, fill](const char *name, const QString &title,
+                                         const QString &accessibleName, const QList<QAction *> &actions) {
         QMenu *menu = menuBar->addMenu(title);
         menu->setObjectName(QLatin1String(name));
         menu->setAccessibleName(accessibleName);
@@ -112,16 +157,18 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
     };
     addMenu("fileMenu", tr("&File"), tr("File"),
             {connectCloud, disconnectCloud, nullptr, refresh, cancel, nullptr, quit});
-    addMenu("editMenu", tr("&Edit"), tr("Edit"),
-            {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});
-    addMenu("viewMenu", tr("&View"), tr("View"), QList<QAction *>{focusFilter, clearFilters, nullptr} + viewToggles);
+    addMenu(
+        "editMenu", tr("&Edit"), tr("Edit"),
+        {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});
+    addMenu("viewMenu", tr("&View"), tr("View"),
+            QList<QAction *>{focusFilter, clearFilters, nullptr} + viewToggles);
     addMenu("helpMenu", tr("&Help"), tr("Help"), {about, aboutQt});
 
     toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs it
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    fill(toolBar, {connectCloud, refresh, cancel, nullptr, undo, redo, nullptr, addToAggregate, removeFromAggregate,
-                   newAggregate, nullptr, submit});
+    fill(toolBar, {connectCloud, refresh, cancel, nullptr, undo, redo, nullptr, addToAggregate,
+                   removeFromAggregate, newAggregate, nullptr, submit});
     // Their text names the step ("Undo Add … to …"): too long for a toolbar, so icon only.
     for (QAction *action : {undo, redo}) {
         if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))

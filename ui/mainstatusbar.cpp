@@ -9,11 +9,11 @@
 #include "api/discoverversionsjob.h"
 #include "ui/infolabel.h"
 
-#include <QProgressBar>
-#include <QTimer>
 #include <QAbstractItemModel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 
 MainStatusBar::MainStatusBar(QWidget *parent)
     : QStatusBar(parent),
@@ -167,8 +167,9 @@ void MainStatusBar::follow(DeskSession *session, QAbstractItemModel *shownRows)
 
     connect(session, &DeskSession::signInStarted, this, [this](const ConnectionProfile &profile) {
         startProgress(tr("Signing in to Keystone…"));
-        showMessage(profile.authUrl.isValid() ? tr("Signing in to Keystone at %1…").arg(profile.authUrl.toDisplayString())
-                                              : tr("Signing in to Keystone…"));
+        showMessage(profile.authUrl.isValid()
+                        ? tr("Signing in to Keystone at %1…").arg(profile.authUrl.toDisplayString())
+                        : tr("Signing in to Keystone…"));
     });
     connect(session, &DeskSession::signedIn, this, &MainStatusBar::finishProgress);
     connect(session, &DeskSession::signInFailed, this, [this](const ApiError &error) {
@@ -202,8 +203,9 @@ void MainStatusBar::follow(DeskSession *session, QAbstractItemModel *shownRows)
     connect(session, &DeskSession::versionNegotiated, this, &MainStatusBar::setVersionInfo);
     connect(session, &DeskSession::loadFinished, this, [this](const LoadSummary &summary) {
         if (summary.canceled)
-            showMessage(tr("Load canceled: aggregates of %1 of %n provider(s) read.", nullptr, summary.providers)
-                            .arg(summary.loaded));
+            showMessage(
+                tr("Load canceled: aggregates of %1 of %n provider(s) read.", nullptr, summary.providers)
+                    .arg(summary.loaded));
         else
             showMessage(tr("Loaded %n provider(s) in %1 s.", nullptr, summary.providers)
                             .arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1)));

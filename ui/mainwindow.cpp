@@ -75,7 +75,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Placement Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/placement-desk.png")));
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
+                   QMainWindow::AllowTabbedDocks);
     m_filterModel->setSourceModel(m_tableModel);
     m_tableModel->setUndoStack(m_session->undoStack());
     m_session->setConflictStrategy(m_conflictStrategy);
@@ -127,8 +128,9 @@ void MainWindow::connectSession()
         m_banner->dismiss();
         m_lastError = {};
     });
-    connect(m_session, &DeskSession::signedIn, this,
-            [this](const QUrl &placementUrl) { m_connectionBar->endpointEdit()->setText(placementUrl.toString()); });
+    connect(m_session, &DeskSession::signedIn, this, [this](const QUrl &placementUrl) {
+        m_connectionBar->endpointEdit()->setText(placementUrl.toString());
+    });
     connect(m_session, &DeskSession::signInFailed, this, [this](const ApiError &error) {
         if (!error.isCanceled())
             showError(error);
@@ -219,7 +221,7 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_tableView, 1);
     setCentralWidget(central);
 
-    const QList<QWidget *> tabOrder{m_connectionBar->endpointEdit(), m_connectionBar->tokenEdit(),
+    const QList<QWidget *> tabOrder{m_connectionBar->endpointEdit(),  m_connectionBar->tokenEdit(),
                                     m_connectionBar->connectButton(), m_banner->detailsButton(),
                                     m_banner->closeButton(),          m_filterBar->textFilterEdit(),
                                     m_filterBar->aggregateCombo(),    m_tableView};
@@ -228,9 +230,8 @@ void MainWindow::createCentralWidget()
 
     connect(m_connectionBar, &ConnectionBar::connectRequested, this, &MainWindow::refresh);
     connect(m_banner, &MessageBanner::detailsRequested, this, &MainWindow::showErrorDetails);
-    connect(m_filterBar, &FilterBar::filtersChanged, this, [this] {
-        m_actions->clearFilters->setEnabled(m_filterBar->hasActiveFilter());
-    });
+    connect(m_filterBar, &FilterBar::filtersChanged, this,
+            [this] { m_actions->clearFilters->setEnabled(m_filterBar->hasActiveFilter()); });
 }
 
 void MainWindow::createDocks()
@@ -398,7 +399,8 @@ void MainWindow::onLoadFinished(const LoadSummary &summary)
         if (summary.deleted > 0)
             parts << tr("%n provider(s) were deleted on the server while loading.", nullptr, summary.deleted);
         parts << tr("The Status column and its tooltips say why.");
-        m_banner->showMessage(MessageBanner::Level::Warning, parts.join(QLatin1Char(' ')), m_lastError.isError());
+        m_banner->showMessage(MessageBanner::Level::Warning, parts.join(QLatin1Char(' ')),
+                              m_lastError.isError());
     }
     m_tableView->fitNameColumn();
     updatePlaceholder();
@@ -410,8 +412,8 @@ void MainWindow::onJournalFound(const QList<JournalEntry> &entries, int editCoun
     const auto answer = MessageBox::question(
         this, tr("Unsaved Edits"),
         tr("Restore %n unsaved edit(s) from the last session?", nullptr, editCount) + QLatin1Char('\n') +
-            tr("They were made on %n provider(s) and are re-applied on top of what the server holds now.", nullptr,
-               int(entries.size())),
+            tr("They were made on %n provider(s) and are re-applied on top of what the server holds now.",
+               nullptr, int(entries.size())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         m_session->declineJournal();
@@ -465,8 +467,8 @@ void MainWindow::showErrorDetails()
     if (!m_lastError.isError()) {
         if (!m_submitFailures.isEmpty())
             MessageBox::warning(this, tr("Submit Failures"),
-                                tr("These providers were not updated; their edits stay pending."), QMessageBox::Ok,
-                                QMessageBox::Ok, m_submitFailures);
+                                tr("These providers were not updated; their edits stay pending."),
+                                QMessageBox::Ok, QMessageBox::Ok, m_submitFailures);
         return;
     }
     if (m_errorDetailsDialog)
@@ -486,7 +488,8 @@ void MainWindow::updatePlaceholder()
     else if (!m_session->hasConnected())
         text = tr("Enter the Placement endpoint and a token above, then press Connect (F5).");
     else if (store()->providerCount() == 0)
-        text = m_lastError.isError() ? tr("Nothing loaded.") : tr("This Placement has no resource providers.");
+        text =
+            m_lastError.isError() ? tr("Nothing loaded.") : tr("This Placement has no resource providers.");
     else
         text = tr("No provider matches the filter.");
     m_tableView->setPlaceholderText(text);
@@ -506,12 +509,14 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::showAbout()
 {
-    const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(PLACEMENT_DESK_VERSION)
-                                                                             : QCoreApplication::applicationVersion();
-    MessageBox::information(this, tr("About Placement Desk"),
-                            tr("Placement Desk %1\n\nShows which OpenStack resource providers belong to which "
-                               "aggregates, as OpenStack Placement reports them.\n\nBuilt with Qt %2.")
-                                .arg(version, QString::fromLatin1(qVersion())));
+    const QString version = QCoreApplication::applicationVersion().isEmpty()
+                                ? QStringLiteral(PLACEMENT_DESK_VERSION)
+                                : QCoreApplication::applicationVersion();
+    MessageBox::information(
+        this, tr("About Placement Desk"),
+        tr("Placement Desk %1\n\nShows which OpenStack resource providers belong to which "
+           "aggregates, as OpenStack Placement reports them.\n\nBuilt with Qt %2.")
+            .arg(version, QString::fromLatin1(qVersion())));
 }
 
 // ---- closing and pending edits ----------------------------------------------------------------
@@ -542,7 +547,8 @@ bool MainWindow::confirmPendingEdits(DeskSession::AfterSubmit after)
     const QString question =
         after == DeskSession::AfterSubmit::Close
             ? tr("You have %n unsubmitted edit(s). Submit them before closing?", nullptr, edits)
-            : tr("You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?", nullptr, edits);
+            : tr("You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?", nullptr,
+                 edits);
     const auto answer = MessageBox::warning(
         this, tr("Unsubmitted Edits"),
         question + QLatin1Char('\n') + tr("Apply submits them, Discard drops them, Cancel keeps everything."),
@@ -619,7 +625,8 @@ void MainWindow::newAggregate()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const int column = store()->addAggregate(dialog->canonicalUuid());
         if (column >= 0)
-            m_tableView->scrollTo(m_filterModel->index(0, MembershipTableModel::FirstAggregateColumn + column));
+            m_tableView->scrollTo(
+                m_filterModel->index(0, MembershipTableModel::FirstAggregateColumn + column));
     });
     dialog->open();
 }
@@ -637,7 +644,8 @@ void MainWindow::startSubmit(DeskSession::AfterSubmit after)
     if (m_session->needsLegacyConfirmation()) {
         const auto answer = MessageBox::warning(
             this, tr("Submit Without Conflict Detection"),
-            tr("This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If "
+            tr("This Placement server is older than microversion 1.19 and cannot detect concurrent changes. "
+               "If "
                "someone else changes the same providers' aggregates meanwhile, their changes can be lost "
                "(overwritten by yours).\n\nSubmit anyway?"),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -1,7 +1,7 @@
 #include "ui/membershipcelldelegate.h"
 
-#include "membership/membershipstore.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "membership/membershipstore.h"
 #include "membership/providerrecord.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "ui/membershiptableview.h"
 
-#include "ui/membershipcelldelegate.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "ui/membershipcelldelegate.h"
 #include "ui/providernamedelegate.h"
 #include "ui/rowstatusdelegate.h"
 

@@ -50,7 +50,8 @@ PendingChangesDock::PendingChangesDock(DeskSession *session, PendingChangesModel
     connect(m_discardAllButton, &QPushButton::clicked, this, &PendingChangesDock::discardAll);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PendingChangesDock::updateButtons);
-    connect(session->store(), &MembershipStore::pendingEditsChanged, this, &PendingChangesDock::updateButtons);
+    connect(session->store(), &MembershipStore::pendingEditsChanged, this,
+            &PendingChangesDock::updateButtons);
     connect(session->store(), &MembershipStore::providersReset, this, &PendingChangesDock::updateButtons);
 
     auto *buttons = new QHBoxLayout;
@@ -100,9 +101,10 @@ void PendingChangesDock::discardAll()
     const int edits = m_session->store()->pendingEditCount();
     if (edits == 0)
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Discard All Edits"), tr("Discard all %n pending edit(s)? This cannot be undone.", nullptr, edits),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        MessageBox::question(this, tr("Discard All Edits"),
+                             tr("Discard all %n pending edit(s)? This cannot be undone.", nullptr, edits),
+                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Discard)
         m_session->discardAllEdits();
 }

@@ -77,7 +77,8 @@ QString ApiError::statusSummary(int status)
     return tr("The server answered with HTTP %1.").arg(status);
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &requestIdHeader, const QUrl &url)
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &requestIdHeader,
+                            const QUrl &url)
 {
     ApiError error(Kind::Http, statusSummary(status));
     error.m_httpStatus = status;
@@ -92,10 +93,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         // Several entries are rare; keep every detail rather than silently dropping some.
         for (qsizetype i = 1; i < entries.size(); ++i)
             error.m_detail += QLatin1String("\n") + entries.at(i).detail;
-    }
-    else {
+    } else {
         // keystonemiddleware and Keystone answer {"error": {"code", "title", "message"}} instead.
-        const QJsonObject other = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+        const QJsonObject other =
+            QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
         error.m_title = other.value(QLatin1String("title")).toString();
         error.m_detail = other.value(QLatin1String("message")).toString().trimmed();
     }
@@ -104,7 +105,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     return error;
 }
 
-ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QString &qtMessage, const QUrl &url)
+ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QString &qtMessage,
+                                    const QUrl &url)
 {
     const QString host = hostOf(url);
     QString message;

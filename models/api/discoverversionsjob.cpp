@@ -21,16 +21,18 @@ QNetworkReply *DiscoverVersionsJob::sendRequest()
     return get(request);
 }
 
-VersionInfo DiscoverVersionsJob::parseVersionDocument(const QByteArray &body, const Microversion &clientMaximum,
-                                                      ApiError *error)
+VersionInfo DiscoverVersionsJob::parseVersionDocument(const QByteArray &body,
+                                                      const Microversion &clientMaximum, ApiError *error)
 {
     VersionInfo info;
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonArray versions = document.object().value(QLatin1String("versions")).toArray();
     for (const QJsonValue &value : versions) {
         const QJsonObject entry = value.toObject();
-        const Microversion minimum = Microversion::parse(entry.value(QLatin1String("min_version")).toString());
-        const Microversion maximum = Microversion::parse(entry.value(QLatin1String("max_version")).toString());
+        const Microversion minimum =
+            Microversion::parse(entry.value(QLatin1String("min_version")).toString());
+        const Microversion maximum =
+            Microversion::parse(entry.value(QLatin1String("max_version")).toString());
         if (minimum.isValid() && maximum.isValid() && maximum.major() == 1) {
             info.minimum = minimum;
             info.maximum = maximum;
@@ -39,15 +41,17 @@ VersionInfo DiscoverVersionsJob::parseVersionDocument(const QByteArray &body, co
         }
     }
     if (!info.maximum.isValid()) {
-        *error = ApiError(ApiError::Kind::NotPlacement,
-                          tr("The server answered, but not with Placement's version document. "
-                             "Check that the URL is the Placement endpoint (for example http://controller:8778)."));
+        *error = ApiError(
+            ApiError::Kind::NotPlacement,
+            tr("The server answered, but not with Placement's version document. "
+               "Check that the URL is the Placement endpoint (for example http://controller:8778)."));
         return info;
     }
     Microversion ceiling = Microversion::clientMaximum();
     if (clientMaximum.isValid() && clientMaximum < ceiling)
         ceiling = clientMaximum;
-    info.negotiated = Microversion::negotiate(info.minimum, info.maximum, Microversion::clientMinimum(), ceiling);
+    info.negotiated =
+        Microversion::negotiate(info.minimum, info.maximum, Microversion::clientMinimum(), ceiling);
     if (!info.negotiated.isValid()) {
         *error = ApiError(ApiError::Kind::UnsupportedVersion,
                           tr("This Placement speaks microversions %1 to %2; Placement Desk needs a version "

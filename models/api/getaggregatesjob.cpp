@@ -14,8 +14,9 @@ GetAggregatesJob::GetAggregatesJob(PlacementClient *client, const QString &provi
 QNetworkReply *GetAggregatesJob::sendRequest()
 {
     // Percent-encode: the UUID comes from the server and must not be able to alter the path.
-    const QString path = QLatin1String("/resource_providers/")
-                         + QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) + QLatin1String("/aggregates");
+    const QString path = QLatin1String("/resource_providers/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) +
+                         QLatin1String("/aggregates");
     return get(client()->makeRequest(path));
 }
 

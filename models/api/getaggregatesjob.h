@@ -7,8 +7,8 @@
 struct AggregatesResult
 {
     QString providerUuid;
-    QStringList aggregates;  // as the server spells them
-    qint64 generation = -1;  // resource_provider_generation (1.19+), else -1
+    QStringList aggregates; // as the server spells them
+    qint64 generation = -1; // resource_provider_generation (1.19+), else -1
 };
 
 // GET /resource_providers/{uuid}/aggregates.

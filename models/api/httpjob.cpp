@@ -90,7 +90,8 @@ void HttpJob::send()
     m_reply = reply;
     qCDebug(lcHttp).noquote() << reply->operation() << hostOf(reply->request().url())
                               << reply->request().url().path();
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
@@ -164,7 +165,8 @@ ApiError HttpJob::redirectError(QNetworkReply *reply, int status) const
         error.setSummary(tr("%1 redirected the request to %2 (HTTP %3). Redirects are not followed, so the "
                             "token stays with the host it was meant for; use that URL as the endpoint if you "
                             "trust it.")
-                             .arg(hostOf(from), target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                             .arg(hostOf(from),
+                                  target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
                                   QString::number(status)));
     return error;
 }
@@ -197,7 +199,8 @@ void HttpJob::onFinished()
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_transportMessage = status == 0 ? reply->errorString() : QString();
-    const bool success = !m_canceled && reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
+    const bool success =
+        !m_canceled && reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
     if (success) {
         m_deadline.stop();
         handleSuccess(reply, m_body);

@@ -6,8 +6,9 @@ Microversion::Microversion(int major, int minor) : m_major(major), m_minor(minor
 
 Microversion Microversion::parse(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(?:placement\\s+)?(\\d{1,4})\\.(\\d{1,4})\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(?:placement\\s+)?(\\d{1,4})\\.(\\d{1,4})\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return {};
@@ -26,12 +27,30 @@ Microversion Microversion::negotiate(const Microversion &serverMin, const Microv
     return high;
 }
 
-Microversion Microversion::clientMinimum() { return {1, 1}; }
-Microversion Microversion::clientMaximum() { return {1, 39}; }
-Microversion Microversion::memberOf() { return {1, 3}; }
-Microversion Microversion::providerTrees() { return {1, 14}; }
-Microversion Microversion::aggregateGenerations() { return {1, 19}; }
-Microversion Microversion::errorCodes() { return {1, 23}; }
+Microversion Microversion::clientMinimum()
+{
+    return {1, 1};
+}
+Microversion Microversion::clientMaximum()
+{
+    return {1, 39};
+}
+Microversion Microversion::memberOf()
+{
+    return {1, 3};
+}
+Microversion Microversion::providerTrees()
+{
+    return {1, 14};
+}
+Microversion Microversion::aggregateGenerations()
+{
+    return {1, 19};
+}
+Microversion Microversion::errorCodes()
+{
+    return {1, 23};
+}
 
 QString Microversion::toString() const
 {

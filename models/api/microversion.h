@@ -22,10 +22,10 @@ public:
     static Microversion clientMaximum(); // 1.39: newest in Placement 8.0.0
 
     // Versions that switch features on.
-    static Microversion memberOf();        // 1.3
-    static Microversion providerTrees();   // 1.14: parent/root uuid, in_tree
+    static Microversion memberOf();             // 1.3
+    static Microversion providerTrees();        // 1.14: parent/root uuid, in_tree
     static Microversion aggregateGenerations(); // 1.19
-    static Microversion errorCodes();      // 1.23
+    static Microversion errorCodes();           // 1.23
 
     bool isValid() const { return m_major >= 0 && m_minor >= 0; }
     int major() const { return m_major; }

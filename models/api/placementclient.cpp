@@ -22,9 +22,15 @@ void PlacementClient::setBaseUrl(const QUrl &url)
     m_microversion = {};
 }
 
-void PlacementClient::setTokenSource(std::shared_ptr<TokenSource> source) { m_tokenSource = std::move(source); }
+void PlacementClient::setTokenSource(std::shared_ptr<TokenSource> source)
+{
+    m_tokenSource = std::move(source);
+}
 
-void PlacementClient::setToken(const QByteArray &token) { m_tokenSource = std::make_shared<StaticTokenSource>(token); }
+void PlacementClient::setToken(const QByteArray &token)
+{
+    m_tokenSource = std::make_shared<StaticTokenSource>(token);
+}
 
 void PlacementClient::setSslConfiguration(const QSslConfiguration &configuration)
 {
@@ -32,7 +38,10 @@ void PlacementClient::setSslConfiguration(const QSslConfiguration &configuration
     m_hasSslConfiguration = true;
 }
 
-QByteArray PlacementClient::token() const { return m_tokenSource ? m_tokenSource->token() : QByteArray(); }
+QByteArray PlacementClient::token() const
+{
+    return m_tokenSource ? m_tokenSource->token() : QByteArray();
+}
 
 QUrl PlacementClient::urlFor(const QString &path, const QUrlQuery &query) const
 {
@@ -69,7 +78,10 @@ QNetworkRequest PlacementClient::makeRequest(const QString &path, const QUrlQuer
     return request;
 }
 
-DiscoverVersionsJob *PlacementClient::discoverVersions() { return new DiscoverVersionsJob(this, m_maximumMicroversion); }
+DiscoverVersionsJob *PlacementClient::discoverVersions()
+{
+    return new DiscoverVersionsJob(this, m_maximumMicroversion);
+}
 
 ListProvidersJob *PlacementClient::listProviders(const ProviderQuery &query)
 {

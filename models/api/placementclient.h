@@ -75,7 +75,8 @@ public:
     DiscoverVersionsJob *discoverVersions();
     ListProvidersJob *listProviders(const ProviderQuery &query);
     GetAggregatesJob *getAggregates(const QString &providerUuid);
-    PutAggregatesJob *putAggregates(const QString &providerUuid, const QStringList &aggregates, qint64 generation);
+    PutAggregatesJob *putAggregates(const QString &providerUuid, const QStringList &aggregates,
+                                    qint64 generation);
 
 private:
     QNetworkAccessManager *m_network;

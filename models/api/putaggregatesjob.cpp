@@ -14,7 +14,8 @@ PutAggregatesJob::PutAggregatesJob(PlacementClient *client, const QString &provi
 {
 }
 
-QByteArray PutAggregatesJob::requestBody(const QStringList &aggregates, qint64 generation, bool withGeneration)
+QByteArray PutAggregatesJob::requestBody(const QStringList &aggregates, qint64 generation,
+                                         bool withGeneration)
 {
     const QJsonArray list = QJsonArray::fromStringList(aggregates);
     if (!withGeneration)
@@ -27,8 +28,9 @@ QByteArray PutAggregatesJob::requestBody(const QStringList &aggregates, qint64 g
 
 QNetworkReply *PutAggregatesJob::sendRequest()
 {
-    const QString path = QLatin1String("/resource_providers/")
-                         + QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) + QLatin1String("/aggregates");
+    const QString path = QLatin1String("/resource_providers/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) +
+                         QLatin1String("/aggregates");
     QNetworkRequest request = client()->makeRequest(path);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const bool withGeneration = client()->microversion().hasAggregateGenerations();

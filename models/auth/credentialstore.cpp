@@ -62,7 +62,8 @@ void CredentialStore::writePassword(const ConnectionProfile &profile)
 {
     // Parented to the application when there is one: the caller (a dialog) may close before the
     // keyring answers.
-    QObject *owner = QCoreApplication::instance() ? static_cast<QObject *>(QCoreApplication::instance()) : this;
+    QObject *owner =
+        QCoreApplication::instance() ? static_cast<QObject *>(QCoreApplication::instance()) : this;
     auto *job = new QKeychain::WritePasswordJob(KeyringService, owner);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profile));

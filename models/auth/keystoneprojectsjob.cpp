@@ -17,7 +17,8 @@ KeystoneProjectsJob::KeystoneProjectsJob(QNetworkAccessManager *network, const Q
 
 QNetworkReply *KeystoneProjectsJob::sendRequest()
 {
-    QNetworkRequest request = KeystoneTokenJob::keystoneRequest(m_url, m_sslConfiguration, m_transferTimeoutMs);
+    QNetworkRequest request =
+        KeystoneTokenJob::keystoneRequest(m_url, m_sslConfiguration, m_transferTimeoutMs);
     request.setRawHeader("X-Auth-Token", m_token);
     return get(request);
 }

@@ -14,7 +14,8 @@ class KeystoneProjectsJob : public HttpJob
 
 public:
     KeystoneProjectsJob(QNetworkAccessManager *network, const QUrl &projectsUrl, const QByteArray &token,
-                        const QSslConfiguration &configuration, int transferTimeoutMs, QObject *parent = nullptr);
+                        const QSslConfiguration &configuration, int transferTimeoutMs,
+                        QObject *parent = nullptr);
 
 signals:
     // "name (domain id)", sorted.

@@ -257,10 +257,10 @@ void KeystoneSession::startTokenRequest(Purpose purpose)
         m_renewing = true;
         qCInfo(lcKeystone) << "renewing the Keystone token";
     } else {
-        qCInfo(lcKeystone).noquote() << "logging in to"
-                                     << KeystoneRequests::tokensUrl(m_profile.authUrl).toDisplayString(QUrl::RemoveUserInfo)
-                                     << "with" << ConnectionProfile::authTypeName(m_profile.authType) << "as"
-                                     << m_profile.displayName();
+        qCInfo(lcKeystone).noquote()
+            << "logging in to"
+            << KeystoneRequests::tokensUrl(m_profile.authUrl).toDisplayString(QUrl::RemoveUserInfo) << "with"
+            << ConnectionProfile::authTypeName(m_profile.authType) << "as" << m_profile.displayName();
     }
     KeystoneTokenJob *job = newTokenJob(KeystoneRequests::authRequestBody(m_profile));
     connect(job, &KeystoneTokenJob::finished, this, [this, purpose](const KeystoneToken &token) {
@@ -411,8 +411,8 @@ void KeystoneSession::explainUnauthorized(const ApiError &keystoneError, Purpose
 void KeystoneSession::listProjectsWithToken(const QByteArray &unscopedToken, const ApiError &keystoneError,
                                             Purpose purpose)
 {
-    auto *job = new KeystoneProjectsJob(m_network, KeystoneRequests::projectsUrl(m_profile.authUrl), unscopedToken,
-                                        m_sslConfiguration, m_transferTimeoutMs, this);
+    auto *job = new KeystoneProjectsJob(m_network, KeystoneRequests::projectsUrl(m_profile.authUrl),
+                                        unscopedToken, m_sslConfiguration, m_transferTimeoutMs, this);
     track(job);
     const auto report = [this, keystoneError, purpose](bool listed, const QStringList &projects) {
         const QString user = !m_profile.username.isEmpty() ? m_profile.username : m_profile.userId;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/tokensource.h"
 #include "auth/connectionprofile.h"
 #include "auth/securitywarning.h"
 #include "auth/servicecatalog.h"
-#include "api/tokensource.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -16,11 +16,13 @@ QString KeystoneStatus::loginFailure(int status, const QUrl &url)
     const QString host = hostAndPort(url);
     switch (status) {
     case 400:
-        return tr("Keystone at %1 rejected the login request as invalid (HTTP 400). Check the user, project and "
+        return tr("Keystone at %1 rejected the login request as invalid (HTTP 400). Check the user, project "
+                  "and "
                   "domain settings.")
             .arg(host);
     case 403:
-        return tr("Keystone at %1 refused this login (HTTP 403): the user or application credential may not get "
+        return tr("Keystone at %1 refused this login (HTTP 403): the user or application credential may not "
+                  "get "
                   "a token for this scope.")
             .arg(host);
     case 404:
@@ -32,7 +34,8 @@ QString KeystoneStatus::loginFailure(int status, const QUrl &url)
         break;
     }
     if (status >= 300 && status < 400)
-        return tr("Keystone at %1 redirected the login (HTTP %2); logins are not followed to another address. "
+        return tr("Keystone at %1 redirected the login (HTTP %2); logins are not followed to another "
+                  "address. "
                   "Use the final URL as auth_url.")
             .arg(host, QString::number(status));
     if (status >= 500)

@@ -12,8 +12,8 @@ const qint64 MaxKeystoneAnswerBytes = 32ll * 1024 * 1024;
 
 } // namespace
 
-KeystoneTokenJob::KeystoneTokenJob(QNetworkAccessManager *network, const QUrl &tokensUrl, const QByteArray &body,
-                                   QObject *parent)
+KeystoneTokenJob::KeystoneTokenJob(QNetworkAccessManager *network, const QUrl &tokensUrl,
+                                   const QByteArray &body, QObject *parent)
     : HttpJob(network, parent), m_url(tokensUrl), m_body(body)
 {
     setMaxResponseBytes(MaxKeystoneAnswerBytes);

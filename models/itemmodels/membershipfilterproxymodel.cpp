@@ -39,12 +39,14 @@ void MembershipFilterProxyModel::setOnlyChanged(bool onlyChanged)
 bool MembershipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
-    if (m_onlyChanged
-        && !model->index(sourceRow, 0, sourceParent).data(MembershipTableModel::HasPendingEditsRole).toBool())
+    if (m_onlyChanged &&
+        !model->index(sourceRow, 0, sourceParent).data(MembershipTableModel::HasPendingEditsRole).toBool())
         return false;
     if (!m_text.isEmpty()) {
-        const QString name = model->index(sourceRow, MembershipTableModel::NameColumn, sourceParent).data().toString();
-        const QString uuid = model->index(sourceRow, MembershipTableModel::UuidColumn, sourceParent).data().toString();
+        const QString name =
+            model->index(sourceRow, MembershipTableModel::NameColumn, sourceParent).data().toString();
+        const QString uuid =
+            model->index(sourceRow, MembershipTableModel::UuidColumn, sourceParent).data().toString();
         if (!name.contains(m_text, Qt::CaseInsensitive) && !uuid.contains(m_text, Qt::CaseInsensitive))
             return false;
     }
@@ -53,7 +55,9 @@ bool MembershipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInd
         const int column = table ? table->columnForAggregate(m_aggregate) : -1;
         bool member = false;
         if (column >= 0)
-            member = model->index(sourceRow, column, sourceParent).data(MembershipTableModel::IsMemberRole).toBool();
+            member = model->index(sourceRow, column, sourceParent)
+                         .data(MembershipTableModel::IsMemberRole)
+                         .toBool();
         if (member != (m_mode == AggregateMode::MemberOf))
             return false;
     }

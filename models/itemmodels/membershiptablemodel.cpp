@@ -15,9 +15,8 @@ MembershipTableModel::MembershipTableModel(MembershipStore *store, QObject *pare
         beginInsertColumns({}, FirstAggregateColumn + column, FirstAggregateColumn + column);
     });
     connect(store, &MembershipStore::aggregateInserted, this, [this] { endInsertColumns(); });
-    connect(store, &MembershipStore::providerChanged, this, [this](int row) {
-        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-    });
+    connect(store, &MembershipStore::providerChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); });
 }
 
 int MembershipTableModel::columnForAggregate(const QString &aggregateUuid) const
@@ -60,7 +59,9 @@ QString MembershipTableModel::statusText(int row) const
     QString pending;
     if (record.hasPendingEdits()) {
         // Compact: the status column is narrow; the tooltip and the pending dock have the details.
-        pending = tr("+%1 −%2", "pending additions and removals").arg(record.added.size()).arg(record.removed.size());
+        pending = tr("+%1 −%2", "pending additions and removals")
+                      .arg(record.added.size())
+                      .arg(record.removed.size());
     }
     switch (record.submitState) {
     case ProviderRecord::SubmitState::Submitting:
@@ -147,7 +148,8 @@ QVariant MembershipTableModel::aggregateData(int row, int column, int role) cons
     const int aggregateColumn = column - FirstAggregateColumn;
     const ProviderRecord &record = m_store->provider(row);
     // Deleted rows keep showing their last known membership and pending edits.
-    const bool known = record.state == ProviderRecord::State::Loaded || record.state == ProviderRecord::State::Deleted;
+    const bool known =
+        record.state == ProviderRecord::State::Loaded || record.state == ProviderRecord::State::Deleted;
     switch (role) {
     case AggregateUuidRole:
         return m_store->aggregateUuid(aggregateColumn);
@@ -174,8 +176,9 @@ QVariant MembershipTableModel::aggregateData(int row, int column, int role) cons
         case MembershipStore::PendingChange::None:
             break;
         }
-        return m_store->isMember(row, aggregateColumn) ? tr("%1 is a member of %2").arg(record.name, aggregate)
-                                                       : tr("%1 is not a member of %2").arg(record.name, aggregate);
+        return m_store->isMember(row, aggregateColumn)
+                   ? tr("%1 is a member of %2").arg(record.name, aggregate)
+                   : tr("%1 is not a member of %2").arg(record.name, aggregate);
     }
     default:
         break;
@@ -233,14 +236,15 @@ Qt::ItemFlags MembershipTableModel::flags(const QModelIndex &index) const
 
 bool MembershipTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !isAggregateColumn(index.column()) || !m_store->isEditable(index.row()))
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !isAggregateColumn(index.column()) || !m_store->isEditable(index.row()))
         return false;
     const bool member = value.toInt() == Qt::Checked;
     const int aggregateColumn = index.column() - FirstAggregateColumn;
     if (!m_undoStack)
         return m_store->setWantsMember(index.row(), aggregateColumn, member);
-    SetMembershipCommand *command = SetMembershipCommand::create(m_store, {index.row()}, aggregateColumn, member);
+    SetMembershipCommand *command =
+        SetMembershipCommand::create(m_store, {index.row()}, aggregateColumn, member);
     if (!command)
         return false;
     m_undoStack->push(command); // push() runs redo(), which edits the store and emits dataChanged

@@ -29,17 +29,18 @@ public:
         RowStateRole,      // int(ProviderRecord::State)
         DepthRole,         // 0 for roots; children are indented
         SortRole,
-        MemberCountRole,   // on aggregate headers
-        PendingChangeRole, // int(MembershipStore::PendingChange) on aggregate cells
+        MemberCountRole,     // on aggregate headers
+        PendingChangeRole,   // int(MembershipStore::PendingChange) on aggregate cells
         HasPendingEditsRole, // bool on every cell of a row
-        SubmitStateRole,   // int(ProviderRecord::SubmitState)
+        SubmitStateRole,     // int(ProviderRecord::SubmitState)
     };
     Q_ENUM(Role)
 
     explicit MembershipTableModel(MembershipStore *store, QObject *parent = nullptr);
 
     MembershipStore *store() const { return m_store; }
-    // Edits made through setData() become undo steps on this stack (not owned); without one they apply directly.
+    // Edits made through setData() become undo steps on this stack (not owned); without one they apply
+    // directly.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Source column of an aggregate, or -1.

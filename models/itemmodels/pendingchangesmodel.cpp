@@ -38,8 +38,9 @@ int PendingChangesModel::positionOf(const QString &uuid) const
 
 int PendingChangesModel::insertPosition(int storeRow) const
 {
-    const auto it = std::lower_bound(m_uuids.cbegin(), m_uuids.cend(), storeRow,
-                                     [this](const QString &uuid, int row) { return m_store->rowOf(uuid) < row; });
+    const auto it =
+        std::lower_bound(m_uuids.cbegin(), m_uuids.cend(), storeRow,
+                         [this](const QString &uuid, int row) { return m_store->rowOf(uuid) < row; });
     return int(it - m_uuids.cbegin());
 }
 
@@ -73,7 +74,10 @@ int PendingChangesModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_uuids.size());
 }
 
-int PendingChangesModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PendingChangesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
 {
@@ -89,8 +93,8 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
     const auto shortList = [](const QStringList &uuids) {
         QStringList shortened;
         for (const QString &aggregate : uuids)
-            shortened.append(Uuids::shortForm(Uuids::canonical(aggregate).isNull() ? aggregate
-                                                                                  : Uuids::canonical(aggregate)));
+            shortened.append(Uuids::shortForm(
+                Uuids::canonical(aggregate).isNull() ? aggregate : Uuids::canonical(aggregate)));
         return shortened.join(QLatin1String(", "));
     };
     switch (role) {
@@ -105,7 +109,8 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             switch (record.submitState) {
             case ProviderRecord::SubmitState::Idle:
-                return record.state == ProviderRecord::State::Deleted ? tr("Deleted on the server") : tr("Pending");
+                return record.state == ProviderRecord::State::Deleted ? tr("Deleted on the server")
+                                                                      : tr("Pending");
             case ProviderRecord::SubmitState::Submitting:
                 return tr("Submitting…");
             case ProviderRecord::SubmitState::Conflict:

@@ -19,7 +19,10 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-QJsonArray toArray(const QStringList &list) { return QJsonArray::fromStringList(list); }
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 bool readStringList(const QJsonValue &value, QStringList *list)
 {
@@ -47,12 +50,15 @@ QString EditJournal::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/journal");
 }
 
-void EditJournal::setDirectory(const QString &directory) { m_directory = directory; }
+void EditJournal::setDirectory(const QString &directory)
+{
+    m_directory = directory;
+}
 
 QString EditJournal::normalizedEndpoint(const QUrl &endpoint)
 {
-    QUrl url = endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                 | QUrl::RemoveUserInfo | QUrl::NormalizePathSegments);
+    QUrl url = endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                 QUrl::RemoveUserInfo | QUrl::NormalizePathSegments);
     url.setHost(url.host().toLower());
     return url.toString();
 }
@@ -67,7 +73,8 @@ void EditJournal::setEndpoint(const QUrl &endpoint)
 QString EditJournal::filePath() const
 {
     const QByteArray key = normalizedEndpoint(m_endpoint).toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
     return m_directory + QLatin1String("/edits-") + hash + QLatin1String(".json");
 }
 
@@ -78,7 +85,10 @@ void EditJournal::setRecording(bool recording)
         scheduleWrite();
 }
 
-bool EditJournal::hasSavedEdits() const { return QFileInfo::exists(filePath()); }
+bool EditJournal::hasSavedEdits() const
+{
+    return QFileInfo::exists(filePath());
+}
 
 void EditJournal::scheduleWrite()
 {
@@ -166,8 +176,9 @@ bool EditJournal::load(QList<JournalEntry> *entries, QString *error)
     QList<JournalEntry> parsed;
     if (parseError.error != QJsonParseError::NoError) {
         problem = parseError.errorString();
-    } else if (!document.isObject() || document.object().value(QLatin1String("format")).toInt() != kFormatVersion
-               || !document.object().value(QLatin1String("edits")).isArray()) {
+    } else if (!document.isObject() ||
+               document.object().value(QLatin1String("format")).toInt() != kFormatVersion ||
+               !document.object().value(QLatin1String("edits")).isArray()) {
         problem = tr("unknown format");
     } else {
         const QJsonArray array = document.object().value(QLatin1String("edits")).toArray();
@@ -177,9 +188,10 @@ bool EditJournal::load(QList<JournalEntry> *entries, QString *error)
             entry.providerUuid = object.value(QLatin1String("provider")).toString();
             entry.providerName = object.value(QLatin1String("name")).toString();
             entry.baseGeneration = object.value(QLatin1String("base_generation")).toInteger(-1);
-            if (entry.providerUuid.isEmpty() || !readStringList(object.value(QLatin1String("base")), &entry.base)
-                || !readStringList(object.value(QLatin1String("add")), &entry.adds)
-                || !readStringList(object.value(QLatin1String("remove")), &entry.removes)) {
+            if (entry.providerUuid.isEmpty() ||
+                !readStringList(object.value(QLatin1String("base")), &entry.base) ||
+                !readStringList(object.value(QLatin1String("add")), &entry.adds) ||
+                !readStringList(object.value(QLatin1String("remove")), &entry.removes)) {
                 problem = tr("an entry is incomplete");
                 break;
             }
@@ -187,10 +199,11 @@ bool EditJournal::load(QList<JournalEntry> *entries, QString *error)
         }
     }
     if (!problem.isEmpty()) {
-        const QString aside = path + QLatin1String(".corrupt-")
-                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString aside = path + QLatin1String(".corrupt-") +
+                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QFile::rename(path, aside);
-        *error = tr("The saved pending edits could not be read (%1). The file was kept as %2.").arg(problem, aside);
+        *error = tr("The saved pending edits could not be read (%1). The file was kept as %2.")
+                     .arg(problem, aside);
         return false;
     }
     *entries = parsed;
@@ -222,7 +235,7 @@ void EditJournal::setAside(const QString &reason)
     const QString path = filePath();
     if (!QFileInfo::exists(path))
         return;
-    const QString aside = path + QLatin1Char('.') + reason + QLatin1Char('-')
-                          + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = path + QLatin1Char('.') + reason + QLatin1Char('-') +
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QFile::rename(path, aside);
 }

@@ -77,8 +77,8 @@ public:
 
     // --- Submitting. The server's answer becomes the loaded set; with keepEdits the pending adds and
     // removes are re-based on it (those the server already reflects disappear), else they are dropped.
-    void confirmServerState(const QString &providerUuid, const QStringList &serverAggregates, qint64 generation,
-                            bool keepEdits = true);
+    void confirmServerState(const QString &providerUuid, const QStringList &serverAggregates,
+                            qint64 generation, bool keepEdits = true);
     void setSubmitState(const QString &providerUuid, ProviderRecord::SubmitState state,
                         const ApiError &error = {});
 

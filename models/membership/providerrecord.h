@@ -23,9 +23,9 @@ struct ProviderRecord
     QString name;
     QString parentUuid;
     QString rootUuid;
-    int depth = 0;               // 0 for a root, 1 for its children, ...
-    qint64 generation = -1;      // newest provider generation seen
-    QVector<int> aggregates;     // aggregate ids as loaded, sorted ascending
+    int depth = 0;                    // 0 for a root, 1 for its children, ...
+    qint64 generation = -1;           // newest provider generation seen
+    QVector<int> aggregates;          // aggregate ids as loaded, sorted ascending
     qint64 aggregatesGeneration = -1; // generation that set was read at; -1 before microversion 1.19
     // Server spellings that differ from the canonical form (rare): PUTs must send them back verbatim,
     // because Placement stores them verbatim and another spelling would be another aggregate row.
@@ -41,8 +41,8 @@ struct ProviderRecord
     enum class SubmitState {
         Idle,
         Submitting,
-        Conflict,  // the server changed it too; waiting for (or canceled) a decision
-        Failed,    // see submitError; edits stay pending
+        Conflict, // the server changed it too; waiting for (or canceled) a decision
+        Failed,   // see submitError; edits stay pending
     };
     SubmitState submitState = SubmitState::Idle;
     ApiError submitError;
@@ -52,7 +52,8 @@ struct ProviderRecord
     {
         if (std::binary_search(added.cbegin(), added.cend(), aggregateId))
             return true;
-        return hasAggregate(aggregateId) && !std::binary_search(removed.cbegin(), removed.cend(), aggregateId);
+        return hasAggregate(aggregateId) &&
+               !std::binary_search(removed.cbegin(), removed.cend(), aggregateId);
     }
 
     bool hasAggregate(int aggregateId) const

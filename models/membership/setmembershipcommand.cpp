@@ -30,22 +30,30 @@ SetMembershipCommand *SetMembershipCommand::create(MembershipStore *store, const
     QString text;
     if (changes.size() == 1) {
         const QString name = store->provider(store->rowOf(changes.first().providerUuid)).name;
-        text = member ? QCoreApplication::translate("SetMembershipCommand", "Add %1 to %2").arg(name, shortAggregate)
-                      : QCoreApplication::translate("SetMembershipCommand", "Remove %1 from %2").arg(name, shortAggregate);
+        text = member ? QCoreApplication::translate("SetMembershipCommand", "Add %1 to %2")
+                            .arg(name, shortAggregate)
+                      : QCoreApplication::translate("SetMembershipCommand", "Remove %1 from %2")
+                            .arg(name, shortAggregate);
     } else {
-        text = member ? QCoreApplication::translate("SetMembershipCommand", "Add %n provider(s) to %1", nullptr,
-                                                    int(changes.size()))
+        text = member ? QCoreApplication::translate("SetMembershipCommand", "Add %n provider(s) to %1",
+                                                    nullptr, int(changes.size()))
                             .arg(shortAggregate)
-                      : QCoreApplication::translate("SetMembershipCommand", "Remove %n provider(s) from %1", nullptr,
-                                                    int(changes.size()))
+                      : QCoreApplication::translate("SetMembershipCommand", "Remove %n provider(s) from %1",
+                                                    nullptr, int(changes.size()))
                             .arg(shortAggregate);
     }
     return new SetMembershipCommand(store, changes, text);
 }
 
-void SetMembershipCommand::redo() { apply(true); }
+void SetMembershipCommand::redo()
+{
+    apply(true);
+}
 
-void SetMembershipCommand::undo() { apply(false); }
+void SetMembershipCommand::undo()
+{
+    apply(false);
+}
 
 void SetMembershipCommand::apply(bool after)
 {

@@ -18,7 +18,8 @@ struct MembershipCellChange
 class SetMembershipCommand : public QUndoCommand
 {
 public:
-    SetMembershipCommand(MembershipStore *store, const QList<MembershipCellChange> &changes, const QString &text);
+    SetMembershipCommand(MembershipStore *store, const QList<MembershipCellChange> &changes,
+                         const QString &text);
 
     // Builds a step for the given store rows in one aggregate column; nullptr if nothing would change.
     static SetMembershipCommand *create(MembershipStore *store, const QList<int> &rows, int aggregateColumn,

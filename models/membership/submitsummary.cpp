@@ -2,10 +2,8 @@
 
 QString SubmitSummary::text() const
 {
-    QString text = tr("%1 applied, %2 conflicts resolved, %3 failed")
-                       .arg(applied)
-                       .arg(conflictsResolved)
-                       .arg(failed);
+    QString text =
+        tr("%1 applied, %2 conflicts resolved, %3 failed").arg(applied).arg(conflictsResolved).arg(failed);
     if (deferred > 0)
         text += QLatin1String(", ") + tr("%n conflict(s) left pending", nullptr, deferred);
     if (canceled > 0)

@@ -18,7 +18,7 @@ public:
     int canceled = 0;          // not sent because the submit was canceled
     int automaticResends = 0;  // 409s caused by unrelated writes, resent with the new generation
     bool wasCanceled = false;
-    QStringList failures;      // "provider: reason" lines
+    QStringList failures; // "provider: reason" lines
 
     // "N applied, M conflicts resolved, K failed" plus what else happened.
     QString text() const;

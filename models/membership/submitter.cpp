@@ -1,25 +1,32 @@
 #include "membership/submitter.h"
 
-#include "membership/conflictresolver.h"
 #include "api/getaggregatesjob.h"
-#include "membership/membershipstore.h"
 #include "api/placementclient.h"
 #include "api/putaggregatesjob.h"
 #include "api/requestqueue.h"
+#include "membership/conflictresolver.h"
+#include "membership/membershipstore.h"
 #include "membership/threewaymerge.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSubmit, "placementdesk.membership.submit", QtInfoMsg)
 
-Submitter::Submitter(PlacementClient *client, MembershipStore *store, ConflictResolver *resolver, QObject *parent)
+Submitter::Submitter(PlacementClient *client, MembershipStore *store, ConflictResolver *resolver,
+                     QObject *parent)
     : QObject(parent), m_client(client), m_store(store), m_resolver(resolver), m_queue(new RequestQueue(this))
 {
 }
 
-void Submitter::setParallelism(int count) { m_queue->setMaxParallel(count); }
+void Submitter::setParallelism(int count)
+{
+    m_queue->setMaxParallel(count);
+}
 
-bool Submitter::needsLegacyConfirmation() const { return !m_client->microversion().hasAggregateGenerations(); }
+bool Submitter::needsLegacyConfirmation() const
+{
+    return !m_client->microversion().hasAggregateGenerations();
+}
 
 bool Submitter::start(bool legacyConfirmed)
 {
@@ -79,20 +86,24 @@ void Submitter::cancel()
 void Submitter::put(const QString &uuid)
 {
     const Submission &submission = m_active[uuid];
-    PutAggregatesJob *job = m_client->putAggregates(uuid, submission.mine, m_legacy ? -1 : submission.generation);
+    PutAggregatesJob *job =
+        m_client->putAggregates(uuid, submission.mine, m_legacy ? -1 : submission.generation);
     connect(job, &PutAggregatesJob::finished, this,
             [this, uuid](const AggregatesResult &result) { onPutFinished(uuid, result); });
-    connect(job, &PlacementJob::failed, this, [this, uuid](const ApiError &error) { onFailed(uuid, error, true); });
+    connect(job, &PlacementJob::failed, this,
+            [this, uuid](const ApiError &error) { onFailed(uuid, error, true); });
     m_queue->enqueue(job);
 }
 
 void Submitter::read(const QString &uuid, bool legacyBeforePut)
 {
     GetAggregatesJob *job = m_client->getAggregates(uuid);
-    connect(job, &GetAggregatesJob::finished, this, [this, uuid, legacyBeforePut](const AggregatesResult &result) {
-        onRead(uuid, result, legacyBeforePut);
-    });
-    connect(job, &PlacementJob::failed, this, [this, uuid](const ApiError &error) { onFailed(uuid, error, false); });
+    connect(job, &GetAggregatesJob::finished, this,
+            [this, uuid, legacyBeforePut](const AggregatesResult &result) {
+                onRead(uuid, result, legacyBeforePut);
+            });
+    connect(job, &PlacementJob::failed, this,
+            [this, uuid](const ApiError &error) { onFailed(uuid, error, false); });
     m_queue->enqueue(job);
 }
 
@@ -165,18 +176,20 @@ void Submitter::onRead(const QString &uuid, const AggregatesResult &result, bool
             return;
         }
         if (submission.rounds > m_maxAutomaticResends + 1) {
-            ApiError error(ApiError::Kind::Http, tr("The provider kept changing on the server; gave up after %n "
-                                                    "automatic resend(s). Try again later.",
-                                                    nullptr, m_maxAutomaticResends));
+            ApiError error(ApiError::Kind::Http,
+                           tr("The provider kept changing on the server; gave up after %n "
+                              "automatic resend(s). Try again later.",
+                              nullptr, m_maxAutomaticResends));
             fail(uuid, error);
             return;
         }
         if (!legacyBeforePut) {
             ++m_summary.automaticResends;
-            const QString message = tr("%1: generation moved from %2 to %3 without membership changes; resending.")
-                                        .arg(submission.name)
-                                        .arg(submission.generation)
-                                        .arg(result.generation);
+            const QString message =
+                tr("%1: generation moved from %2 to %3 without membership changes; resending.")
+                    .arg(submission.name)
+                    .arg(submission.generation)
+                    .arg(result.generation);
             qCInfo(lcSubmit).noquote() << message;
             emit logMessage(message);
         }
@@ -207,7 +220,8 @@ void Submitter::onRead(const QString &uuid, const AggregatesResult &result, bool
     });
 }
 
-void Submitter::applyResolution(const QString &uuid, const ProviderConflict &conflict, ConflictResolution resolution)
+void Submitter::applyResolution(const QString &uuid, const ProviderConflict &conflict,
+                                ConflictResolution resolution)
 {
     Submission &submission = m_active[uuid];
     const int row = m_store->rowOf(uuid);
@@ -221,7 +235,8 @@ void Submitter::applyResolution(const QString &uuid, const ProviderConflict &con
     }
     case ConflictResolution::KeepServer:
         m_store->confirmServerState(uuid, conflict.theirs, conflict.serverGeneration, false);
-        emit logMessage(tr("%1: kept the server's aggregates; your edits were dropped.").arg(submission.name));
+        emit logMessage(
+            tr("%1: kept the server's aggregates; your edits were dropped.").arg(submission.name));
         ++m_summary.conflictsResolved;
         finishProvider(uuid);
         return;

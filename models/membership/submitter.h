@@ -25,7 +25,8 @@ class Submitter : public QObject
     Q_OBJECT
 
 public:
-    Submitter(PlacementClient *client, MembershipStore *store, ConflictResolver *resolver, QObject *parent = nullptr);
+    Submitter(PlacementClient *client, MembershipStore *store, ConflictResolver *resolver,
+              QObject *parent = nullptr);
 
     void setParallelism(int count);
     void setMaxAutomaticResends(int count) { m_maxAutomaticResends = count; }
@@ -61,7 +62,8 @@ private:
     void onPutFinished(const QString &uuid, const AggregatesResult &result);
     void onRead(const QString &uuid, const AggregatesResult &result, bool legacyBeforePut);
     void onFailed(const QString &uuid, const ApiError &error, bool fromPut);
-    void applyResolution(const QString &uuid, const ProviderConflict &conflict, ConflictResolution resolution);
+    void applyResolution(const QString &uuid, const ProviderConflict &conflict,
+                         ConflictResolution resolution);
     bool isConcurrentUpdate(const ApiError &error) const;
     void finishProvider(const QString &uuid);
     void fail(const QString &uuid, const ApiError &error);

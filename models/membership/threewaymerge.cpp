@@ -50,7 +50,10 @@ bool MergeResult::overwriteUndoesServerChanges() const
     return false;
 }
 
-bool MergeResult::alreadyApplied() const { return sameAggregateSet(overwrite, keepServer); }
+bool MergeResult::alreadyApplied() const
+{
+    return sameAggregateSet(overwrite, keepServer);
+}
 
 MergeResult threeWayMerge(const QStringList &base, const QStringList &mine, const QStringList &theirs)
 {
@@ -79,7 +82,10 @@ MergeResult threeWayMerge(const QStringList &base, const QStringList &mine, cons
     return result;
 }
 
-bool sameAggregateSet(const QStringList &a, const QStringList &b) { return keys(a) == keys(b); }
+bool sameAggregateSet(const QStringList &a, const QStringList &b)
+{
+    return keys(a) == keys(b);
+}
 
 QStringList applyEdits(const QStringList &base, const QStringList &adds, const QStringList &removes)
 {

@@ -39,18 +39,28 @@ QString canonical(const QString &text)
     if (compact.size() != 32)
         return {};
     for (const QChar c : std::as_const(compact)) {
-        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                         (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         if (!hex)
             return {};
     }
-    return compact.left(8) + QLatin1Char('-') + compact.mid(8, 4) + QLatin1Char('-') + compact.mid(12, 4)
-           + QLatin1Char('-') + compact.mid(16, 4) + QLatin1Char('-') + compact.mid(20);
+    return compact.left(8) + QLatin1Char('-') + compact.mid(8, 4) + QLatin1Char('-') + compact.mid(12, 4) +
+           QLatin1Char('-') + compact.mid(16, 4) + QLatin1Char('-') + compact.mid(20);
 }
 
-bool isValid(const QString &text) { return !canonical(text).isNull(); }
+bool isValid(const QString &text)
+{
+    return !canonical(text).isNull();
+}
 
-QString shortForm(const QString &canonicalUuid) { return canonicalUuid.left(8); }
+QString shortForm(const QString &canonicalUuid)
+{
+    return canonicalUuid.left(8);
+}
 
-QString generate() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString generate()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace Uuids

@@ -128,9 +128,9 @@ void DeskSession::connectToEndpoint(const QUrl &endpoint, const QByteArray &toke
 {
     if (isSubmitting())
         return;
-    const bool changed = hasCloudSession() || token != m_plainToken ||
-                         endpoint.adjusted(QUrl::StripTrailingSlash) !=
-                             m_client->baseUrl().adjusted(QUrl::StripTrailingSlash);
+    const bool changed =
+        hasCloudSession() || token != m_plainToken ||
+        endpoint.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash);
     endCloudSession();
     if (changed)
         forgetConnections();
@@ -156,7 +156,8 @@ void DeskSession::connectToCloud(const ConnectionProfile &profile)
             qCInfo(lcSession).noquote() << "sign-in failed:" << error.summary();
         emit signInFailed(error);
     });
-    connect(m_keystone.get(), &KeystoneSession::securityWarningsChanged, this, &DeskSession::setSecurityWarnings);
+    connect(m_keystone.get(), &KeystoneSession::securityWarningsChanged, this,
+            &DeskSession::setSecurityWarnings);
     connect(m_keystone.get(), &KeystoneSession::stateChanged, this, &DeskSession::updateState);
     // Known before the login: the Keystone URL itself may be http:// or unverified.
     QList<SecurityWarning> early = SecurityWarning::forUrl(profile.authUrl, profile.tls);
