@@ -1561,6 +1561,10 @@ Das Token wird nie gespeichert.</translation>
         <source>Cannot reach Keystone at %1: %2. Check auth_url and that Keystone is running.</source>
         <translation>Keystone unter %1 ist nicht erreichbar: %2. Prüfen Sie auth_url und ob Keystone läuft.</translation>
     </message>
+    <message>
+        <source>Keystone at %1 answered HTTP %2.</source>
+        <translation>Keystone unter %1 antwortete mit HTTP %2.</translation>
+    </message>
 </context>
 <context>
     <name>KeystoneTokenJob</name>

@@ -48,9 +48,13 @@ QString KeystoneStatus::loginFailure(int status, const QUrl &url)
 ApiError KeystoneStatus::explain(ApiError error, const QUrl &url, const QString &qtMessage)
 {
     error.setService(ApiError::Service::Keystone);
-    if (error.httpStatus() > 0)
-        return error;
     const QString host = hostAndPort(url);
+    if (error.httpStatus() > 0) {
+        // ApiError's status sentences speak of Placement; Keystone's own detail stays in detail().
+        error.setSummary(
+            tr("Keystone at %1 answered HTTP %2.").arg(host, QString::number(error.httpStatus())));
+        return error;
+    }
     switch (error.kind()) {
     case ApiError::Kind::Timeout:
     case ApiError::Kind::ResponseTooLarge:
@@ -61,13 +65,11 @@ ApiError KeystoneStatus::explain(ApiError error, const QUrl &url, const QString 
         if (error.sslErrors().isEmpty())
             error.setSummary(tr("The secure connection to Keystone at %1 failed: %2").arg(host, qtMessage));
         break;
-    case ApiError::Kind::Canceled:
-    case ApiError::Kind::Configuration:
-    case ApiError::Kind::InvalidResponse:
-        break;
-    default:
+    case ApiError::Kind::Network:
         error.setSummary(tr("Cannot reach Keystone at %1: %2. Check auth_url and that Keystone is running.")
                              .arg(host, qtMessage));
+        break;
+    default: // canceled, configuration, answers of the wrong shape: their own words are right
         break;
     }
     return error;
