@@ -14,13 +14,13 @@
 //   bench_load --memory [--providers 10000] [--aggregates 500] [--dense]
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
-#include "itemmodels/membershipfilterproxymodel.h"
-#include "membership/membershipstore.h"
-#include "itemmodels/membershiptablemodel.h"
 #include "api/placementclient.h"
-#include "support/placementserver.h"
-#include "membership/providerloader.h"
 #include "api/requestqueue.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "membership/membershipstore.h"
+#include "membership/providerloader.h"
+#include "support/placementserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // The conflict dialog driven with QTest (offscreen): what it shows, each choice, Decide later, apply to
 // all, keyboard use, accessible names; then DialogConflictStrategy behind a real ConflictResolver.
-#include "ui/conflictdialog.h"
 #include "membership/conflictresolver.h"
-#include "ui/dialogconflictstrategy.h"
 #include "membership/threewaymerge.h"
 #include "membership/uuids.h"
+#include "ui/conflictdialog.h"
+#include "ui/dialogconflictstrategy.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,10 +70,11 @@ void clickIndicator(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
 }
 
-void showAndWait(QWidget *widget)
+// Callers check the result with QVERIFY: a QVERIFY in here would only leave this helper, not the test.
+[[nodiscard]] bool showAndWait(QWidget *widget)
 {
     widget->show();
-    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    return QTest::qWaitForWindowExposed(widget);
 }
 
 // With PD_SCREENSHOT_DIR set, the rendered dialog is kept for a human look at the layout.
@@ -163,7 +164,7 @@ void TestConflictDialog::showsProviderAndBothSidesOfTheChange()
 void TestConflictDialog::mergeIsTheDefault()
 {
     ConflictDialog dialog(makeConflict());
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     saveScreenshot(&dialog, QStringLiteral("conflictdialog-merge"));
     QSignalSpy decided(&dialog, &ConflictDialog::decided);
     QVERIFY(dialog.radioFor(ConflictResolution::Merge)->isChecked());
@@ -182,7 +183,7 @@ void TestConflictDialog::mergeIsTheDefault()
 void TestConflictDialog::overwriteShowsWhatItUndoes()
 {
     ConflictDialog dialog(makeConflict());
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     QVERIFY(dialog.hasOverwriteWarning());
     auto *warning = dialog.findChild<QWidget *>(QStringLiteral("overwriteWarning"));
     QVERIFY(warning->isVisible());
@@ -213,7 +214,7 @@ void TestConflictDialog::noOverwriteWarningWhenNothingIsUndone()
     conflict.merge = threeWayMerge(conflict.base, conflict.mine, conflict.theirs);
     QVERIFY(!conflict.merge.overwriteUndoesServerChanges());
     ConflictDialog dialog(conflict);
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     QVERIFY(!dialog.hasOverwriteWarning());
     QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("overwriteWarning"))->isVisible());
 }
@@ -221,7 +222,7 @@ void TestConflictDialog::noOverwriteWarningWhenNothingIsUndone()
 void TestConflictDialog::keepServerDropsMyEdits()
 {
     ConflictDialog dialog(makeConflict());
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     clickIndicator(dialog.radioFor(ConflictResolution::KeepServer));
     QCOMPARE(dialog.selectedResolution(), ConflictResolution::KeepServer);
     QCOMPARE(dialog.applyButton()->text(), QStringLiteral("Keep server's set"));
@@ -232,7 +233,7 @@ void TestConflictDialog::keepServerDropsMyEdits()
 void TestConflictDialog::decideLaterAnswersSkip()
 {
     ConflictDialog dialog(makeConflict());
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     QSignalSpy decided(&dialog, &ConflictDialog::decided);
     QVERIFY(dialog.decideLaterButton()->toolTip().contains(QStringLiteral("your edits stay pending")));
     clickIndicator(dialog.radioFor(ConflictResolution::Overwrite)); // a choice made, then changed my mind
@@ -246,7 +247,7 @@ void TestConflictDialog::decideLaterAnswersSkip()
 void TestConflictDialog::escapeAnswersSkip()
 {
     ConflictDialog dialog(makeConflict());
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.decision().resolution, ConflictResolution::Skip);
@@ -263,7 +264,7 @@ void TestConflictDialog::applyToAllCheckbox()
     }
 
     ConflictDialog dialog(makeConflict(), 2);
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("applyToAllCheck"));
     QVERIFY(check->isVisible());
     QVERIFY(!check->isChecked());
@@ -293,7 +294,7 @@ void TestConflictDialog::applyToAllCheckbox()
 void TestConflictDialog::keyboardOnly()
 {
     ConflictDialog dialog(makeConflict(), 1);
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     // Focus starts on the default choice; arrows move through the choices, Enter applies.
@@ -316,7 +317,7 @@ void TestConflictDialog::keyboardOnly()
 void TestConflictDialog::uuidsAreNeverCutOff()
 {
     ConflictDialog dialog(makeConflict(), 3);
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     const QList<QListWidget *> lists = dialog.findChildren<QListWidget *>();
     QCOMPARE(lists.size(), 5);
     for (QListWidget *list : lists) {
@@ -355,7 +356,7 @@ void TestConflictDialog::largeConflictStillFitsTheScreen()
     conflict.mine = conflict.base.mid(2) + QStringList{uuid(30), uuid(31), uuid(32)};
     conflict.merge = threeWayMerge(conflict.base, conflict.mine, conflict.theirs);
     ConflictDialog dialog(conflict, 1);
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     saveScreenshot(&dialog, QStringLiteral("conflictdialog-large"));
     // Lists scroll instead of growing, so the dialog fits a 1366x768 laptop screen with its frame.
     QVERIFY2(dialog.minimumHeight() <= 700, qPrintable(QString::number(dialog.minimumHeight())));
@@ -369,7 +370,7 @@ void TestConflictDialog::largeConflictStillFitsTheScreen()
 void TestConflictDialog::everyControlHasAccessibleNameAndObjectName()
 {
     ConflictDialog dialog(makeConflict(), 2);
-    showAndWait(&dialog);
+    QVERIFY(showAndWait(&dialog));
     QStringList unnamed;
     const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
@@ -391,7 +392,7 @@ void TestConflictDialog::strategyOpensOneWindowModalDialogAtATime()
 {
     QWidget window;
     window.resize(800, 600);
-    showAndWait(&window);
+    QVERIFY(showAndWait(&window));
     DialogConflictStrategy strategy(&window);
     QSignalSpy opened(&strategy, &DialogConflictStrategy::dialogOpened);
     ConflictResolver resolver;
@@ -457,7 +458,7 @@ void TestConflictDialog::strategyOpensOneWindowModalDialogAtATime()
 void TestConflictDialog::strategyDecideLaterSkipsOnlyThatProvider()
 {
     QWidget window;
-    showAndWait(&window);
+    QVERIFY(showAndWait(&window));
     DialogConflictStrategy strategy(&window);
     ConflictResolver resolver;
     resolver.setStrategy(&strategy);
@@ -478,7 +479,7 @@ void TestConflictDialog::strategyDecideLaterSkipsOnlyThatProvider()
 void TestConflictDialog::strategyCancelPendingClosesTheDialog()
 {
     QWidget window;
-    showAndWait(&window);
+    QVERIFY(showAndWait(&window));
     DialogConflictStrategy strategy(&window);
     ConflictResolver resolver;
     resolver.setStrategy(&strategy);
@@ -500,7 +501,7 @@ void TestConflictDialog::strategyCancelPendingClosesTheDialog()
 void TestConflictDialog::strategyAbandonIgnoresApplyToAll()
 {
     QWidget window;
-    showAndWait(&window);
+    QVERIFY(showAndWait(&window));
     DialogConflictStrategy strategy(&window);
     QList<ConflictDecision> answers;
     strategy.decide(makeConflict(), 3, [&answers](const ConflictDecision &d) { answers.append(d); });

@@ -1,13 +1,13 @@
 #include "auth/cloudconfig.h"
+#include "auth/keystonesession.h"
+#include "auth/securitywarning.h"
+#include "membership/membershipstore.h"
+#include "support/keystoneserver.h"
+#include "support/placementserver.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionbar.h"
-#include "support/keystoneserver.h"
-#include "auth/keystonesession.h"
 #include "ui/mainwindow.h"
-#include "membership/membershipstore.h"
 #include "ui/messagebanner.h"
-#include "support/placementserver.h"
-#include "auth/securitywarning.h"
 
 #include <QCheckBox>
 #include <QComboBox>

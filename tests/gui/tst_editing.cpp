@@ -1,26 +1,26 @@
 // Editing, submitting, conflicts and the edit journal through the main window, against a REAL
 // Placement (offscreen platform): toggles by click and Space, bulk add through the picker, undo/redo,
 // submit, the conflict dialog for each choice, the close-with-pending prompt, and restore after a kill.
+#include "api/microversion.h"
+#include "api/placementclient.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "itemmodels/pendingchangesmodel.h"
+#include "membership/editjournal.h"
+#include "membership/membershipstore.h"
+#include "membership/submitsummary.h"
+#include "support/placementserver.h"
 #include "ui/aggregatepickerdialog.h"
 #include "ui/conflictdialog.h"
 #include "ui/dialogconflictstrategy.h"
-#include "membership/editjournal.h"
 #include "ui/filterbar.h"
 #include "ui/infolabel.h"
 #include "ui/mainstatusbar.h"
 #include "ui/mainwindow.h"
-#include "itemmodels/membershipfilterproxymodel.h"
-#include "membership/membershipstore.h"
-#include "itemmodels/membershiptablemodel.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
-#include "api/microversion.h"
 #include "ui/newaggregatedialog.h"
-#include "itemmodels/pendingchangesmodel.h"
-#include "api/placementclient.h"
-#include "support/placementserver.h"
-#include "membership/submitsummary.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,21 +1,21 @@
 // The main window against a REAL Placement (offscreen platform): loading, table contents, filters,
 // status bar, error banner and details, cancel, settings, and accessible names on every control.
-#include "ui/connectionbar.h"
-#include "ui/errordetailsdialog.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "membership/membershipstore.h"
+#include "membership/uuids.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
+#include "support/placementserver.h"
+#include "ui/connectionbar.h"
+#include "ui/errordetailsdialog.h"
 #include "ui/filterbar.h"
 #include "ui/infolabel.h"
 #include "ui/mainstatusbar.h"
 #include "ui/mainwindow.h"
-#include "itemmodels/membershipfilterproxymodel.h"
-#include "membership/membershipstore.h"
-#include "itemmodels/membershiptablemodel.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
-#include "support/placementserver.h"
-#include "membership/uuids.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

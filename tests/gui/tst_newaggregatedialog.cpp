@@ -1,12 +1,12 @@
 // "New aggregate…" and the aggregate picker driven with QTest (offscreen): live validation with an
 // inline message, duplicates in another spelling, accepted spellings and their canonical form,
 // Generate, filtering, member counts, and creating a new aggregate from the picker.
-#include "ui/aggregatepickerdialog.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "membership/membershipstore.h"
-#include "ui/newaggregatedialog.h"
 #include "membership/uuids.h"
+#include "ui/aggregatepickerdialog.h"
+#include "ui/newaggregatedialog.h"
 
 #include <QApplication>
 #include <QDir>

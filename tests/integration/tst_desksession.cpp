@@ -81,7 +81,8 @@ bool TestDeskSession::load(DeskSession *session)
     QSignalSpy handled(session, &DeskSession::journalHandled);
     QSignalSpy failed(session, &DeskSession::loadFailed);
     session->connectToEndpoint(m_server.baseUrl(), "admin");
-    return QTest::qWaitFor([&] { return !handled.isEmpty() || !failed.isEmpty(); }, 30000) && failed.isEmpty();
+    return QTest::qWaitFor([&] { return !handled.isEmpty() || !failed.isEmpty(); }, 30000) &&
+           failed.isEmpty();
 }
 
 void TestDeskSession::connectLoadsAndOffersNoJournal()
@@ -207,7 +208,9 @@ void TestDeskSession::declinedJournalIsSetAside()
     QVERIFY(!second.editJournal()->hasSavedEdits());
     QCOMPARE(second.store()->pendingEditCount(), 0);
     // The declined edits are kept aside, not deleted.
-    QVERIFY(!QDir(second.editJournal()->directory()).entryList({QStringLiteral("*declined*")}, QDir::Files).isEmpty());
+    QVERIFY(!QDir(second.editJournal()->directory())
+                 .entryList({QStringLiteral("*declined*")}, QDir::Files)
+                 .isEmpty());
 }
 
 void TestDeskSession::cloudProfileWithoutKeystoneLoads()

@@ -2,15 +2,15 @@
 // and a real Placement behind keystonemiddleware (auth_strategy = keystone), plus an nginx TLS front
 // with a path prefix. One Keystone serves the whole executable (setup takes 15-30 s).
 #include "api/apierror.h"
-#include "auth/cloudconfig.h"
 #include "api/discoverversionsjob.h"
-#include "support/fakenetworkaccessmanager.h"
-#include "support/keystoneserver.h"
-#include "auth/keystonesession.h"
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
-#include "support/placementserver.h"
 #include "api/providerquery.h"
+#include "auth/cloudconfig.h"
+#include "auth/keystonesession.h"
+#include "support/fakenetworkaccessmanager.h"
+#include "support/keystoneserver.h"
+#include "support/placementserver.h"
 #include "support/testpki.h"
 #include "support/tlsproxy.h"
 

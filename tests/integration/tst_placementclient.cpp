@@ -3,15 +3,15 @@
 // against the fake network layer for faults that are awkward to produce on a real socket.
 #include "api/apierror.h"
 #include "api/discoverversionsjob.h"
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "api/placementclient.h"
+#include "api/providerquery.h"
 #include "support/fakeerrorreply.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/fakepayloadreply.h"
-#include "api/getaggregatesjob.h"
-#include "api/listprovidersjob.h"
-#include "api/placementclient.h"
 #include "support/placementserver.h"
-#include "api/providerquery.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -2,16 +2,16 @@
 // deleted mid-load, a permission failure on every aggregate GET, cancel, bounded parallelism and a
 // restarted load. The fake network layer passes requests through to the real server and only steps
 // in to hold (hang) or refuse (403) chosen requests.
+#include "api/placementclient.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "itemmodels/membershiptablemodel.h"
+#include "membership/membershipstore.h"
+#include "membership/providerloader.h"
+#include "membership/uuids.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/fakepayloadreply.h"
-#include "itemmodels/membershipfilterproxymodel.h"
-#include "membership/membershipstore.h"
-#include "itemmodels/membershiptablemodel.h"
-#include "api/placementclient.h"
 #include "support/placementserver.h"
-#include "membership/providerloader.h"
-#include "membership/uuids.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // Submitting edits to a REAL Placement: generations, automatic resends, conflict resolutions, the
 // legacy (< 1.19) path, server errors and a server killed mid-submit.
+#include "api/placementclient.h"
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
-#include "api/placementclient.h"
-#include "support/placementserver.h"
 #include "membership/providerloader.h"
 #include "membership/submitter.h"
+#include "support/placementserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -13,7 +13,10 @@
 
 namespace {
 
-QString agg(int n) { return QStringLiteral("a99a0000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+QString agg(int n)
+{
+    return QStringLiteral("a99a0000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
 
 QStringList sorted(QStringList list)
 {
@@ -28,7 +31,8 @@ class RecordingStrategy : public ConflictDecisionStrategy
 {
 public:
     explicit RecordingStrategy(ConflictResolution resolution) : m_resolution(resolution) {}
-    void decide(const ProviderConflict &conflict, int, std::function<void(const ConflictDecision &)> answer) override
+    void decide(const ProviderConflict &conflict, int,
+                std::function<void(const ConflictDecision &)> answer) override
     {
         asked.append(conflict);
         answer({m_resolution, false});
@@ -55,7 +59,8 @@ struct Session
         QSignalSpy finished(&loader, &ProviderLoader::finished);
         QSignalSpy failed(&loader, &ProviderLoader::failed);
         loader.start();
-        return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000) && failed.isEmpty();
+        return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000) &&
+               failed.isEmpty();
     }
 
     int row(const QString &uuid) const { return store.rowOf(uuid); }
@@ -118,7 +123,10 @@ void TestSubmitter::initTestCase()
     QVERIFY2(m_server.start(&error), qPrintable(error));
 }
 
-void TestSubmitter::cleanupTestCase() { m_server.stop(); }
+void TestSubmitter::cleanupTestCase()
+{
+    m_server.stop();
+}
 
 QString TestSubmitter::makeProvider(const QString &name, const QStringList &aggregates)
 {
@@ -186,7 +194,8 @@ void TestSubmitter::conflictResolutions_data()
     // Loaded {1, 2}; I add 3 and remove 1; meanwhile another writer adds 5 and removes 2.
     QTest::newRow("merge") << int(ConflictResolution::Merge) << QStringList{agg(3), agg(5)} << false;
     QTest::newRow("overwrite") << int(ConflictResolution::Overwrite) << QStringList{agg(2), agg(3)} << false;
-    QTest::newRow("keep server") << int(ConflictResolution::KeepServer) << QStringList{agg(1), agg(5)} << false;
+    QTest::newRow("keep server") << int(ConflictResolution::KeepServer) << QStringList{agg(1), agg(5)}
+                                 << false;
     QTest::newRow("decide later") << int(ConflictResolution::Skip) << QStringList{agg(1), agg(5)} << true;
 }
 

@@ -4,11 +4,11 @@
 // certificate (cert/key) satisfies a server that demands one.
 #include "api/apierror.h"
 #include "api/discoverversionsjob.h"
-#include "auth/keystonesession.h"
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
-#include "support/placementserver.h"
 #include "api/providerquery.h"
+#include "auth/keystonesession.h"
+#include "support/placementserver.h"
 #include "support/testpki.h"
 #include "support/tlsproxy.h"
 

@@ -28,28 +28,45 @@ void TestApiError::parseErrorBody_data()
     QTest::addColumn<QString>("requestId");
 
     QTest::newRow("conflict at 1.23+")
-        << QByteArray(R"({"errors": [{"status": 409, "title": "Conflict", "detail": "There was a conflict when )"
-                      R"(trying to complete your request.\n\n Resource provider's generation already changed. )"
-                      R"(Please update the generation and try again.  ", "code": "placement.concurrent_update", )"
-                      R"("request_id": "req-4a6b1f0e-2c4d-4e1f-9a3b-5c6d7e8f9a0b"}]})")
-        << 1 << 409 << "Conflict" << "placement.concurrent_update" << "req-4a6b1f0e-2c4d-4e1f-9a3b-5c6d7e8f9a0b";
+        << QByteArray(
+               R"({"errors": [{"status": 409, "title": "Conflict", "detail": "There was a conflict when )"
+               R"(trying to complete your request.\n\n Resource provider's generation already changed. )"
+               R"(Please update the generation and try again.  ", "code": "placement.concurrent_update", )"
+               R"("request_id": "req-4a6b1f0e-2c4d-4e1f-9a3b-5c6d7e8f9a0b"}]})")
+        << 1 << 409 << "Conflict"
+        << "placement.concurrent_update"
+        << "req-4a6b1f0e-2c4d-4e1f-9a3b-5c6d7e8f9a0b";
     QTest::newRow("before 1.23: no code")
-        << QByteArray(R"({"errors": [{"status": 404, "title": "Not Found", "detail": "No resource provider", )"
-                      R"("request_id": "req-1"}]})")
-        << 1 << 404 << "Not Found" << "" << "req-1";
+        << QByteArray(
+               R"({"errors": [{"status": 404, "title": "Not Found", "detail": "No resource provider", )"
+               R"("request_id": "req-1"}]})")
+        << 1 << 404 << "Not Found"
+        << ""
+        << "req-1";
     QTest::newRow("two entries")
         << QByteArray(R"({"errors": [{"status": 400, "title": "Bad Request", "detail": "a"}, )"
                       R"({"status": 400, "title": "Bad Request", "detail": "b"}]})")
-        << 2 << 400 << "Bad Request" << "" << "";
+        << 2 << 400 << "Bad Request"
+        << ""
+        << "";
     QTest::newRow("keystonemiddleware 401 shape")
-        << QByteArray(R"({"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made )"
-                      R"(requires authentication."}})")
-        << 0 << 0 << "" << "" << "";
+        << QByteArray(
+               R"({"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made )"
+               R"(requires authentication."}})")
+        << 0 << 0 << ""
+        << ""
+        << "";
     QTest::newRow("html") << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>") << 0 << 0 << ""
-                          << "" << "";
-    QTest::newRow("empty") << QByteArray() << 0 << 0 << "" << "" << "";
-    QTest::newRow("errors not a list") << QByteArray(R"({"errors": "boom"})") << 0 << 0 << "" << "" << "";
-    QTest::newRow("truncated json") << QByteArray(R"({"errors": [{"status": 409, "ti)") << 0 << 0 << "" << ""
+                          << ""
+                          << "";
+    QTest::newRow("empty") << QByteArray() << 0 << 0 << ""
+                           << ""
+                           << "";
+    QTest::newRow("errors not a list") << QByteArray(R"({"errors": "boom"})") << 0 << 0 << ""
+                                       << ""
+                                       << "";
+    QTest::newRow("truncated json") << QByteArray(R"({"errors": [{"status": 409, "ti)") << 0 << 0 << ""
+                                    << ""
                                     << "";
 }
 
@@ -82,9 +99,10 @@ void TestApiError::fromHttp_data()
 
     QTest::newRow("generation conflict")
         << 409
-        << QByteArray(R"({"errors": [{"status": 409, "title": "Conflict", "detail": "There was a conflict.\n\n )"
-                      R"(Resource provider's generation already changed. Please update the generation and try )"
-                      R"(again.  ", "code": "placement.concurrent_update", "request_id": "req-a"}]})")
+        << QByteArray(
+               R"({"errors": [{"status": 409, "title": "Conflict", "detail": "There was a conflict.\n\n )"
+               R"(Resource provider's generation already changed. Please update the generation and try )"
+               R"(again.  ", "code": "placement.concurrent_update", "request_id": "req-a"}]})")
         << QByteArray("req-header")
         << "Resource provider's generation already changed. Please update the generation and try again."
         << "req-a" << true;
@@ -92,21 +110,26 @@ void TestApiError::fromHttp_data()
         << 409
         << QByteArray(R"({"errors": [{"status": 409, "title": "Conflict", "detail": "dup", )"
                       R"("code": "placement.undefined_code"}]})")
-        << QByteArray() << "dup" << "" << false;
+        << QByteArray() << "dup"
+        << "" << false;
     QTest::newRow("request id from header when the body has none")
-        << 500 << QByteArray("Internal Server Error") << QByteArray("req-from-header") << "" << "req-from-header"
-        << false;
+        << 500 << QByteArray("Internal Server Error") << QByteArray("req-from-header") << ""
+        << "req-from-header" << false;
     QTest::newRow("keystonemiddleware 401")
         << 401
-        << QByteArray(R"({"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made )"
-                      R"(requires authentication."}})")
-        << QByteArray() << "The request you have made requires authentication." << "" << false;
+        << QByteArray(
+               R"({"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made )"
+               R"(requires authentication."}})")
+        << QByteArray() << "The request you have made requires authentication."
+        << "" << false;
     QTest::newRow("400 schema error")
         << 400
-        << QByteArray(R"({"errors": [{"status": 400, "title": "Bad Request", "detail": "The server could not )"
-                      R"(comply with the request since it is either malformed or otherwise incorrect.\n\n JSON )"
-                      R"(does not validate: 'x' is not a 'uuid'  ", "request_id": "req-b"}]})")
-        << QByteArray() << "JSON does not validate: 'x' is not a 'uuid'" << "req-b" << false;
+        << QByteArray(
+               R"({"errors": [{"status": 400, "title": "Bad Request", "detail": "The server could not )"
+               R"(comply with the request since it is either malformed or otherwise incorrect.\n\n JSON )"
+               R"(does not validate: 'x' is not a 'uuid'  ", "request_id": "req-b"}]})")
+        << QByteArray() << "JSON does not validate: 'x' is not a 'uuid'"
+        << "req-b" << false;
 }
 
 void TestApiError::fromHttp()
@@ -117,7 +140,8 @@ void TestApiError::fromHttp()
     QFETCH(QString, shortDetail);
     QFETCH(QString, requestId);
     QFETCH(bool, concurrentUpdate);
-    const ApiError error = ApiError::fromHttp(status, body, requestIdHeader, QUrl(QStringLiteral("http://h:1/x")));
+    const ApiError error =
+        ApiError::fromHttp(status, body, requestIdHeader, QUrl(QStringLiteral("http://h:1/x")));
     QCOMPARE(error.kind(), ApiError::Kind::Http);
     QCOMPARE(error.httpStatus(), status);
     QCOMPARE(error.shortDetail(), shortDetail);
@@ -162,7 +186,8 @@ void TestApiError::networkErrors_data()
                              << "example.org:8778";
     QTest::newRow("host not found") << int(QNetworkReply::HostNotFoundError) << int(ApiError::Kind::Network)
                                     << "resolved";
-    QTest::newRow("reset") << int(QNetworkReply::RemoteHostClosedError) << int(ApiError::Kind::Network) << "closed";
+    QTest::newRow("reset") << int(QNetworkReply::RemoteHostClosedError) << int(ApiError::Kind::Network)
+                           << "closed";
     QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << int(ApiError::Kind::Timeout) << "in time";
     QTest::newRow("canceled") << int(QNetworkReply::OperationCanceledError) << int(ApiError::Kind::Canceled)
                               << "Canceled";
@@ -194,7 +219,8 @@ void TestApiError::fullTextKeepsDetailAndRequestId()
         R"("request_id": "req-42"}]})");
     const QString text = error.fullText();
     QVERIFY(text.contains(QLatin1String("HTTP 403")));
-    QVERIFY(text.contains(QLatin1String("Policy does not allow placement:resource_providers:aggregates:list")));
+    QVERIFY(
+        text.contains(QLatin1String("Policy does not allow placement:resource_providers:aggregates:list")));
     QVERIFY(text.contains(QLatin1String("req-42")));
     QVERIFY(!error.isConcurrentUpdate());
 }

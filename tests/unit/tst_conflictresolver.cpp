@@ -52,6 +52,7 @@ private slots:
     void applyToAllRemaining();
     void autoMergeNeverAsks();
     void cancelAnswersSkip();
+    void lateAnswerAfterANewQuestionIsIgnored();
     void fixedStrategy();
 };
 
@@ -92,17 +93,20 @@ void TestConflictResolver::applyToAllRemaining()
     resolver.setStrategy(&strategy);
     QList<ConflictResolution> results;
     for (int i = 0; i < 3; ++i)
-        resolver.resolve(conflict(QString::number(i)), [&results](ConflictResolution r) { results.append(r); });
+        resolver.resolve(conflict(QString::number(i)),
+                         [&results](ConflictResolution r) { results.append(r); });
     strategy.reply(ConflictResolution::Merge, true);
     QCOMPARE(results.size(), 3);
     QCOMPARE(strategy.asked.size(), 1);
     // Conflicts arriving later in the same submit follow the same choice.
-    resolver.resolve(conflict(QStringLiteral("late")), [&results](ConflictResolution r) { results.append(r); });
+    resolver.resolve(conflict(QStringLiteral("late")),
+                     [&results](ConflictResolution r) { results.append(r); });
     QCOMPARE(results.size(), 4);
     QCOMPARE(strategy.asked.size(), 1);
     // A new submit asks again.
     resolver.reset();
-    resolver.resolve(conflict(QStringLiteral("next")), [&results](ConflictResolution r) { results.append(r); });
+    resolver.resolve(conflict(QStringLiteral("next")),
+                     [&results](ConflictResolution r) { results.append(r); });
     QCOMPARE(strategy.asked.size(), 2);
 }
 
@@ -126,13 +130,42 @@ void TestConflictResolver::cancelAnswersSkip()
     QList<ConflictResolution> results;
     resolver.resolve(conflict(QStringLiteral("a")), [&results](ConflictResolution r) { results.append(r); });
     resolver.resolve(conflict(QStringLiteral("b")), [&results](ConflictResolution r) { results.append(r); });
+    QCOMPARE(strategy.asked, QStringList{QStringLiteral("a")}); // "a" is the open question
     resolver.cancelPending();
     QVERIFY(strategy.abandoned);
     QCOMPARE(results, (QList<ConflictResolution>{ConflictResolution::Skip, ConflictResolution::Skip}));
-    // A late answer from the closed dialog is ignored.
-    if (strategy.pending)
-        strategy.reply(ConflictResolution::Overwrite);
-    QCOMPARE(results.size(), 2);
+    // A late answer from the closed dialog is ignored. Precondition: the callback of the canceled
+    // question about "a" is still there, so the late answer really reaches the resolver.
+    QVERIFY2(strategy.pending, "no answer callback left to call late");
+    strategy.reply(ConflictResolution::Overwrite);
+    QCOMPARE(results, (QList<ConflictResolution>{ConflictResolution::Skip, ConflictResolution::Skip}));
+}
+
+void TestConflictResolver::lateAnswerAfterANewQuestionIsIgnored()
+{
+    ScriptedStrategy strategy;
+    ConflictResolver resolver;
+    resolver.setStrategy(&strategy);
+    QList<ConflictResolution> results;
+    resolver.resolve(conflict(QStringLiteral("a")), [&results](ConflictResolution r) { results.append(r); });
+    resolver.cancelPending();
+    QCOMPARE(results, QList<ConflictResolution>{ConflictResolution::Skip});
+    QVERIFY(strategy.pending);
+    const auto staleAnswer = std::exchange(strategy.pending, {});
+
+    // The next submit asks about "c"; only then does the canceled question's answer arrive.
+    resolver.resolve(conflict(QStringLiteral("c")), [&results](ConflictResolution r) { results.append(r); });
+    QCOMPARE(strategy.asked, (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+    QVERIFY(strategy.pending); // the question about "c" really is open
+    QCOMPARE(resolver.waiting(), 1);
+    staleAnswer({ConflictResolution::Overwrite, false});
+    QCOMPARE(results, QList<ConflictResolution>{ConflictResolution::Skip});
+    QCOMPARE(resolver.waiting(), 1);
+    QVERIFY(strategy.pending);
+
+    strategy.reply(ConflictResolution::KeepServer);
+    QCOMPARE(results, (QList<ConflictResolution>{ConflictResolution::Skip, ConflictResolution::KeepServer}));
+    QCOMPARE(resolver.waiting(), 0);
 }
 
 void TestConflictResolver::fixedStrategy()

@@ -1,6 +1,6 @@
-#include "membership/editjournal.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
+#include "membership/editjournal.h"
 #include "membership/membershipstore.h"
 
 #include <QDir>
@@ -14,7 +14,10 @@ const QString kAggA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
 const QString kAggB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002");
 const QString kAggC = QStringLiteral("cccccccc-0000-4000-8000-000000000003");
 const QUrl kEndpoint(QStringLiteral("http://127.0.0.1:8778/"));
-QString rp(int n) { return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+QString rp(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
 
 void load(MembershipStore *store, const QList<QStringList> &sets)
 {

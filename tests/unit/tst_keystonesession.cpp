@@ -2,13 +2,13 @@
 // catalog lookup, 401 diagnosis, renewal timing and coalescing, admin_token/none, security warnings,
 // and that no secret ever reaches a log line or an error text.
 #include "api/apierror.h"
+#include "api/placementclient.h"
+#include "auth/keystonesession.h"
+#include "auth/securitywarning.h"
+#include "auth/servicecatalog.h"
 #include "support/fakeerrorreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/fakepayloadreply.h"
-#include "auth/keystonesession.h"
-#include "api/placementclient.h"
-#include "auth/securitywarning.h"
-#include "auth/servicecatalog.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -40,6 +40,12 @@ const char *const Token = "gAAAAAB-fake-token-0001";
 const char *const RenewedToken = "gAAAAAB-fake-token-0002";
 const char *const UnscopedToken = "gAAAAAB-fake-unscoped-0003";
 const char *const AppSecret = "app-Secret-0004";
+
+// A short "recent token" window (KeystoneSession::setRecentTokenWindow) instead of the default 2 s, so
+// tests can wait it out quickly. Long enough that a refresh() right after a renewal still falls inside
+// it on a loaded machine.
+const qint64 RecentTokenWindowMsecs = 200;
+const int PastRecentTokenWindowMsecs = 250;
 
 QJsonArray catalog()
 {
@@ -525,6 +531,7 @@ void TestKeystoneSession::refreshIsCoalescedAndReportsFailures()
     FakeKeystone keystone;
     keystone.install(&nam);
     KeystoneSession session(&nam);
+    session.setRecentTokenWindow(RecentTokenWindowMsecs);
     session.setProfile(passwordProfile());
     QVERIFY(!login(&session).isError());
     QCOMPARE(keystone.logins, 1);
@@ -549,7 +556,7 @@ void TestKeystoneSession::refreshIsCoalescedAndReportsFailures()
     QCOMPARE(keystone.logins, 2);
 
     // A failed renewal is reported, keeps the current token, and is not retried for each caller.
-    QTest::qWait(2100);
+    QTest::qWait(PastRecentTokenWindowMsecs);
     keystone.scopedStatus = 500;
     QSignalSpy failed(&session, &TokenSource::refreshFailed);
     session.refresh();
@@ -671,13 +678,14 @@ void TestKeystoneSession::noSecretInLogsOrErrors()
     FakeKeystone keystone;
     keystone.install(&nam);
     KeystoneSession session(&nam);
+    session.setRecentTokenWindow(RecentTokenWindowMsecs);
     session.setProfile(passwordProfile());
     QVERIFY(!login(&session).isError());
     QDebug(QtDebugMsg) << session.profile();
 
     QStringList texts;
     keystone.scopedStatus = 401;
-    QTest::qWait(2100);
+    QTest::qWait(PastRecentTokenWindowMsecs);
     QSignalSpy failed(&session, &TokenSource::refreshFailed);
     session.refresh();
     QVERIFY(failed.wait(5000));

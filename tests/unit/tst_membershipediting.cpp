@@ -1,9 +1,9 @@
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "itemmodels/membershipfilterproxymodel.h"
-#include "membership/membershipstore.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "itemmodels/pendingchangesmodel.h"
+#include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
 
 #include <QAbstractItemModelTester>
@@ -15,7 +15,10 @@ namespace {
 const QString kAggA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
 const QString kAggB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002");
 const QString kAggNew = QStringLiteral("eeeeeeee-0000-4000-8000-000000000005");
-QString rp(int n) { return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+QString rp(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
 } // namespace
 
 // Editing through the store, the table model, undo commands and the pending-changes model.
@@ -55,10 +58,11 @@ void TestMembershipEditing::init()
     m_proxy->setSourceModel(m_model);
     m_undo = new QUndoStack;
     m_model->setUndoStack(m_undo);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model),
-                                      static_cast<QAbstractItemModel *>(m_pending),
-                                      static_cast<QAbstractItemModel *>(m_proxy)})
-        m_testers.append(new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_pending),
+          static_cast<QAbstractItemModel *>(m_proxy)})
+        m_testers.append(
+            new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
 
     QList<ProviderInfo> providers;
     for (int i = 1; i <= 4; ++i) {
@@ -99,7 +103,8 @@ void TestMembershipEditing::toggleThroughModelIsUndoable()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), row);
     QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(cell.data(MembershipTableModel::PendingChangeRole).toInt(), int(MembershipStore::PendingChange::Added));
+    QCOMPARE(cell.data(MembershipTableModel::PendingChangeRole).toInt(),
+             int(MembershipStore::PendingChange::Added));
     QVERIFY(cell.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("pending")));
     QCOMPARE(m_store->pendingEditCount(), 1);
     QCOMPARE(m_undo->count(), 1);
@@ -119,7 +124,8 @@ void TestMembershipEditing::toggleThroughModelIsUndoable()
 
 void TestMembershipEditing::bulkActionIsOneUndoStep()
 {
-    const QList<int> rows{m_store->rowOf(rp(1)), m_store->rowOf(rp(2)), m_store->rowOf(rp(3)), m_store->rowOf(rp(4))};
+    const QList<int> rows{m_store->rowOf(rp(1)), m_store->rowOf(rp(2)), m_store->rowOf(rp(3)),
+                          m_store->rowOf(rp(4))};
     SetMembershipCommand *command = SetMembershipCommand::create(m_store, rows, column(kAggB), true);
     QVERIFY(command);
     QCOMPARE(command->changeCount(), 1); // only node1 changes: node2/3 are members, node4 is not loaded
@@ -182,14 +188,19 @@ void TestMembershipEditing::pendingChangesModelFollows()
     m_store->setWantsMember(m_store->rowOf(rp(3)), column(kAggA), true);
     m_store->setWantsMember(m_store->rowOf(rp(1)), column(kAggA), false);
     QCOMPARE(m_pending->rowCount(), 2);
-    QCOMPARE(m_pending->index(0, PendingChangesModel::ProviderColumn).data().toString(), QStringLiteral("node1"));
-    QCOMPARE(m_pending->index(0, PendingChangesModel::RemoveColumn).data().toString(), QStringLiteral("aaaaaaaa"));
-    QCOMPARE(m_pending->index(1, PendingChangesModel::AddColumn).data().toString(), QStringLiteral("aaaaaaaa"));
+    QCOMPARE(m_pending->index(0, PendingChangesModel::ProviderColumn).data().toString(),
+             QStringLiteral("node1"));
+    QCOMPARE(m_pending->index(0, PendingChangesModel::RemoveColumn).data().toString(),
+             QStringLiteral("aaaaaaaa"));
+    QCOMPARE(m_pending->index(1, PendingChangesModel::AddColumn).data().toString(),
+             QStringLiteral("aaaaaaaa"));
     m_store->setWantsMember(m_store->rowOf(rp(2)), column(kAggA), true); // inserted between
-    QCOMPARE(m_pending->index(1, PendingChangesModel::ProviderColumn).data().toString(), QStringLiteral("node2"));
+    QCOMPARE(m_pending->index(1, PendingChangesModel::ProviderColumn).data().toString(),
+             QStringLiteral("node2"));
     m_store->discardEdits(m_store->rowOf(rp(1)));
     QCOMPARE(m_pending->rowCount(), 2);
-    QCOMPARE(m_pending->index(0, PendingChangesModel::ProviderColumn).data().toString(), QStringLiteral("node2"));
+    QCOMPARE(m_pending->index(0, PendingChangesModel::ProviderColumn).data().toString(),
+             QStringLiteral("node2"));
 }
 
 void TestMembershipEditing::onlyChangedFilter()
@@ -222,7 +233,8 @@ void TestMembershipEditing::rowsThatAreNotLoadedRejectEdits()
 {
     const int unloaded = m_store->rowOf(rp(4));
     QVERIFY(!m_store->setWantsMember(unloaded, column(kAggA), true));
-    const QModelIndex cell = m_model->index(unloaded, MembershipTableModel::FirstAggregateColumn + column(kAggA));
+    const QModelIndex cell =
+        m_model->index(unloaded, MembershipTableModel::FirstAggregateColumn + column(kAggA));
     QVERIFY(!m_model->setData(cell, Qt::Checked, Qt::CheckStateRole));
 
     // A row on the wire is frozen, so the server's answer can be matched against what was sent.
@@ -237,7 +249,10 @@ void TestMembershipEditing::rowsThatAreNotLoadedRejectEdits()
     QCOMPARE(m_store->provider(row).state, ProviderRecord::State::Deleted);
     QVERIFY(m_store->provider(row).hasPendingEdits());
     QVERIFY(!m_store->setWantsMember(row, column(kAggA), false));
-    QVERIFY(m_model->index(row, MembershipTableModel::StatusColumn).data().toString().contains(QLatin1String("edits kept")));
+    QVERIFY(m_model->index(row, MembershipTableModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("edits kept")));
 }
 
 QTEST_GUILESS_MAIN(TestMembershipEditing)

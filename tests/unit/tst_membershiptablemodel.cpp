@@ -1,8 +1,8 @@
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "itemmodels/membershipfilterproxymodel.h"
-#include "membership/membershipstore.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "membership/membershipstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -33,7 +33,10 @@ AggregatesResult aggregates(const QString &providerUuid, const QStringList &uuid
     return result;
 }
 
-QString rp(int n) { return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+QString rp(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -67,12 +70,14 @@ void TestMembershipTableModel::init()
     m_model = new MembershipTableModel(m_store);
     m_proxy = new MembershipFilterProxyModel;
     m_proxy->setSourceModel(m_model);
-    m_modelTester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_modelTester =
+        new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester =
+        new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // node10 after node2 (numeric order); the child right after its parent.
-    m_store->resetProviders({provider(rp(1), QStringLiteral("node10")), provider(rp(2), QStringLiteral("node2")),
-                             provider(rp(3), QStringLiteral("a-child"), rp(1)),
-                             provider(rp(4), QStringLiteral("empty-node"))});
+    m_store->resetProviders(
+        {provider(rp(1), QStringLiteral("node10")), provider(rp(2), QStringLiteral("node2")),
+         provider(rp(3), QStringLiteral("a-child"), rp(1)), provider(rp(4), QStringLiteral("empty-node"))});
 }
 
 void TestMembershipTableModel::cleanup()
@@ -93,10 +98,11 @@ void TestMembershipTableModel::rowsAreOrderedAsTree()
         names << m_model->index(row, MembershipTableModel::NameColumn).data().toString();
         depths << m_model->index(row, 0).data(MembershipTableModel::DepthRole).toInt();
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("empty-node"), QStringLiteral("node2"), QStringLiteral("node10"),
-                                 QStringLiteral("a-child")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("empty-node"), QStringLiteral("node2"),
+                                 QStringLiteral("node10"), QStringLiteral("a-child")}));
     QCOMPARE(depths, (QList<int>{0, 0, 0, 1}));
-    QCOMPARE(m_model->index(3, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("Parent: node10")), true);
+    QCOMPARE(m_model->index(3, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("Parent: node10")),
+             true);
     QCOMPARE(m_store->rowOf(rp(3).toUpper()), 3); // provider lookups ignore case too
 }
 
@@ -162,7 +168,8 @@ void TestMembershipTableModel::checkStatesAndRowStates()
     QCOMPARE(m_model->index(loading, MembershipTableModel::StatusColumn).data().toString(),
              QStringLiteral("Deleted on the server"));
     m_store->setProviderFailed(rp(3), ApiError::fromHttp(500, {}));
-    const QString status = m_model->index(m_store->rowOf(rp(3)), MembershipTableModel::StatusColumn).data().toString();
+    const QString status =
+        m_model->index(m_store->rowOf(rp(3)), MembershipTableModel::StatusColumn).data().toString();
     QVERIFY2(status.contains(QLatin1String("500")), qPrintable(status));
     QCOMPARE(m_store->countInState(ProviderRecord::State::Failed), 1);
     QCOMPARE(m_store->countInState(ProviderRecord::State::Deleted), 1);
@@ -174,8 +181,10 @@ void TestMembershipTableModel::headersShowShortFormWithFullTooltip()
     const int column = MembershipTableModel::FirstAggregateColumn;
     QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("bbbbbbbb"));
     QVERIFY(m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().contains(kAggB));
-    QCOMPARE(m_model->headerData(column, Qt::Horizontal, MembershipTableModel::AggregateUuidRole).toString(), kAggB);
-    QCOMPARE(m_model->headerData(MembershipTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(m_model->headerData(column, Qt::Horizontal, MembershipTableModel::AggregateUuidRole).toString(),
+             kAggB);
+    QCOMPARE(m_model->headerData(MembershipTableModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Name"));
 }
 
 void TestMembershipTableModel::textFilter()

@@ -67,12 +67,30 @@ void TestMicroversion::negotiate_data()
     QTest::addColumn<QString>("clientMax");
     QTest::addColumn<QString>("expected"); // empty: no common version
 
-    QTest::newRow("placement 8.0.0") << "1.0" << "1.39" << "1.39" << "1.39";
-    QTest::newRow("newer server than client") << "1.0" << "1.45" << "1.39" << "1.39";
-    QTest::newRow("client capped at 1.18") << "1.0" << "1.39" << "1.18" << "1.18";
-    QTest::newRow("old server without generations") << "1.0" << "1.10" << "1.39" << "1.10";
-    QTest::newRow("server without aggregates") << "1.0" << "1.0" << "1.39" << "";
-    QTest::newRow("server minimum above client") << "2.0" << "2.5" << "1.39" << "";
+    QTest::newRow("placement 8.0.0") << "1.0"
+                                     << "1.39"
+                                     << "1.39"
+                                     << "1.39";
+    QTest::newRow("newer server than client") << "1.0"
+                                              << "1.45"
+                                              << "1.39"
+                                              << "1.39";
+    QTest::newRow("client capped at 1.18") << "1.0"
+                                           << "1.39"
+                                           << "1.18"
+                                           << "1.18";
+    QTest::newRow("old server without generations") << "1.0"
+                                                    << "1.10"
+                                                    << "1.39"
+                                                    << "1.10";
+    QTest::newRow("server without aggregates") << "1.0"
+                                               << "1.0"
+                                               << "1.39"
+                                               << "";
+    QTest::newRow("server minimum above client") << "2.0"
+                                                 << "2.5"
+                                                 << "1.39"
+                                                 << "";
 }
 
 void TestMicroversion::negotiate()
@@ -81,8 +99,9 @@ void TestMicroversion::negotiate()
     QFETCH(QString, serverMax);
     QFETCH(QString, clientMax);
     QFETCH(QString, expected);
-    const Microversion result = Microversion::negotiate(Microversion::parse(serverMin), Microversion::parse(serverMax),
-                                                        Microversion::clientMinimum(), Microversion::parse(clientMax));
+    const Microversion result =
+        Microversion::negotiate(Microversion::parse(serverMin), Microversion::parse(serverMax),
+                                Microversion::clientMinimum(), Microversion::parse(clientMax));
     QCOMPARE(result.toString(), expected);
 }
 

@@ -31,34 +31,38 @@ void TestThreeWayMerge::merge_data()
     QTest::addColumn<QStringList>("serverRemoved");
     QTest::addColumn<bool>("serverChanged");
 
-    QTest::newRow("nobody changed anything") << QStringList{A} << QStringList{A} << QStringList{A} << QStringList{A}
-                                             << QStringList{} << QStringList{} << false;
-    QTest::newRow("only I added") << QStringList{A} << QStringList{A, B} << QStringList{A} << QStringList{A, B}
-                                  << QStringList{} << QStringList{} << false;
-    QTest::newRow("I added, server added another") << QStringList{A} << QStringList{A, B} << QStringList{A, C}
-                                                   << QStringList{A, B, C} << QStringList{C} << QStringList{} << true;
+    QTest::newRow("nobody changed anything") << QStringList{A} << QStringList{A} << QStringList{A}
+                                             << QStringList{A} << QStringList{} << QStringList{} << false;
+    QTest::newRow("only I added") << QStringList{A} << QStringList{A, B} << QStringList{A}
+                                  << QStringList{A, B} << QStringList{} << QStringList{} << false;
+    QTest::newRow("I added, server added another")
+        << QStringList{A} << QStringList{A, B} << QStringList{A, C} << QStringList{A, B, C} << QStringList{C}
+        << QStringList{} << true;
     QTest::newRow("I removed, server added") << QStringList{A, B} << QStringList{A} << QStringList{A, B, C}
                                              << QStringList{A, C} << QStringList{C} << QStringList{} << true;
-    QTest::newRow("server removed what I kept") << QStringList{A, B} << QStringList{A, B, D} << QStringList{A}
-                                                << QStringList{A, D} << QStringList{} << QStringList{B} << true;
-    QTest::newRow("both removed the same") << QStringList{A, B} << QStringList{A} << QStringList{A} << QStringList{A}
-                                           << QStringList{} << QStringList{B} << true;
-    QTest::newRow("both added the same") << QStringList{} << QStringList{C} << QStringList{C} << QStringList{C}
-                                         << QStringList{C} << QStringList{} << true;
-    QTest::newRow("I re-add what the server removed") << QStringList{A} << QStringList{A, B} << QStringList{}
-                                                      << QStringList{B} << QStringList{} << QStringList{A} << true;
-    QTest::newRow("server cleared everything, I removed one") << QStringList{A, B} << QStringList{B} << QStringList{}
-                                                              << QStringList{} << QStringList{}
-                                                              << QStringList{A, B} << true;
+    QTest::newRow("server removed what I kept")
+        << QStringList{A, B} << QStringList{A, B, D} << QStringList{A} << QStringList{A, D} << QStringList{}
+        << QStringList{B} << true;
+    QTest::newRow("both removed the same") << QStringList{A, B} << QStringList{A} << QStringList{A}
+                                           << QStringList{A} << QStringList{} << QStringList{B} << true;
+    QTest::newRow("both added the same") << QStringList{} << QStringList{C} << QStringList{C}
+                                         << QStringList{C} << QStringList{C} << QStringList{} << true;
+    QTest::newRow("I re-add what the server removed")
+        << QStringList{A} << QStringList{A, B} << QStringList{} << QStringList{B} << QStringList{}
+        << QStringList{A} << true;
+    QTest::newRow("server cleared everything, I removed one")
+        << QStringList{A, B} << QStringList{B} << QStringList{} << QStringList{} << QStringList{}
+        << QStringList{A, B} << true;
     // Case-differing spellings of the same UUID are the same aggregate on every side.
-    QTest::newRow("case: server spells upper case") << QStringList{A} << QStringList{A, B}
-                                                    << QStringList{A.toUpper()} << QStringList{A.toUpper(), B}
-                                                    << QStringList{} << QStringList{} << false;
-    QTest::newRow("case: I removed the lower-case spelling") << QStringList{A.toUpper(), B} << QStringList{B}
-                                                             << QStringList{A, B, C} << QStringList{B, C}
-                                                             << QStringList{C} << QStringList{} << true;
+    QTest::newRow("case: server spells upper case")
+        << QStringList{A} << QStringList{A, B} << QStringList{A.toUpper()} << QStringList{A.toUpper(), B}
+        << QStringList{} << QStringList{} << false;
+    QTest::newRow("case: I removed the lower-case spelling")
+        << QStringList{A.toUpper(), B} << QStringList{B} << QStringList{A, B, C} << QStringList{B, C}
+        << QStringList{C} << QStringList{} << true;
     QTest::newRow("case: dashless and braces")
-        << QStringList{QString(A).remove(QLatin1Char('-'))} << QStringList{A} << QStringList{QLatin1Char('{') + A + QLatin1Char('}')}
+        << QStringList{QString(A).remove(QLatin1Char('-'))} << QStringList{A}
+        << QStringList{QLatin1Char('{') + A + QLatin1Char('}')}
         << QStringList{QLatin1Char('{') + A + QLatin1Char('}')} << QStringList{} << QStringList{} << false;
 }
 
@@ -94,7 +98,7 @@ void TestThreeWayMerge::spellingsFromTheServerAreKept()
 
 void TestThreeWayMerge::overwriteWarning()
 {
-    QVERIFY(threeWayMerge({A}, {A, B}, {A, C}).overwriteUndoesServerChanges()); // would drop C
+    QVERIFY(threeWayMerge({A}, {A, B}, {A, C}).overwriteUndoesServerChanges());    // would drop C
     QVERIFY(threeWayMerge({A, C}, {A, C, B}, {A}).overwriteUndoesServerChanges()); // would re-add C
     QVERIFY(!threeWayMerge({A}, {A, B}, {A}).overwriteUndoesServerChanges());
     QVERIFY(threeWayMerge({A}, {A, B}, {A, B}).alreadyApplied());

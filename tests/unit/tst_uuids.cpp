@@ -26,7 +26,8 @@ void TestUuids::canonical_data()
     QTest::newRow("braces") << QLatin1Char('{') + canonical + QLatin1Char('}') << canonical;
     QTest::newRow("urn") << QLatin1String("urn:uuid:") + canonical << canonical;
     QTest::newRow("surrounding space") << QLatin1String("  ") + canonical + QLatin1String("\n") << canonical;
-    QTest::newRow("mixed case, odd dashes") << QStringLiteral("8F3C6B52-1E4D4B8A-9A57-0C2F7D5E9B11") << canonical;
+    QTest::newRow("mixed case, odd dashes")
+        << QStringLiteral("8F3C6B52-1E4D4B8A-9A57-0C2F7D5E9B11") << canonical;
     QTest::newRow("too short") << canonical.left(35) << QString();
     QTest::newRow("too long") << canonical + QLatin1Char('0') << QString();
     QTest::newRow("not hex") << QStringLiteral("8f3c6b52-1e4d-4b8a-9a57-0c2f7d5e9b1g") << QString();
@@ -56,7 +57,8 @@ void TestUuids::generate()
 
 void TestUuids::shortForm()
 {
-    QCOMPARE(Uuids::shortForm(QStringLiteral("8f3c6b52-1e4d-4b8a-9a57-0c2f7d5e9b11")), QStringLiteral("8f3c6b52"));
+    QCOMPARE(Uuids::shortForm(QStringLiteral("8f3c6b52-1e4d-4b8a-9a57-0c2f7d5e9b11")),
+             QStringLiteral("8f3c6b52"));
 }
 
 QTEST_GUILESS_MAIN(TestUuids)
