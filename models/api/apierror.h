@@ -95,6 +95,9 @@ public:
     QString fullText() const;
 
     void setUrl(const QUrl &url) { m_url = url; }
+    // Where a 3xx answer pointed (redirects are never followed); invalid otherwise.
+    QUrl redirectTarget() const { return m_redirectTarget; }
+    void setRedirectTarget(const QUrl &target) { m_redirectTarget = target; }
     void setRequestId(const QString &id) { m_requestId = id; }
     void setService(Service service) { m_service = service; }
     void setDetail(const QString &detail) { m_detail = detail; }
@@ -113,6 +116,7 @@ private:
     QString m_code;
     QString m_requestId;
     QUrl m_url;
+    QUrl m_redirectTarget;
     Service m_service = Service::Placement;
     QList<QSslError> m_sslErrors;
 };

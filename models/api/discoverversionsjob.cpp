@@ -78,7 +78,7 @@ ApiError DiscoverVersionsJob::adjustError(const ApiError &error) const
 {
     // An HTTP error on GET / without Placement's error body means another kind of server is listening.
     // A redirect keeps its own explanation (it names the target).
-    const bool redirect = error.httpStatus() >= 300 && error.httpStatus() < 400;
+    const bool redirect = error.redirectTarget().isValid();
     if (error.kind() != ApiError::Kind::Http || !error.detail().isEmpty() || redirect)
         return PlacementJob::adjustError(error);
     ApiError adjusted(ApiError::Kind::NotPlacement,

@@ -161,13 +161,14 @@ ApiError HttpJob::redirectError(QNetworkReply *reply, int status) const
     const QUrl from = reply->request().url();
     const QUrl target = from.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
     ApiError error = ApiError::fromHttp(status, m_body, reply->rawHeader("x-openstack-request-id"), from);
-    if (target.isValid() && target != from)
-        error.setSummary(tr("%1 redirected the request to %2 (HTTP %3). Redirects are not followed, so the "
-                            "token stays with the host it was meant for; use that URL as the endpoint if you "
-                            "trust it.")
-                             .arg(hostOf(from),
-                                  target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                                  QString::number(status)));
+    if (!target.isValid() || target == from)
+        return error; // 300 Multiple Choices without Location (Keystone's root): just an HTTP answer
+    error.setRedirectTarget(target);
+    error.setSummary(tr("%1 redirected the request to %2 (HTTP %3). Redirects are not followed, so the "
+                        "token stays with the host it was meant for; use that URL as the endpoint if you "
+                        "trust it.")
+                         .arg(hostOf(from), target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                              QString::number(status)));
     return error;
 }
 
