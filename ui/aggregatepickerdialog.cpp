@@ -21,19 +21,6 @@ namespace {
 constexpr int UuidRole = Qt::UserRole;
 constexpr int NewRole = Qt::UserRole + 1;
 
-// Dashes, braces and a urn:uuid: prefix are spelling, not content: "AAAA1111-0000" and "aaaa11110000"
-// find the same aggregate.
-QString compactForFilter(const QString &text)
-{
-    QString compact = text.trimmed().toLower();
-    if (compact.startsWith(QLatin1String("urn:uuid:")))
-        compact.remove(0, 9);
-    compact.remove(QLatin1Char('-'));
-    compact.remove(QLatin1Char('{'));
-    compact.remove(QLatin1Char('}'));
-    return compact;
-}
-
 } // namespace
 
 AggregatePickerDialog::AggregatePickerDialog(const MembershipStore *store, Mode mode,
@@ -187,7 +174,7 @@ AggregatePickerDialog::~AggregatePickerDialog() = default;
 QTreeWidgetItem *AggregatePickerDialog::addItem(const QString &uuid, int members, int selectedMembers,
                                                 bool isNew, int index)
 {
-    const QString canonical = Uuids::canonical(uuid).isNull() ? uuid : Uuids::canonical(uuid);
+    const QString canonical = Uuids::display(uuid);
     auto *item = new QTreeWidgetItem;
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (font().pointSizeF() > 0)
@@ -270,11 +257,11 @@ QStringList AggregatePickerDialog::visibleUuids() const
 
 void AggregatePickerDialog::applyFilter()
 {
-    const QString needle = compactForFilter(m_filterEdit->text());
+    const QString needle = Uuids::compact(m_filterEdit->text());
     QTreeWidgetItem *firstVisible = nullptr;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const QString haystack = compactForFilter(item->data(UuidColumn, UuidRole).toString());
+        const QString haystack = Uuids::compact(item->data(UuidColumn, UuidRole).toString());
         const bool visible = needle.isEmpty() || haystack.contains(needle);
         item->setHidden(!visible);
         if (visible && !firstVisible)

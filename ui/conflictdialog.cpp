@@ -1,5 +1,6 @@
 #include "ui/conflictdialog.h"
 
+#include "membership/conflictpreview.h"
 #include "membership/uuids.h"
 
 #include <QButtonGroup>
@@ -29,32 +30,29 @@ constexpr int MaxWarningLines = 3;
 // Wide enough that descriptions wrap at most once next to the result lists.
 constexpr int PreferredWidth = 720;
 
-enum class Mark {
-    Kept,
-    Added,
-    Removed,
-};
+using Mark = ConflictPreview::Mark;
+using Reason = ConflictPreview::Reason;
 
-// Compare and display in canonical form: servers may store other spellings of the same UUID.
-QString keyOf(const QString &uuid)
+// The words for a reason. `inResult`: the entry is in a choice's resulting set, not in a change list.
+QString reasonText(Reason reason, bool inResult)
 {
-    const QString canonical = Uuids::canonical(uuid);
-    return canonical.isNull() ? uuid.toLower() : canonical;
-}
-
-QSet<QString> keysOf(const QStringList &uuids)
-{
-    QSet<QString> keys;
-    for (const QString &uuid : uuids)
-        keys.insert(keyOf(uuid));
-    return keys;
-}
-
-QStringList sortedKeys(const QSet<QString> &keys)
-{
-    QStringList list(keys.cbegin(), keys.cend());
-    list.sort();
-    return list;
+    switch (reason) {
+    case Reason::None:
+        break;
+    case Reason::AddedOnServer:
+        return ConflictDialog::tr("Added on the server");
+    case Reason::RemovedOnServer:
+        return ConflictDialog::tr("Removed on the server");
+    case Reason::AddedByMe:
+        return inResult ? ConflictDialog::tr("Your addition") : ConflictDialog::tr("You added it");
+    case Reason::RemovedByMe:
+        return inResult ? ConflictDialog::tr("Your removal") : ConflictDialog::tr("You removed it");
+    case Reason::AddsBackServerRemoval:
+        return ConflictDialog::tr("Adds back an aggregate the server removed");
+    case Reason::UndoesServerAddition:
+        return ConflictDialog::tr("Removes an aggregate the server added");
+    }
+    return {};
 }
 
 QFont monospaceFont(const QFont &base)
@@ -136,6 +134,16 @@ void fitList(QListWidget *list)
     list->setFixedHeight(rows * rowHeight + frame);
 }
 
+void addEntries(QListWidget *list, const QList<ConflictPreview::Entry> &entries, bool inResult,
+                const QString &placeholder)
+{
+    for (const ConflictPreview::Entry &entry : entries)
+        addEntry(list, entry.mark, entry.uuid, reasonText(entry.reason, inResult));
+    if (list->count() == 0)
+        addPlaceholder(list, placeholder);
+    fitList(list);
+}
+
 // Both lists as tall as the longer one, so they read as a pair.
 void pairHeights(QListWidget *first, QListWidget *second)
 {
@@ -174,7 +182,7 @@ ConflictDialog::ConflictDialog(const ProviderConflict &conflict, int remainingAf
     : QDialog(parent), m_conflict(conflict), m_remaining(qMax(0, remainingAfterThis))
 {
     const QString name =
-        conflict.providerName.isEmpty() ? keyOf(conflict.providerUuid) : conflict.providerName;
+        conflict.providerName.isEmpty() ? Uuids::key(conflict.providerUuid) : conflict.providerName;
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Conflict: %1").arg(name));
     setAccessibleName(tr("Conflict for provider %1").arg(name));
@@ -253,7 +261,7 @@ ConflictDialog::~ConflictDialog() = default;
 void ConflictDialog::buildHeader(QVBoxLayout *layout)
 {
     const QString name =
-        m_conflict.providerName.isEmpty() ? keyOf(m_conflict.providerUuid) : m_conflict.providerName;
+        m_conflict.providerName.isEmpty() ? Uuids::key(m_conflict.providerUuid) : m_conflict.providerName;
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("conflictIcon"));
     icon->setAccessibleName(tr("Warning"));
@@ -272,7 +280,7 @@ void ConflictDialog::buildHeader(QVBoxLayout *layout)
         createLabel(tr("Choose which aggregates to send for this provider. Nothing is sent until you apply."),
                     QStringLiteral("conflictExplanation"), tr("Explanation"), this);
 
-    auto *uuidValue = createLabel(keyOf(m_conflict.providerUuid), QStringLiteral("conflictProviderUuid"),
+    auto *uuidValue = createLabel(Uuids::key(m_conflict.providerUuid), QStringLiteral("conflictProviderUuid"),
                                   tr("Provider UUID"), this);
     uuidValue->setWordWrap(false); // a UUID is never broken
     uuidValue->setFont(monospaceFont(font()));
@@ -306,25 +314,12 @@ void ConflictDialog::buildHeader(QVBoxLayout *layout)
 
 void ConflictDialog::buildChanges(QVBoxLayout *layout)
 {
-    const MergeResult &merge = m_conflict.merge;
+    const ConflictPreview preview(m_conflict.merge);
     auto *serverList =
         createList(this, QStringLiteral("serverChangesList"), tr("Changed on the server since you loaded"));
-    for (const QString &uuid : sortedKeys(keysOf(merge.serverAdded)))
-        addEntry(serverList, Mark::Added, uuid, tr("Added on the server"));
-    for (const QString &uuid : sortedKeys(keysOf(merge.serverRemoved)))
-        addEntry(serverList, Mark::Removed, uuid, tr("Removed on the server"));
-    if (serverList->count() == 0)
-        addPlaceholder(serverList, tr("No membership changes"));
-    fitList(serverList);
-
+    addEntries(serverList, preview.serverChanges(), false, tr("No membership changes"));
     auto *myList = createList(this, QStringLiteral("myChangesList"), tr("Your changes"));
-    for (const QString &uuid : sortedKeys(keysOf(merge.myAdded)))
-        addEntry(myList, Mark::Added, uuid, tr("You added it"));
-    for (const QString &uuid : sortedKeys(keysOf(merge.myRemoved)))
-        addEntry(myList, Mark::Removed, uuid, tr("You removed it"));
-    if (myList->count() == 0)
-        addPlaceholder(myList, tr("No changes"));
-    fitList(myList);
+    addEntries(myList, preview.myChanges(), false, tr("No changes"));
     pairHeights(serverList, myList);
 
     auto *serverLabel = createLabel(tr("Changed on the &server since you loaded"),
@@ -353,71 +348,35 @@ void ConflictDialog::buildChanges(QVBoxLayout *layout)
 
 QListWidget *ConflictDialog::createResultList(ConflictResolution resolution, const QString &objectName)
 {
-    const MergeResult &merge = m_conflict.merge;
     QString accessibleName;
-    QStringList result;
     switch (resolution) {
     case ConflictResolution::Merge:
         accessibleName = tr("Server's set after merging");
-        result = merge.merged;
         break;
     case ConflictResolution::Overwrite:
         accessibleName = tr("Server's set after overwriting");
-        result = merge.overwrite;
         break;
     case ConflictResolution::KeepServer:
     case ConflictResolution::Skip:
         accessibleName = tr("Server's set when keeping it");
-        result = merge.keepServer;
         break;
     }
     auto *list = createList(this, objectName, accessibleName);
-
-    // Marked against the server's current set: that is what this choice changes now.
-    const QSet<QString> theirs = keysOf(merge.keepServer);
-    const QSet<QString> after = keysOf(result);
-    const QSet<QString> serverAdded = keysOf(merge.serverAdded);
-    const QSet<QString> serverRemoved = keysOf(merge.serverRemoved);
-    const QSet<QString> myAdded = keysOf(merge.myAdded);
-    const QSet<QString> myRemoved = keysOf(merge.myRemoved);
-    // Changes first (additions, then removals), unchanged ones after: when a long list scrolls, what
-    // this choice changes is still in view.
-    for (const QString &uuid : sortedKeys(after - theirs)) {
-        addEntry(list, Mark::Added, uuid,
-                 serverRemoved.contains(uuid) ? tr("Adds back an aggregate the server removed")
-                 : myAdded.contains(uuid)     ? tr("Your addition")
-                                              : QString());
-    }
-    for (const QString &uuid : sortedKeys(theirs - after)) {
-        addEntry(list, Mark::Removed, uuid,
-                 serverAdded.contains(uuid) ? tr("Removes an aggregate the server added")
-                 : myRemoved.contains(uuid) ? tr("Your removal")
-                                            : QString());
-    }
-    for (const QString &uuid : sortedKeys(theirs & after))
-        addEntry(list, Mark::Kept, uuid, serverAdded.contains(uuid) ? tr("Added on the server") : QString());
-    if (list->count() == 0)
-        addPlaceholder(list, tr("No aggregates"));
-    fitList(list);
+    addEntries(list, ConflictPreview(m_conflict.merge).choice(resolution).entries, true, tr("No aggregates"));
     return list;
 }
 
 QWidget *ConflictDialog::createOverwriteWarning()
 {
-    const MergeResult &merge = m_conflict.merge;
-    const QSet<QString> overwrite = keysOf(merge.overwrite);
     QStringList lines;
     const auto uuidHtml = [](const QString &uuid) -> QString {
         return QStringLiteral("<span style=\"font-family: monospace; white-space: nowrap;\">") +
                uuid.toHtmlEscaped() + QStringLiteral("</span>");
     };
-    for (const QString &uuid : sortedKeys(keysOf(merge.serverAdded))) {
-        if (!overwrite.contains(uuid))
-            lines << tr("removes %1, which the server added").arg(uuidHtml(uuid));
-    }
-    for (const QString &uuid : sortedKeys(keysOf(merge.serverRemoved))) {
-        if (overwrite.contains(uuid))
-            lines << tr("adds back %1, which the server removed").arg(uuidHtml(uuid));
+    for (const ConflictPreview::Entry &entry : ConflictPreview(m_conflict.merge).overwriteUndoes()) {
+        lines << (entry.reason == Reason::UndoesServerAddition
+                      ? tr("removes %1, which the server added").arg(uuidHtml(entry.uuid))
+                      : tr("adds back %1, which the server removed").arg(uuidHtml(entry.uuid)));
     }
 
     auto *warning = new QFrame(this);
@@ -497,6 +456,8 @@ void ConflictDialog::buildChoices(QVBoxLayout *layout)
                              QStringLiteral("keepServer")};
     QRadioButton *radios[] = {m_mergeRadio, m_overwriteRadio, m_keepServerRadio};
     QListWidget *lists[] = {m_mergeList, m_overwriteList, m_keepServerList};
+    const ConflictResolution resolutions[] = {ConflictResolution::Merge, ConflictResolution::Overwrite,
+                                              ConflictResolution::KeepServer};
 
     auto *legend = createLabel(
         tr("Each list shows the server's set after that choice: “+” is added to it, “−” is removed from it."),
@@ -525,25 +486,10 @@ void ConflictDialog::buildChoices(QVBoxLayout *layout)
         radios[i]->setAccessibleDescription(descriptions[i]);
 
         // A count in words as well, for anyone who skims past the symbols.
-        int kept = 0;
-        int added = 0;
-        int removed = 0;
-        for (int r = 0; r < lists[i]->count(); ++r) {
-            const QListWidgetItem *item = lists[i]->item(r);
-            if (item->flags() == Qt::NoItemFlags)
-                continue; // placeholder
-            switch (Mark(item->data(Qt::UserRole + 1).toInt())) {
-            case Mark::Kept:
-                ++kept;
-                break;
-            case Mark::Added:
-                ++added;
-                break;
-            case Mark::Removed:
-                ++removed;
-                break;
-            }
-        }
+        const ConflictPreview::Choice choice = ConflictPreview(m_conflict.merge).choice(resolutions[i]);
+        const int kept = choice.kept;
+        const int added = choice.added;
+        const int removed = choice.removed;
         const QString changes = added == 0 && removed == 0
                                     ? tr("no change on the server")
                                     : tr("%1 added, %2 removed").arg(added).arg(removed);

@@ -15,6 +15,7 @@ void MembershipFilterProxyModel::setTextFilter(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_compactText = Uuids::compact(trimmed);
     invalidateRowsFilter();
 }
 
@@ -47,7 +48,8 @@ bool MembershipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInd
             model->index(sourceRow, MembershipTableModel::NameColumn, sourceParent).data().toString();
         const QString uuid =
             model->index(sourceRow, MembershipTableModel::UuidColumn, sourceParent).data().toString();
-        if (!name.contains(m_text, Qt::CaseInsensitive) && !uuid.contains(m_text, Qt::CaseInsensitive))
+        const bool uuidMatches = !m_compactText.isEmpty() && Uuids::compact(uuid).contains(m_compactText);
+        if (!name.contains(m_text, Qt::CaseInsensitive) && !uuidMatches)
             return false;
     }
     if (!m_aggregate.isEmpty()) {

@@ -31,6 +31,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_compactText; // Uuids::compact(m_text): UUIDs match in any spelling
     QString m_aggregate;
     AggregateMode m_mode = AggregateMode::MemberOf;
     bool m_onlyChanged = false;

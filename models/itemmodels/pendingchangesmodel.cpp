@@ -93,8 +93,7 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
     const auto shortList = [](const QStringList &uuids) {
         QStringList shortened;
         for (const QString &aggregate : uuids)
-            shortened.append(Uuids::shortForm(
-                Uuids::canonical(aggregate).isNull() ? aggregate : Uuids::canonical(aggregate)));
+            shortened.append(Uuids::shortForm(Uuids::display(aggregate)));
         return shortened.join(QLatin1String(", "));
     };
     switch (role) {

@@ -7,21 +7,6 @@
 
 namespace {
 
-QString keyOf(const QString &uuid)
-{
-    const QString canonical = Uuids::canonical(uuid);
-    return canonical.isNull() ? uuid.toLower() : canonical;
-}
-
-QSet<QString> keys(const QStringList &list)
-{
-    QSet<QString> set;
-    set.reserve(list.size());
-    for (const QString &uuid : list)
-        set.insert(keyOf(uuid));
-    return set;
-}
-
 // Turns canonical keys back into the best spelling we know and sorts them.
 QStringList spell(const QSet<QString> &set, const QHash<QString, QString> &spellings)
 {
@@ -38,13 +23,13 @@ QStringList spell(const QSet<QString> &set, const QHash<QString, QString> &spell
 
 bool MergeResult::overwriteUndoesServerChanges() const
 {
-    const QSet<QString> over = keys(overwrite);
+    const QSet<QString> over = Uuids::keys(overwrite);
     for (const QString &uuid : serverAdded) {
-        if (!over.contains(keyOf(uuid)))
+        if (!over.contains(Uuids::key(uuid)))
             return true;
     }
     for (const QString &uuid : serverRemoved) {
-        if (over.contains(keyOf(uuid)))
+        if (over.contains(Uuids::key(uuid)))
             return true;
     }
     return false;
@@ -62,12 +47,12 @@ MergeResult threeWayMerge(const QStringList &base, const QStringList &mine, cons
     QHash<QString, QString> spellings;
     for (const QStringList *source : {&base, &theirs}) {
         for (const QString &uuid : *source)
-            spellings.insert(keyOf(uuid), uuid);
+            spellings.insert(Uuids::key(uuid), uuid);
     }
 
-    const QSet<QString> b = keys(base);
-    const QSet<QString> m = keys(mine);
-    const QSet<QString> t = keys(theirs);
+    const QSet<QString> b = Uuids::keys(base);
+    const QSet<QString> m = Uuids::keys(mine);
+    const QSet<QString> t = Uuids::keys(theirs);
 
     MergeResult result;
     const QSet<QString> myAdded = m - b;
@@ -84,13 +69,13 @@ MergeResult threeWayMerge(const QStringList &base, const QStringList &mine, cons
 
 bool sameAggregateSet(const QStringList &a, const QStringList &b)
 {
-    return keys(a) == keys(b);
+    return Uuids::keys(a) == Uuids::keys(b);
 }
 
 QStringList applyEdits(const QStringList &base, const QStringList &adds, const QStringList &removes)
 {
     QHash<QString, QString> spellings;
     for (const QString &uuid : base)
-        spellings.insert(keyOf(uuid), uuid);
-    return spell((keys(base) | keys(adds)) - keys(removes), spellings);
+        spellings.insert(Uuids::key(uuid), uuid);
+    return spell((Uuids::keys(base) | Uuids::keys(adds)) - Uuids::keys(removes), spellings);
 }

@@ -63,4 +63,36 @@ QString generate()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString key(const QString &text)
+{
+    const QString canonicalForm = canonical(text);
+    return canonicalForm.isNull() ? text.toLower() : canonicalForm;
+}
+
+QSet<QString> keys(const QStringList &texts)
+{
+    QSet<QString> set;
+    set.reserve(texts.size());
+    for (const QString &text : texts)
+        set.insert(key(text));
+    return set;
+}
+
+QString display(const QString &text)
+{
+    const QString canonicalForm = canonical(text);
+    return canonicalForm.isNull() ? text : canonicalForm;
+}
+
+QString compact(const QString &text)
+{
+    QString result = text.trimmed().toLower();
+    if (result.startsWith(QLatin1String("urn:uuid:")))
+        result.remove(0, 9);
+    result.remove(QLatin1Char('-'));
+    result.remove(QLatin1Char('{'));
+    result.remove(QLatin1Char('}'));
+    return result;
+}
+
 } // namespace Uuids

@@ -194,6 +194,12 @@ void TestMembershipTableModel::textFilter()
     m_proxy->setTextFilter(rp(3).right(6)); // part of a UUID
     QCOMPARE(m_proxy->rowCount(), 1);
     QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("a-child"));
+    // The same UUID typed upper case, without dashes, in braces: the same match as in every filter.
+    m_proxy->setTextFilter(QLatin1Char('{') + rp(3).toUpper().remove(QLatin1Char('-')) + QLatin1Char('}'));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("a-child"));
+    m_proxy->setTextFilter(QStringLiteral("-8000-0000"));
+    QCOMPARE(m_proxy->rowCount(), 4); // a dashed fragment matches across the dash
     m_proxy->setTextFilter(QString());
     QCOMPARE(m_proxy->rowCount(), 4);
 }

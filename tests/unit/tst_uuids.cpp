@@ -12,6 +12,8 @@ private slots:
     void canonical();
     void generate();
     void shortForm();
+    void keyDisplayCompact_data();
+    void keyDisplayCompact();
 };
 
 void TestUuids::canonical_data()
@@ -59,6 +61,35 @@ void TestUuids::shortForm()
 {
     QCOMPARE(Uuids::shortForm(QStringLiteral("8f3c6b52-1e4d-4b8a-9a57-0c2f7d5e9b11")),
              QStringLiteral("8f3c6b52"));
+}
+
+void TestUuids::keyDisplayCompact_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("compact");
+    const QString canonical = QStringLiteral("8f3c6b52-1e4d-4b8a-9a57-0c2f7d5e9b11");
+    const QString compact = QStringLiteral("8f3c6b521e4d4b8a9a570c2f7d5e9b11");
+    QTest::newRow("canonical") << canonical << canonical << canonical << compact;
+    QTest::newRow("upper undashed") << compact.toUpper() << canonical << canonical << compact;
+    QTest::newRow("braces") << QStringLiteral("{") + canonical.toUpper() + QStringLiteral("}") << canonical
+                            << canonical << compact;
+    QTest::newRow("urn") << QStringLiteral("urn:uuid:") + canonical << canonical << canonical << compact;
+    QTest::newRow("not a uuid") << QStringLiteral("Rack-A") << QStringLiteral("rack-a")
+                                << QStringLiteral("Rack-A") << QStringLiteral("racka");
+}
+
+void TestUuids::keyDisplayCompact()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, key);
+    QFETCH(QString, display);
+    QFETCH(QString, compact);
+    QCOMPARE(Uuids::key(input), key);
+    QCOMPARE(Uuids::display(input), display);
+    QCOMPARE(Uuids::compact(input), compact);
+    QCOMPARE(Uuids::keys({input, key}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestUuids)
