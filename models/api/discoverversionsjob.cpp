@@ -74,13 +74,13 @@ void DiscoverVersionsJob::handleSuccess(QNetworkReply *reply, const QByteArray &
     emit finished(info);
 }
 
-ApiError DiscoverVersionsJob::adjustError(const ApiError &error) const
+ApiError DiscoverVersionsJob::adjustError(const ApiError &error, const QNetworkReply *reply)
 {
     // An HTTP error on GET / without Placement's error body means another kind of server is listening.
     // A redirect keeps its own explanation (it names the target).
     const bool redirect = error.redirectTarget().isValid();
     if (error.kind() != ApiError::Kind::Http || !error.detail().isEmpty() || redirect)
-        return PlacementJob::adjustError(error);
+        return PlacementJob::adjustError(error, reply);
     ApiError adjusted(ApiError::Kind::NotPlacement,
                       tr("The server answered HTTP %1 to the version request; it does not look like a "
                          "Placement endpoint. Check the URL.")

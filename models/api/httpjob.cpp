@@ -15,6 +15,24 @@ QString hostOf(const QUrl &url)
     return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
 }
 
+const char *verbOf(QNetworkAccessManager::Operation operation)
+{
+    switch (operation) {
+    case QNetworkAccessManager::GetOperation:
+        return "GET";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    case QNetworkAccessManager::HeadOperation:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+
 } // namespace
 
 HttpJob::HttpJob(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
@@ -88,7 +106,7 @@ void HttpJob::send()
     m_tooLarge = false;
     QNetworkReply *reply = sendRequest();
     m_reply = reply;
-    qCDebug(lcHttp).noquote() << reply->operation() << hostOf(reply->request().url())
+    qCDebug(lcHttp).noquote() << verbOf(reply->operation()) << hostOf(reply->request().url())
                               << reply->request().url().path();
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -142,7 +160,8 @@ void HttpJob::onDeadline()
         return;
     }
     fail(adjustError(ApiError(ApiError::Kind::Timeout,
-                              tr("No complete answer within %n second(s).", nullptr, m_deadlineMs / 1000))));
+                              tr("No complete answer within %n second(s).", nullptr, m_deadlineMs / 1000)),
+                     nullptr));
 }
 
 void HttpJob::onReadyRead()
@@ -187,7 +206,7 @@ void HttpJob::onFinished()
                        tr("The server's answer exceeded %1 and was refused.")
                            .arg(QLocale().formattedDataSize(m_maxBytes)));
         error.setUrl(reply->request().url());
-        fail(adjustError(error));
+        fail(adjustError(error, reply));
         return;
     }
     if (m_deadlinePassed && !m_canceled) {
@@ -195,11 +214,10 @@ void HttpJob::onFinished()
                        tr("%1 sent no complete answer within %n second(s).", nullptr, m_deadlineMs / 1000)
                            .arg(hostOf(reply->request().url())));
         error.setUrl(reply->request().url());
-        fail(adjustError(error));
+        fail(adjustError(error, reply));
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_transportMessage = status == 0 ? reply->errorString() : QString();
     const bool success =
         !m_canceled && reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
     if (success) {
@@ -218,7 +236,7 @@ void HttpJob::onFinished()
         error = ApiError::fromReply(reply, m_body, m_canceled, m_sslErrors);
     if (error.kind() == ApiError::Kind::None) // 1xx, or a 2xx with a transport error after it
         error = ApiError::fromHttp(status, m_body, {}, reply->request().url());
-    fail(error.isCanceled() ? error : adjustError(error));
+    fail(error.isCanceled() ? error : adjustError(error, reply));
 }
 
 void HttpJob::fail(const ApiError &error)

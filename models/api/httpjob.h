@@ -58,9 +58,14 @@ protected:
     virtual QNetworkReply *sendRequest() = 0;
     // Called for a 2xx answer with the whole body. Emit the typed result or call fail().
     virtual void handleSuccess(QNetworkReply *reply, const QByteArray &body) = 0;
-    // Lets a subclass explain a failure better (the service's name, "not a Placement endpoint", ...).
-    // Not called for a cancel.
-    virtual ApiError adjustError(const ApiError &error) const { return error; }
+    // Lets a subclass explain a failure better (the service's name, "not a Placement endpoint", ...),
+    // with the answer's headers and Qt's transport error text at hand. `reply` is null when no answer
+    // came at all (deadline). Not called for a cancel.
+    virtual ApiError adjustError(const ApiError &error, const QNetworkReply *reply)
+    {
+        Q_UNUSED(reply)
+        return error;
+    }
     // A failed answer (not a cancel): return true to take over, then call resend() or fail() later
     // (e.g. renew the token after a 401 and replay once).
     virtual bool retryFailure(QNetworkReply *reply, int status)
@@ -82,8 +87,6 @@ protected:
     // placeholder and reports the cancel. The placeholder is owned by the job.
     void waitFor(QObject *placeholder);
     bool isCanceled() const { return m_canceled; }
-    // Qt's own words for the last transport failure (for adjustError()); empty for an HTTP answer.
-    QString transportMessage() const { return m_transportMessage; }
     void fail(const ApiError &error);
     void finishJob();
 
@@ -99,7 +102,6 @@ private:
     QPointer<QObject> m_waiting;
     QByteArray m_body;
     QList<QSslError> m_sslErrors; // reported during the handshake; explain a Tls failure
-    QString m_transportMessage;
     QTimer m_deadline;
     qint64 m_maxBytes = 256ll * 1024 * 1024;
     int m_deadlineMs = 0;

@@ -15,8 +15,9 @@ void PlacementJob::prepare()
         setDeadline(m_client->requestDeadline());
 }
 
-ApiError PlacementJob::adjustError(const ApiError &error) const
+ApiError PlacementJob::adjustError(const ApiError &error, const QNetworkReply *reply)
 {
+    Q_UNUSED(reply)
     if (error.kind() != ApiError::Kind::ResponseTooLarge)
         return error;
     ApiError adjusted = error;

@@ -22,7 +22,7 @@ protected:
     bool parseObject(const QByteArray &body, QJsonObject *object);
 
     void prepare() override;
-    ApiError adjustError(const ApiError &error) const override;
+    ApiError adjustError(const ApiError &error, const QNetworkReply *reply) override;
     bool retryFailure(QNetworkReply *reply, int status) override;
 
 private:

@@ -29,7 +29,7 @@ void KeystoneProjectsJob::handleSuccess(QNetworkReply *reply, const QByteArray &
     emit finished(KeystoneToken::parseProjects(body));
 }
 
-ApiError KeystoneProjectsJob::adjustError(const ApiError &error) const
+ApiError KeystoneProjectsJob::adjustError(const ApiError &error, const QNetworkReply *reply)
 {
-    return KeystoneStatus::explain(error, m_url, transportMessage());
+    return KeystoneStatus::explain(error, m_url, reply ? reply->errorString() : QString());
 }

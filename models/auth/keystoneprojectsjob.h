@@ -24,7 +24,7 @@ signals:
 protected:
     QNetworkReply *sendRequest() override;
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
-    ApiError adjustError(const ApiError &error) const override;
+    ApiError adjustError(const ApiError &error, const QNetworkReply *reply) override;
 
 private:
     QUrl m_url;

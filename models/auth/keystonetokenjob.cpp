@@ -55,17 +55,11 @@ void KeystoneTokenJob::handleSuccess(QNetworkReply *reply, const QByteArray &bod
     emit finished(token);
 }
 
-bool KeystoneTokenJob::retryFailure(QNetworkReply *reply, int status)
+ApiError KeystoneTokenJob::adjustError(const ApiError &error, const QNetworkReply *reply)
 {
-    // Not a retry: the last chance to look at the answer's headers before it becomes an ApiError.
-    m_status = status;
-    m_secondFactor = status == 401 && !reply->rawHeader("Openstack-Auth-Receipt").isEmpty();
-    return false;
-}
-
-ApiError KeystoneTokenJob::adjustError(const ApiError &error) const
-{
-    ApiError explained = KeystoneStatus::explain(error, m_url, transportMessage());
+    m_secondFactor =
+        error.httpStatus() == 401 && reply && !reply->rawHeader("Openstack-Auth-Receipt").isEmpty();
+    ApiError explained = KeystoneStatus::explain(error, m_url, reply ? reply->errorString() : QString());
     if (m_secondFactor)
         explained.setSummary(KeystoneStatus::secondFactorRequired());
     else if (error.httpStatus() > 0 && error.httpStatus() != 401)

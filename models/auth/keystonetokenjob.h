@@ -32,14 +32,12 @@ signals:
 protected:
     QNetworkReply *sendRequest() override;
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
-    bool retryFailure(QNetworkReply *reply, int status) override;
-    ApiError adjustError(const ApiError &error) const override;
+    ApiError adjustError(const ApiError &error, const QNetworkReply *reply) override;
 
 private:
     QUrl m_url;
     QByteArray m_body; // holds secrets; never logged
     QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     int m_transferTimeoutMs = 30000;
-    int m_status = 0;
     bool m_secondFactor = false;
 };
