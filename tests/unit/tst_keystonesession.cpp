@@ -264,6 +264,7 @@ private slots:
     void renewMargin();
     void loginFindsPlacementAndConfiguresClient();
     void wrongPasswordIsDiagnosed();
+    void secondFactorIsNamedNotProbed();
     void unknownProjectListsTheUsersProjects();
     void refreshIsCoalescedAndReportsFailures();
     void unreachableKeystone();
@@ -483,6 +484,25 @@ void TestKeystoneSession::loginFindsPlacementAndConfiguresClient()
     QCOMPARE(placementRequest.rawHeader("X-Auth-Token"), QByteArray(Token));
     QCOMPARE(placementRequest.sslConfiguration().peerVerifyMode(),
              session->sslConfiguration().peerVerifyMode());
+}
+
+void TestKeystoneSession::secondFactorIsNamedNotProbed()
+{
+    // A 401 with an auth receipt means "MFA wanted": say so, and do not probe with an unscoped login.
+    FakeNetworkAccessManager nam;
+    nam.setPassThroughEnabled(false);
+    nam.setHandler([&nam](QNetworkAccessManager::Operation op, const QNetworkRequest &request,
+                          QIODevice *) -> QNetworkReply * {
+        return new FakePayloadReply(
+            op, request, 401, QByteArrayLiteral(R"({"error":{"code":401}})"),
+            {{"Openstack-Auth-Receipt", "receipt"}, {"Content-Type", "application/json"}}, &nam);
+    });
+    KeystoneSession session(&nam);
+    session.setProfile(passwordProfile());
+    const ApiError error = login(&session);
+    QCOMPARE(error.httpStatus(), 401);
+    QVERIFY2(error.summary().contains(QLatin1String("second factor")), qPrintable(error.summary()));
+    QCOMPARE(nam.requestsTo(QStringLiteral("/auth/tokens")).size(), 1);
 }
 
 void TestKeystoneSession::wrongPasswordIsDiagnosed()
