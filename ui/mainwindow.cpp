@@ -24,8 +24,8 @@
 #include "ui/mainstatusbar.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
-#include "ui/messagebox.h"
 #include "ui/newaggregatedialog.h"
+#include "ui/operatorprompts.h"
 #include "ui/pendingchangesdock.h"
 
 #include <QAction>
@@ -69,7 +69,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
       m_tableModel(new MembershipTableModel(m_session->store(), this)),
       m_filterModel(new MembershipFilterProxyModel(this)),
       m_pendingModel(new PendingChangesModel(m_session->store(), this)),
-      m_conflictStrategy(new DialogConflictStrategy(this, this))
+      m_conflictStrategy(new DialogConflictStrategy(this, this)),
+      m_prompts(new OperatorPrompts(this, m_session))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -156,7 +157,9 @@ void MainWindow::connectSession()
         updatePlaceholder();
         emit loadFailed(error);
     });
-    connect(m_session, &DeskSession::journalFound, this, &MainWindow::onJournalFound);
+    connect(m_session, &DeskSession::journalFound, m_prompts, &OperatorPrompts::offerJournal);
+    connect(m_prompts, &OperatorPrompts::journalRestored, this, &MainWindow::onJournalRestored);
+    connect(m_prompts, &OperatorPrompts::submitRequested, this, &MainWindow::startSubmit);
     connect(m_session, &DeskSession::journalHandled, this, &MainWindow::journalHandled);
     connect(m_session, &DeskSession::journalError, this, [this](const QString &message) {
         m_lastError = {};
@@ -183,10 +186,10 @@ void MainWindow::connectActions()
         {a->removeFromAggregate, &MainWindow::removeFromAggregate},
         {a->newAggregate, &MainWindow::newAggregate},
         {a->submit, &MainWindow::submit},
-        {a->about, &MainWindow::showAbout},
     };
     for (const auto &[action, slot] : targets)
         connect(action, &QAction::triggered, this, slot);
+    connect(a->about, &QAction::triggered, m_prompts, &OperatorPrompts::showAbout);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(a->focusFilter, &QAction::triggered, m_filterBar, &FilterBar::focusTextFilter);
@@ -307,7 +310,13 @@ void MainWindow::connectTo(const QUrl &endpoint, const QString &token)
 
 void MainWindow::refresh()
 {
-    if (isSubmitting() || !confirmPendingEdits(DeskSession::AfterSubmit::Reload))
+    if (!isSubmitting())
+        m_prompts->confirmPendingEdits(DeskSession::AfterSubmit::Reload, [this] { reconnect(); });
+}
+
+void MainWindow::reconnect()
+{
+    if (isSubmitting())
         return;
     if (m_session->hasCloudSession()) {
         m_session->reload();
@@ -340,10 +349,14 @@ void MainWindow::openConnectDialog()
 
 void MainWindow::connectToCloud(const ConnectionProfile &profile)
 {
-    if (isSubmitting() || !confirmPendingEdits(DeskSession::AfterSubmit::Nothing))
+    if (isSubmitting())
         return;
-    setCloudFieldsLocked(true);
-    m_session->connectToCloud(profile);
+    m_prompts->confirmPendingEdits(DeskSession::AfterSubmit::Nothing, [this, profile] {
+        if (isSubmitting())
+            return;
+        setCloudFieldsLocked(true);
+        m_session->connectToCloud(profile);
+    });
 }
 
 void MainWindow::endCloudSession()
@@ -407,19 +420,8 @@ void MainWindow::onLoadFinished(const LoadSummary &summary)
     emit loadFinished(summary);
 }
 
-void MainWindow::onJournalFound(const QList<JournalEntry> &entries, int editCount)
+void MainWindow::onJournalRestored(const JournalRestoreReport &report)
 {
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved Edits"),
-        tr("Restore %n unsaved edit(s) from the last session?", nullptr, editCount) + QLatin1Char('\n') +
-            tr("They were made on %n provider(s) and are re-applied on top of what the server holds now.",
-               nullptr, int(entries.size())),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        m_session->declineJournal();
-        return;
-    }
-    const JournalRestoreReport report = m_session->restoreJournal(entries);
     const QString text = DeskSession::restoreReportText(report);
     m_statusBar->showMessage(text);
     if (!report.missing.isEmpty())
@@ -466,9 +468,7 @@ void MainWindow::showErrorDetails()
 {
     if (!m_lastError.isError()) {
         if (!m_submitFailures.isEmpty())
-            MessageBox::warning(this, tr("Submit Failures"),
-                                tr("These providers were not updated; their edits stay pending."),
-                                QMessageBox::Ok, QMessageBox::Ok, m_submitFailures);
+            m_prompts->showSubmitFailures(m_submitFailures);
         return;
     }
     if (m_errorDetailsDialog)
@@ -507,18 +507,6 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("Placement Desk"));
 }
 
-void MainWindow::showAbout()
-{
-    const QString version = QCoreApplication::applicationVersion().isEmpty()
-                                ? QStringLiteral(PLACEMENT_DESK_VERSION)
-                                : QCoreApplication::applicationVersion();
-    MessageBox::information(
-        this, tr("About Placement Desk"),
-        tr("Placement Desk %1\n\nShows which OpenStack resource providers belong to which "
-           "aggregates, as OpenStack Placement reports them.\n\nBuilt with Qt %2.")
-            .arg(version, QString::fromLatin1(qVersion())));
-}
-
 // ---- closing and pending edits ----------------------------------------------------------------
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -529,40 +517,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (!confirmPendingEdits(DeskSession::AfterSubmit::Close)) {
+    if (store()->pendingEditCount() > 0) {
+        // The question is asynchronous: this close stops here, and a Discard closes again (queued:
+        // QWidget::close() does nothing while a close event is being handled).
         event->ignore();
+        m_prompts->confirmPendingEdits(DeskSession::AfterSubmit::Close, [this] {
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
         return;
     }
     m_session->cancel();
     m_session->flushJournal();
     saveWindowSettings();
     event->accept();
-}
-
-bool MainWindow::confirmPendingEdits(DeskSession::AfterSubmit after)
-{
-    const int edits = store()->pendingEditCount();
-    if (edits == 0)
-        return true;
-    const QString question =
-        after == DeskSession::AfterSubmit::Close
-            ? tr("You have %n unsubmitted edit(s). Submit them before closing?", nullptr, edits)
-            : tr("You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?", nullptr,
-                 edits);
-    const auto answer = MessageBox::warning(
-        this, tr("Unsubmitted Edits"),
-        question + QLatin1Char('\n') + tr("Apply submits them, Discard drops them, Cancel keeps everything."),
-        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
-    switch (answer) {
-    case QMessageBox::Apply:
-        startSubmit(after);
-        return false;
-    case QMessageBox::Discard:
-        m_session->discardAllEdits();
-        return true;
-    default:
-        return false;
-    }
 }
 
 // ---- editing and submitting -------------------------------------------------------------------
@@ -640,22 +607,13 @@ void MainWindow::startSubmit(DeskSession::AfterSubmit after)
 {
     if (isSubmitting() || isLoading() || store()->pendingEditCount() == 0)
         return;
-    bool legacyConfirmed = false;
-    if (m_session->needsLegacyConfirmation()) {
-        const auto answer = MessageBox::warning(
-            this, tr("Submit Without Conflict Detection"),
-            tr("This Placement server is older than microversion 1.19 and cannot detect concurrent changes. "
-               "If "
-               "someone else changes the same providers' aggregates meanwhile, their changes can be lost "
-               "(overwritten by yours).\n\nSubmit anyway?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
+    m_prompts->confirmSubmit([this, after](bool legacyConfirmed) {
+        if (isSubmitting() || isLoading())
             return;
-        legacyConfirmed = true;
-    }
-    m_submitFailures.clear();
-    m_conflictStrategy->setWindow(this);
-    m_session->submit(legacyConfirmed, after);
+        m_submitFailures.clear();
+        m_conflictStrategy->setWindow(this);
+        m_session->submit(legacyConfirmed, after);
+    });
 }
 
 void MainWindow::onSubmitFinished(const SubmitSummary &summary)

@@ -26,6 +26,7 @@ class MembershipStore;
 class MembershipTableModel;
 class MembershipTableView;
 class MessageBanner;
+class OperatorPrompts;
 class PendingChangesDock;
 class PendingChangesModel;
 class PlacementClient;
@@ -133,14 +134,13 @@ private:
     void createDocks();
     void connectSession();
     void pickAggregate(bool add);
-    // Pending edits and a close/refresh is coming: true to go on now (discarded or none), false to
-    // stop (canceled, or a submit started that continues with `after` once everything is applied).
-    bool confirmPendingEdits(DeskSession::AfterSubmit after);
+    // refresh() once no edits are pending: loads with the fields' values or reloads the cloud.
+    void reconnect();
     void startSubmit(DeskSession::AfterSubmit after);
     void onStateChanged(DeskSession::State state);
     void onLoadFinished(const LoadSummary &summary);
     void onSubmitFinished(const SubmitSummary &summary);
-    void onJournalFound(const QList<JournalEntry> &entries, int editCount);
+    void onJournalRestored(const JournalRestoreReport &report);
     void setCloudFieldsLocked(bool locked);
     void showError(const ApiError &error);
     void showWarning(const QString &text, bool withDetails = false);
@@ -150,13 +150,13 @@ private:
     void updateWindowTitle();
     void restoreSettings();
     void saveWindowSettings() const;
-    void showAbout();
 
     DeskSession *m_session;
     MembershipTableModel *m_tableModel;
     MembershipFilterProxyModel *m_filterModel;
     PendingChangesModel *m_pendingModel;
     DialogConflictStrategy *m_conflictStrategy;
+    OperatorPrompts *m_prompts;
 
     ConnectionBar *m_connectionBar = nullptr;
     MessageBanner *m_banner = nullptr;

@@ -1,35 +1,10 @@
 #include "ui/messagebox.h"
 
 #include <QAbstractButton>
-#include <QPointer>
 
 MessageBox::Button MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastTitle;
 QString MessageBox::s_lastText;
-
-MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text,
-                                           Buttons buttons, Button defaultButton)
-{
-    return show(parent, QMessageBox::Information, title, text, buttons, defaultButton, {});
-}
-
-MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
-                                       Buttons buttons, Button defaultButton, const QString &details)
-{
-    return show(parent, QMessageBox::Warning, title, text, buttons, defaultButton, details);
-}
-
-MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
-                                        Buttons buttons, Button defaultButton, const QString &details)
-{
-    return show(parent, QMessageBox::Critical, title, text, buttons, defaultButton, details);
-}
-
-MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                        Buttons buttons, Button defaultButton)
-{
-    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton, {});
-}
 
 void MessageBox::setNextAnswer(Button answer)
 {
@@ -72,23 +47,9 @@ QMessageBox *MessageBox::create(QWidget *parent, QMessageBox::Icon icon, const Q
     return box;
 }
 
-MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                    const QString &text, Buttons buttons, Button defaultButton,
-                                    const QString &details)
-{
-    s_lastTitle = title;
-    s_lastText = text;
-    if (s_nextAnswer != QMessageBox::NoButton)
-        return std::exchange(s_nextAnswer, QMessageBox::NoButton);
-
-    QPointer<QMessageBox> box = create(parent, icon, title, text, buttons, defaultButton, details);
-    const auto answer = static_cast<Button>(box->exec());
-    delete box; // the parent may have been closed meanwhile; QPointer tells
-    return answer;
-}
-
 void MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                     Buttons buttons, Button defaultButton, const std::function<void(Button)> &done)
+                     Buttons buttons, Button defaultButton, const std::function<void(Button)> &done,
+                     const QString &details)
 {
     s_lastTitle = title;
     s_lastText = text;
@@ -98,11 +59,17 @@ void MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &tit
             done(answer);
         return;
     }
-    QMessageBox *box = create(parent, icon, title, text, buttons, defaultButton, {});
+    QMessageBox *box = create(parent, icon, title, text, buttons, defaultButton, details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::finished, box, [box, done](int) {
         if (done)
             done(box->standardButton(box->clickedButton()));
     });
     box->open();
+}
+
+void MessageBox::inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                        const QString &details)
+{
+    ask(parent, icon, title, text, QMessageBox::Ok, QMessageBox::Ok, {}, details);
 }

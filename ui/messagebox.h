@@ -19,23 +19,15 @@ public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
 
-    // Modal boxes (a nested event loop: network replies and repaints keep being processed).
-    static Button information(QWidget *parent, const QString &title, const QString &text,
-                              Buttons buttons = QMessageBox::Ok,
-                              Button defaultButton = QMessageBox::NoButton);
-    static Button warning(QWidget *parent, const QString &title, const QString &text,
-                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton,
-                          const QString &details = {});
-    static Button critical(QWidget *parent, const QString &title, const QString &text,
-                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton,
-                           const QString &details = {});
-    static Button question(QWidget *parent, const QString &title, const QString &text,
-                           Buttons buttons = QMessageBox::Yes | QMessageBox::No,
-                           Button defaultButton = QMessageBox::NoButton);
-
-    // Window-modal and asynchronous: returns at once, `done` gets the answer later.
+    // Window-modal and asynchronous: returns at once, `done` gets the answer later (or at once when
+    // the test seam answers). There is no synchronous variant: a nested event loop lets network
+    // replies re-enter the code that asked, which is how half-finished flows happen.
     static void ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                    Buttons buttons, Button defaultButton, const std::function<void(Button)> &done);
+                    Buttons buttons, Button defaultButton, const std::function<void(Button)> &done,
+                    const QString &details = {});
+    // An OK-only notice (information, warning); nothing waits for it.
+    static void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                       const QString &details = {});
 
     // Test seam: the next box is not shown and returns `answer` (NoButton turns the seam off).
     static void setNextAnswer(Button answer);
@@ -45,8 +37,6 @@ public:
     static void clearLast();
 
 private:
-    static Button show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                       Buttons buttons, Button defaultButton, const QString &details);
     static QMessageBox *create(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                const QString &text, Buttons buttons, Button defaultButton,
                                const QString &details);

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -101,10 +102,12 @@ void PendingChangesDock::discardAll()
     const int edits = m_session->store()->pendingEditCount();
     if (edits == 0)
         return;
-    const auto answer =
-        MessageBox::question(this, tr("Discard All Edits"),
-                             tr("Discard all %n pending edit(s)? This cannot be undone.", nullptr, edits),
-                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Discard)
-        m_session->discardAllEdits();
+    QPointer<DeskSession> session(m_session);
+    MessageBox::ask(this, QMessageBox::Question, tr("Discard All Edits"),
+                    tr("Discard all %n pending edit(s)? This cannot be undone.", nullptr, edits),
+                    QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [session](MessageBox::Button answer) {
+                        if (session && answer == QMessageBox::Discard)
+                            session->discardAllEdits();
+                    });
 }

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -70,6 +71,7 @@ private slots:
     void keyboardShortcuts();
     void everyVisibleControlHasAccessibleName();
     void messageBoxSeamAnswersWithoutShowing();
+    void messageBoxIsAsynchronous();
 
 private:
     void loadWindow(MainWindow *window);
@@ -624,8 +626,10 @@ void TestMainWindow::messageBoxSeamAnswersWithoutShowing()
 {
     MessageBox::clearLast();
     MessageBox::setNextAnswer(QMessageBox::Discard);
-    const auto answer = MessageBox::question(m_window.get(), QStringLiteral("Title"), QStringLiteral("Text?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    MessageBox::Button answer = QMessageBox::NoButton;
+    MessageBox::ask(m_window.get(), QMessageBox::Question, QStringLiteral("Title"), QStringLiteral("Text?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                    [&answer](MessageBox::Button button) { answer = button; });
     QCOMPARE(answer, QMessageBox::Discard);
     QCOMPARE(MessageBox::lastText(), QStringLiteral("Text?"));
 
@@ -642,6 +646,26 @@ void TestMainWindow::messageBoxSeamAnswersWithoutShowing()
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
                     [&answered](MessageBox::Button button) { answered = button == QMessageBox::Yes; });
     QVERIFY(answered);
+}
+
+void TestMainWindow::messageBoxIsAsynchronous()
+{
+    // Without the seam the box opens window-modal and ask() returns at once: no nested event loop.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    MessageBox::Button answer = QMessageBox::NoButton;
+    MessageBox::ask(m_window.get(), QMessageBox::Question, QStringLiteral("T"), QStringLiteral("Really?"),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                    [&answer](MessageBox::Button button) { answer = button; });
+    QCOMPARE(answer, QMessageBox::NoButton);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QPointer<QMessageBox> watched(box);
+    box->button(QMessageBox::Yes)->click();
+    QCOMPARE(answer, QMessageBox::Yes);
+    QTRY_VERIFY(!watched); // deletes itself once answered
 }
 
 QTEST_MAIN(TestMainWindow)
