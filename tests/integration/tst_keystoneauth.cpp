@@ -9,6 +9,7 @@
 #include "auth/cloudconfig.h"
 #include "auth/keystonesession.h"
 #include "support/fakenetworkaccessmanager.h"
+#include "support/jobrunner.h"
 #include "support/keystoneserver.h"
 #include "support/placementserver.h"
 #include "support/testpki.h"
@@ -71,38 +72,7 @@ ApiError login(KeystoneSession *session, int timeoutMs = 60000)
 // Discovers the microversion (as the window does), then lists providers.
 ApiError listProviders(PlacementClient *client, QList<ProviderInfo> *providers, int timeoutMs = 60000)
 {
-    ApiError error(ApiError::Kind::Timeout, QStringLiteral("no answer from Placement"));
-    QEventLoop loop;
-    auto list = [&] {
-        ListProvidersJob *job = client->listProviders(ProviderQuery());
-        QObject::connect(job, &ListProvidersJob::finished, &loop, [&](const QList<ProviderInfo> &result) {
-            *providers = result;
-            error = ApiError();
-            loop.quit();
-        });
-        QObject::connect(job, &PlacementJob::failed, &loop, [&](const ApiError &e) {
-            error = e;
-            loop.quit();
-        });
-        job->start();
-    };
-    if (client->microversion().isValid()) {
-        list();
-    } else {
-        DiscoverVersionsJob *discover = client->discoverVersions();
-        QObject::connect(discover, &DiscoverVersionsJob::finished, &loop, [&](const VersionInfo &info) {
-            client->setMicroversion(info.negotiated);
-            list();
-        });
-        QObject::connect(discover, &PlacementJob::failed, &loop, [&](const ApiError &e) {
-            error = e;
-            loop.quit();
-        });
-        discover->start();
-    }
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return error;
+    return JobRunner::discoverAndList(client, providers, timeoutMs);
 }
 
 } // namespace

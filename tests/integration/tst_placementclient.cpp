@@ -11,6 +11,7 @@
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/fakepayloadreply.h"
+#include "support/jobrunner.h"
 #include "support/placementserver.h"
 
 #include <QElapsedTimer>
@@ -30,47 +31,8 @@
 
 namespace {
 
-// What a job reported: finished(result) or failed(error), and how long it took.
-template <typename Result> struct Outcome
-{
-    bool reported = false;  // done() arrived within the time limit
-    bool succeeded = false; // finished() rather than failed()
-    Result result{};
-    ApiError error;
-    qint64 elapsedMs = 0;
-
-    QByteArray describe() const
-    {
-        if (!reported)
-            return "the job did not report in time";
-        return succeeded ? QByteArray("succeeded") : error.fullText().toUtf8();
-    }
-};
-
-// Starts a job and waits for its report; the job deletes itself afterwards.
-template <typename Result, typename Job> Outcome<Result> run(Job *job, int timeoutMs = 30000)
-{
-    Outcome<Result> outcome;
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, [&outcome](const Result &result) {
-        outcome.result = result;
-        outcome.succeeded = true;
-    });
-    QObject::connect(job, &PlacementJob::failed, &loop,
-                     [&outcome](const ApiError &error) { outcome.error = error; });
-    QObject::connect(job, &PlacementJob::done, &loop, [&outcome, &loop] {
-        outcome.reported = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
-    timer.start();
-    job->start();
-    if (!outcome.reported)
-        loop.exec();
-    outcome.elapsedMs = timer.elapsed();
-    return outcome;
-}
+using JobRunner::Outcome;
+using JobRunner::run;
 
 // A throw-away HTTP/1.1 server on 127.0.0.1: `respond` gets each request's head and returns the raw
 // answer (status line, headers, body). An empty answer leaves the connection open and silent.

@@ -8,6 +8,7 @@
 #include "api/placementclient.h"
 #include "api/providerquery.h"
 #include "auth/keystonesession.h"
+#include "support/jobrunner.h"
 #include "support/placementserver.h"
 #include "support/testpki.h"
 #include "support/tlsproxy.h"
@@ -23,37 +24,16 @@
 
 namespace {
 
+// Signs in, then lists providers through the session's token and catalog URL.
 ApiError connectAndList(const std::shared_ptr<KeystoneSession> &session, QNetworkAccessManager *nam,
                         QList<ProviderInfo> *providers)
 {
-    ApiError error(ApiError::Kind::Timeout, QStringLiteral("no answer"));
+    ApiError error(ApiError::Kind::Timeout, QStringLiteral("no answer from Keystone"));
+    bool signedIn = false;
     QEventLoop loop;
-    PlacementClient client(nam);
-    auto list = [&] {
-        ListProvidersJob *job = client.listProviders(ProviderQuery());
-        QObject::connect(job, &ListProvidersJob::finished, &loop, [&](const QList<ProviderInfo> &result) {
-            *providers = result;
-            error = ApiError();
-            loop.quit();
-        });
-        QObject::connect(job, &PlacementJob::failed, &loop, [&](const ApiError &e) {
-            error = e;
-            loop.quit();
-        });
-        job->start();
-    };
     QObject::connect(session.get(), &KeystoneSession::authenticated, &loop, [&] {
-        KeystoneSession::configureClient(session, &client);
-        DiscoverVersionsJob *discover = client.discoverVersions();
-        QObject::connect(discover, &DiscoverVersionsJob::finished, &loop, [&](const VersionInfo &info) {
-            client.setMicroversion(info.negotiated);
-            list();
-        });
-        QObject::connect(discover, &PlacementJob::failed, &loop, [&](const ApiError &e) {
-            error = e;
-            loop.quit();
-        });
-        discover->start();
+        signedIn = true;
+        loop.quit();
     });
     QObject::connect(session.get(), &KeystoneSession::authenticationFailed, &loop, [&](const ApiError &e) {
         error = e;
@@ -62,7 +42,11 @@ ApiError connectAndList(const std::shared_ptr<KeystoneSession> &session, QNetwor
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     session->authenticate();
     loop.exec();
-    return error;
+    if (!signedIn)
+        return error;
+    PlacementClient client(nam);
+    KeystoneSession::configureClient(session, &client);
+    return JobRunner::discoverAndList(&client, providers);
 }
 
 } // namespace

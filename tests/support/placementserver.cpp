@@ -12,7 +12,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -24,7 +24,6 @@
 
 #include <cerrno>
 #include <csignal>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcPlacementServer, "pd.tests.placementserver", QtInfoMsg)
@@ -44,8 +43,9 @@ const int MaxSeedAttempts = 8;
 // lock so no API write interleaves.
 const char DirectSeedScript[] = R"py(
 import datetime, fcntl, json, os, sqlite3, sys
-db_path, lock_path = sys.argv[1], sys.argv[2]
-providers = json.load(sys.stdin)["providers"]
+db_path, lock_path, seed_path = sys.argv[1], sys.argv[2], sys.argv[3]
+with open(seed_path) as seed:
+    providers = json.load(seed)["providers"]
 lock = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
 fcntl.flock(lock, fcntl.LOCK_EX)
 db = sqlite3.connect(db_path, timeout=60, isolation_level=None)
@@ -334,25 +334,19 @@ bool PlacementServer::prepare(QString *error)
         return false;
     }
 
-    QProcess sync;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OS_PLACEMENT_CONFIG_DIR"), dir->path());
-    sync.setProcessEnvironment(env);
-    sync.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
-    sync.start(manage, {QStringLiteral("--config-file"), configFile.fileName(), QStringLiteral("db"),
-                        QStringLiteral("sync")});
-    const bool finished = sync.waitForFinished(120000);
+    QString output;
+    const bool synced = ServerProcess::run(manage,
+                                           {QStringLiteral("--config-file"), configFile.fileName(),
+                                            QStringLiteral("db"), QStringLiteral("sync")},
+                                           env, 120000, &output);
     m_dbSyncMsecs = timer.elapsed();
-    if (!finished || sync.exitStatus() != QProcess::NormalExit || sync.exitCode() != 0) {
-        if (!finished)
-            sync.kill();
-        sync.waitForFinished(5000);
+    if (!synced) {
         if (error)
-            *error = QStringLiteral("placement-manage db sync failed (exit %1): %2")
-                         .arg(sync.exitCode())
-                         .arg(QString::fromUtf8(sync.readAll().right(4000)));
+            *error = QStringLiteral("placement-manage db sync failed: %1").arg(output.right(4000));
         return false;
     }
     qCInfo(lcPlacementServer) << "db sync took" << m_dbSyncMsecs << "ms";
@@ -448,35 +442,21 @@ PlacementServer::LaunchResult PlacementServer::launch(QString *error)
     const QString logPath = logFilePath();
     const qint64 logOffset = QFileInfo(logPath).size();
 
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(env);
+    // Own process group and death with the test process (ServerProcess): kill() reaches the workers.
+    // Note: the death signal fires when the *thread* that started the server ends, so start
+    // servers from the test's main thread.
+    m_process = std::make_unique<ServerProcess>(QStringLiteral("placement"));
+    m_process->setProgram(program, arguments);
+    m_process->setEnvironment(env);
     m_process->setWorkingDirectory(m_dir->path());
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setStandardOutputFile(logPath, QIODevice::Append);
-    const pid_t parentPid = ::getpid();
-    m_process->setChildProcessModifier([parentPid] {
-        // Runs in the child between fork and exec: only async-signal-safe calls here.
-        // Own process group, so kill() can reach the workers too.
-        ::setsid();
-        // Die with the test process even if it crashes. Note: the signal fires when the
-        // *thread* that started the server ends, so start servers from the test's main thread.
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parentPid)
-            ::_exit(127); // the parent died before prctl() took effect
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    });
+    m_process->setLogFile(logPath);
 
     QElapsedTimer timer;
     timer.start();
-    m_process->start(program, arguments);
-    if (!m_process->waitForStarted(10000)) {
-        *error = QStringLiteral("cannot run %1: %2").arg(program, m_process->errorString());
+    if (!m_process->start(error)) {
         resetProcess();
         return LaunchResult::Failed;
     }
-    m_processGroup = m_process->processId();
     // Fresh manager per launch: keep-alive connections to a previous server are dead.
     m_nam = std::make_unique<QNetworkAccessManager>();
 
@@ -496,8 +476,7 @@ PlacementServer::LaunchResult PlacementServer::launch(QString *error)
         return LaunchResult::Ready;
     }
 
-    killProcessGroup(false); // the port may belong to someone else
-    resetProcess();
+    resetProcess(); // kills the group; the port may belong to someone else, so no wait for it
     const QString newLog = logSince(logOffset);
     *error = QStringLiteral("%1\n--- %2 (last lines) ---\n%3").arg(readyError, logPath, logTail(40));
     return newLog.contains(QLatin1String("Address already in use")) ? LaunchResult::AddressInUse
@@ -510,7 +489,7 @@ bool PlacementServer::waitUntilReady(QString *error)
     timer.start();
     Response last;
     while (timer.elapsed() < m_startTimeout) {
-        if (m_process->state() == QProcess::NotRunning) {
+        if (!m_process->isRunning()) {
             *error = QStringLiteral("server exited during startup (exit code %1)").arg(m_process->exitCode());
             return false;
         }
@@ -534,57 +513,32 @@ void PlacementServer::stop()
 {
     if (!m_process)
         return;
-    if (m_process->state() != QProcess::NotRunning) {
-        // --die-on-term makes uwsgi shut down (not reload) on SIGTERM.
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000))
-            qCWarning(lcPlacementServer) << "server ignored SIGTERM for 10 s; killing it";
-    }
-    killProcessGroup(true);
+    // --die-on-term makes uwsgi shut down (not reload) on SIGTERM.
+    m_process->stop(SIGTERM, 10000);
     resetProcess();
+    waitForPort();
 }
 
 void PlacementServer::kill()
 {
     if (!m_process)
         return;
-    killProcessGroup(true);
     resetProcess();
+    waitForPort();
 }
 
-void PlacementServer::killProcessGroup(bool waitForPort)
+void PlacementServer::waitForPort()
 {
-    if (m_processGroup <= 0)
-        return;
-    // Signal the group only while it has live members: once it is empty the id could be reused.
-    QElapsedTimer timer;
-    timer.start();
-    QList<qint64> members = ServerProcess::liveMembersOf(m_processGroup);
-    while (!members.isEmpty()) {
-        ::kill(pid_t(-m_processGroup), SIGKILL);
-        if (m_process && m_process->state() != QProcess::NotRunning)
-            m_process->waitForFinished(100); // reaps the master
-        else
-            ::usleep(10000);
-        if (timer.elapsed() > 10000) {
-            qCWarning(lcPlacementServer) << "processes" << members << "survive SIGKILL";
-            break;
-        }
-        members = ServerProcess::liveMembersOf(m_processGroup);
-    }
-    if (m_process && m_process->state() != QProcess::NotRunning)
-        m_process->waitForFinished(5000);
     // The process list can look clean a moment before the kernel has closed the listening
     // socket; callers rely on the port being free when stop()/kill() return.
-    if (waitForPort && m_port > 0 && !waitForPortFree(m_port, 5000))
+    if (m_port > 0 && !waitForPortFree(m_port, 5000))
         qCWarning(lcPlacementServer) << "port" << m_port << "is still in use after the server ended";
 }
 
 void PlacementServer::resetProcess()
 {
     m_nam.reset();
-    m_process.reset();
-    m_processGroup = 0;
+    m_process.reset(); // ~ServerProcess kills whatever is left of the group
 }
 
 bool PlacementServer::restart(QString *error)
@@ -595,7 +549,7 @@ bool PlacementServer::restart(QString *error)
 
 bool PlacementServer::isRunning() const
 {
-    return m_process && m_process->state() == QProcess::Running;
+    return m_process && m_process->isRunning();
 }
 
 QUrl PlacementServer::baseUrl() const
@@ -895,20 +849,27 @@ QStringList PlacementServer::seedProvidersDirect(int count, const QStringList &a
     QString python = QStringLiteral("/usr/bin/python3");
     if (!QFileInfo(python).isExecutable())
         python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QString seedPath = m_dir->filePath(QStringLiteral("seed.json"));
+    QFile seed(seedPath);
+    if (!seed.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        seed.write(toJson({{QStringLiteral("providers"), providers}})) < 0 || !seed.flush()) {
+        fail(QStringLiteral("seedProvidersDirect: cannot write %1: %2").arg(seedPath, seed.errorString()));
+        if (error)
+            *error = m_lastError;
+        return {};
+    }
+    seed.close();
     QElapsedTimer timer;
     timer.start();
-    process.start(python, {QStringLiteral("-c"), QString::fromUtf8(DirectSeedScript), databasePath(),
-                           m_dir->filePath(QStringLiteral("write.lock"))});
-    process.write(toJson({{QStringLiteral("providers"), providers}}));
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(300000);
-    const QByteArray output = process.readAll();
-    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        if (!finished)
-            process.kill();
-        fail(QStringLiteral("seedProvidersDirect failed: %1").arg(QString::fromUtf8(output.right(2000))));
+    QString output;
+    const bool seeded =
+        ServerProcess::run(python,
+                           {QStringLiteral("-c"), QString::fromUtf8(DirectSeedScript), databasePath(),
+                            m_dir->filePath(QStringLiteral("write.lock")), seedPath},
+                           QProcessEnvironment::systemEnvironment(), 300000, &output);
+    QFile::remove(seedPath);
+    if (!seeded) {
+        fail(QStringLiteral("seedProvidersDirect failed: %1").arg(output.right(2000)));
         if (error)
             *error = m_lastError;
         return {};

@@ -13,7 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkRequest;
-class QProcess;
+class ServerProcess;
 class QTemporaryDir;
 
 // A real OpenStack Placement (python3-placement under uwsgi, SQLite, noauth2) for one test.
@@ -148,7 +148,7 @@ private:
     bool prepare(QString *error);
     LaunchResult launch(QString *error);
     bool waitUntilReady(QString *error);
-    void killProcessGroup(bool waitForPort);
+    void waitForPort();
     void resetProcess();
     QNetworkRequest makeRequest(const QString &path, const QByteArray &token, const QString &microversion,
                                 bool hasBody, int timeoutMsecs) const;
@@ -159,9 +159,8 @@ private:
     void fail(const QString &message) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<ServerProcess> m_process;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    qint64 m_processGroup = 0;
     int m_port = 0;
     int m_processCount = 2;
     int m_threadsPerProcess = 4;

@@ -156,6 +156,13 @@ qint64 ServerProcess::processId() const
     return m_process ? m_process->processId() : 0;
 }
 
+int ServerProcess::exitCode() const
+{
+    if (!m_process || m_process->state() != QProcess::NotRunning)
+        return -1;
+    return m_process->exitCode();
+}
+
 void ServerProcess::stop(int signal, int msecs)
 {
     if (!m_process)

@@ -32,6 +32,8 @@ public:
     bool start(QString *error);
     bool isRunning() const;
     qint64 processId() const;
+    // Exit code of a server that has ended (-1 while it runs or if it never started).
+    int exitCode() const;
     // Sends `signal` to the server, waits up to `msecs` for it to exit, then SIGKILLs whatever is
     // left of its process group. Returns once no process of the group is alive.
     void stop(int signal, int msecs = 10000);

@@ -112,121 +112,57 @@ struct FakeKeystone
     void install(FakeNetworkAccessManager *nam)
     {
         nam->setPassThroughEnabled(false);
-        nam->setHandler([this,
-                         nam](QNetworkAccessManager::Operation op, const QNetworkRequest &request, QIODevice *body) -> QNetworkReply
-                                                                                                                        * {
-                                                                                                                            const QString path =
-                                                                                                                                request
-                                                                                                                                    .url()
-                                                                                                                                    .path();
-                                                                                                                            if (path.endsWith(
-                                                                                                                                    QLatin1String(
-                                                                                                                                        "/v3/auth/tokens")) &&
-                                                                                                                                op ==
-                                                                                                                                    QNetworkAccessManager::
-                                                                                                                                        PostOperation) {
-                                                                                                                                const QJsonObject auth =
-                                                                                                                                    QJsonDocument::fromJson(
-                                                                                                                                        body->peek(
-                                                                                                                                            body->bytesAvailable()))
-                                                                                                                                        .object()
-                                                                                                                                        .value(QLatin1String(
-                                                                                                                                            "auth"))
-                                                                                                                                        .toObject();
-                                                                                                                                const bool unscoped =
-                                                                                                                                    auth
-                                                                                                                                        .value(QLatin1String(
-                                                                                                                                            "scope"))
-                                                                                                                                        .toString() ==
-                                                                                                                                    QLatin1String(
-                                                                                                                                        "unscoped");
-                                                                                                                                const QString password =
-                                                                                                                                    auth
-                                                                                                                                        .value(QLatin1String(
-                                                                                                                                            "identity"))
-                                                                                                                                        .toObject()
-                                                                                                                                        .value(QLatin1String(
-                                                                                                                                            "password"))
-                                                                                                                                        .toObject()
-                                                                                                                                        .value(QLatin1String(
-                                                                                                                                            "user"))
-                                                                                                                                        .toObject()
-                                                                                                                                        .value(QLatin1String(
-                                                                                                                                            "password"))
-                                                                                                                                        .toString();
-                                                                                                                                const bool passwordOk =
-                                                                                                                                    password ==
-                                                                                                                                        QLatin1String(
-                                                                                                                                            Password) ||
-                                                                                                                                    password
-                                                                                                                                        .isEmpty();
-                                                                                                                                if (unscoped) {
-                                                                                                                                    if (!passwordOk)
-                                                                                                                                        return FakePayloadReply::json(
-                                                                                                                                            op,
-                                                                                                                                            request,
-                                                                                                                                            401,
-                                                                                                                                            QByteArray(
-                                                                                                                                                R"({"error":{"code":401,"title":"Unauthorized","message":"The request you have made requires authentication."}})"),
-                                                                                                                                            nam);
-                                                                                                                                    return new FakePayloadReply(
-                                                                                                                                        op,
-                                                                                                                                        request,
-                                                                                                                                        201,
-                                                                                                                                        tokenBody(
-                                                                                                                                            lifetimeSeconds,
-                                                                                                                                            {}),
-                                                                                                                                        {{"X-Subject-Token",
-                                                                                                                                          UnscopedToken},
-                                                                                                                                         {"Content-Type",
-                                                                                                                                          "application/json"}},
-                                                                                                                                        nam);
-                                                                                                                                }
-                                                                                                                                ++logins;
-                                                                                                                                if (!passwordOk ||
-                                                                                                                                    scopedStatus ==
-                                                                                                                                        401)
-                                                                                                                                    return FakePayloadReply::json(
-                                                                                                                                        op,
-                                                                                                                                        request,
-                                                                                                                                        401,
-                                                                                                                                        QByteArray(
-                                                                                                                                            R"({"error":{"code":401,"title":"Unauthorized","message":"The request you have made requires authentication."}})"),
-                                                                                                                                        nam);
-                                                                                                                                if (scopedStatus !=
-                                                                                                                                    201)
-                                                                                                                                    return FakePayloadReply::json(
-                                                                                                                                        op,
-                                                                                                                                        request,
-                                                                                                                                        scopedStatus,
-                                                                                                                                        QByteArray(
-                                                                                                                                            R"({"error":{"code":500,"title":"Internal Server Error","message":"boom"}})"),
-                                                                                                                                        nam);
-                                                                                                                                return new FakePayloadReply(
-                                                                                                                                    op,
-                                                                                                                                    request,
-                                                                                                                                    201,
-                                                                                                                                    tokenBody(
-                                                                                                                                        lifetimeSeconds,
-                                                                                                                                        catalogArray),
-                                                                                                                                    {{"X-Subject-Token",
-                                                                                                                                      nextToken},
-                                                                                                                                     {"Content-Type",
-                                                                                                                                      "application/json"}},
-                                                                                                                                    nam);
-                                                                                                                            }
-                                                                                                                            if (path.endsWith(
-                                                                                                                                    QLatin1String(
-                                                                                                                                        "/v3/auth/projects")))
-                                                                                                                                return FakePayloadReply::json(
-                                                                                                                                    op,
-                                                                                                                                    request,
-                                                                                                                                    200,
-                                                                                                                                    QByteArray(
-                                                                                                                                        R"({"projects":[{"name":"demo","domain_id":"default"},{"name":"ops","domain_id":"d2"}]})"),
-                                                                                                                                    nam);
-                                                                                                                            return nullptr;
-                                                                                                                        });
+        nam->setHandler([this, nam](QNetworkAccessManager::Operation op, const QNetworkRequest &request,
+                                    QIODevice *body) { return reply(nam, op, request, body); });
+    }
+
+    QNetworkReply *reply(QObject *parent, QNetworkAccessManager::Operation op, const QNetworkRequest &request,
+                         QIODevice *body)
+    {
+        static const QByteArray Unauthorized =
+            R"({"error":{"code":401,"title":"Unauthorized","message":"The request you have made requires authentication."}})";
+        const QString path = request.url().path();
+        if (path.endsWith(QLatin1String("/v3/auth/projects")))
+            return FakePayloadReply::json(
+                op, request, 200,
+                QByteArray(
+                    R"({"projects":[{"name":"demo","domain_id":"default"},{"name":"ops","domain_id":"d2"}]})"),
+                parent);
+        if (!path.endsWith(QLatin1String("/v3/auth/tokens")) || op != QNetworkAccessManager::PostOperation)
+            return nullptr;
+
+        const QJsonObject auth = QJsonDocument::fromJson(body->peek(body->bytesAvailable()))
+                                     .object()
+                                     .value(QLatin1String("auth"))
+                                     .toObject();
+        const bool unscoped = auth.value(QLatin1String("scope")).toString() == QLatin1String("unscoped");
+        const QString password = auth.value(QLatin1String("identity"))
+                                     .toObject()
+                                     .value(QLatin1String("password"))
+                                     .toObject()
+                                     .value(QLatin1String("user"))
+                                     .toObject()
+                                     .value(QLatin1String("password"))
+                                     .toString();
+        const bool passwordOk = password == QLatin1String(Password) || password.isEmpty();
+        if (unscoped) {
+            if (!passwordOk)
+                return FakePayloadReply::json(op, request, 401, Unauthorized, parent);
+            return new FakePayloadReply(
+                op, request, 201, tokenBody(lifetimeSeconds, {}),
+                {{"X-Subject-Token", UnscopedToken}, {"Content-Type", "application/json"}}, parent);
+        }
+        ++logins;
+        if (!passwordOk || scopedStatus == 401)
+            return FakePayloadReply::json(op, request, 401, Unauthorized, parent);
+        if (scopedStatus != 201)
+            return FakePayloadReply::json(
+                op, request, scopedStatus,
+                QByteArray(R"({"error":{"code":500,"title":"Internal Server Error","message":"boom"}})"),
+                parent);
+        return new FakePayloadReply(op, request, 201, tokenBody(lifetimeSeconds, catalogArray),
+                                    {{"X-Subject-Token", nextToken}, {"Content-Type", "application/json"}},
+                                    parent);
     }
 };
 
