@@ -96,8 +96,8 @@ int main(int argc, char *argv[])
     options.parse(QCoreApplication::arguments(), environment);
 
     MainWindow window;
-    window.setParallelism(options.parallelism());
-    window.setRequestTimeout(options.timeoutSeconds());
+    window.session()->setParallelism(options.parallelism());
+    window.session()->setRequestTimeout(options.timeoutSeconds());
     // Command line and environment beat the endpoint the window restored from its settings.
     if (options.endpoint().isValid())
         window.setEndpoint(options.endpointText());

@@ -174,14 +174,15 @@ AggregatePickerDialog::~AggregatePickerDialog() = default;
 QTreeWidgetItem *AggregatePickerDialog::addItem(const QString &uuid, int members, int selectedMembers,
                                                 bool isNew, int index)
 {
-    const QString canonical = Uuids::display(uuid);
+    // Shown canonical (with the stored spelling when it differs); picked by its exact string.
+    const QString canonical = Uuids::label(uuid);
     auto *item = new QTreeWidgetItem;
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (font().pointSizeF() > 0)
         mono.setPointSizeF(font().pointSizeF());
     item->setText(UuidColumn, canonical);
     item->setFont(UuidColumn, mono);
-    item->setData(UuidColumn, UuidRole, canonical);
+    item->setData(UuidColumn, UuidRole, uuid);
     item->setData(UuidColumn, NewRole, isNew);
     item->setText(MembersColumn, isNew ? tr("new") : QString::number(members));
     item->setTextAlignment(MembersColumn, Qt::AlignCenter);
@@ -198,19 +199,25 @@ QTreeWidgetItem *AggregatePickerDialog::addItem(const QString &uuid, int members
     return item;
 }
 
-QTreeWidgetItem *AggregatePickerDialog::itemFor(const QString &canonicalUuid) const
+QTreeWidgetItem *AggregatePickerDialog::itemFor(const QString &uuid) const
 {
+    // The exact string first; else the item an operator means by another spelling (canonical first).
+    QTreeWidgetItem *sameUuid = nullptr;
+    const QString key = Uuids::key(uuid);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->data(UuidColumn, UuidRole).toString() == canonicalUuid)
+        const QString exact = item->data(UuidColumn, UuidRole).toString();
+        if (exact == uuid)
             return item;
+        if (Uuids::key(exact) == key && (!sameUuid || exact == key))
+            sameUuid = item;
     }
-    return nullptr;
+    return sameUuid;
 }
 
-bool AggregatePickerDialog::isOffered(const QString &canonicalUuid) const
+bool AggregatePickerDialog::isOffered(const QString &uuid) const
 {
-    return itemFor(canonicalUuid);
+    return itemFor(uuid);
 }
 
 QString AggregatePickerDialog::selectedUuid() const
@@ -230,7 +237,7 @@ bool AggregatePickerDialog::isNewAggregate() const
 
 bool AggregatePickerDialog::selectUuid(const QString &uuid)
 {
-    QTreeWidgetItem *item = itemFor(Uuids::canonical(uuid));
+    QTreeWidgetItem *item = itemFor(uuid);
     if (!item || item->isHidden())
         return false;
     m_list->setCurrentItem(item);
@@ -305,7 +312,7 @@ void AggregatePickerDialog::openNewAggregateDialog()
         return;
     // Present means: a column already, or created in this picker a moment ago.
     auto exists = [this](const QString &canonicalUuid) {
-        return (m_store && m_store->columnOf(canonicalUuid) >= 0) || isOffered(canonicalUuid);
+        return (m_store && m_store->columnForInput(canonicalUuid) >= 0) || isOffered(canonicalUuid);
     };
     auto *dialog = new NewAggregateDialog(exists, this);
     m_newDialog = dialog;

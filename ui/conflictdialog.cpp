@@ -84,7 +84,7 @@ void addEntry(QListWidget *list, Mark mark, const QString &uuid, const QString &
         spoken = ConflictDialog::tr("Removed: %1").arg(uuid);
         break;
     }
-    auto *item = new QListWidgetItem(prefix + QLatin1Char(' ') + uuid, list);
+    auto *item = new QListWidgetItem(prefix + QLatin1Char(' ') + Uuids::label(uuid), list);
     if (mark != Mark::Kept) {
         QFont font = list->font();
         font.setBold(true);
@@ -371,7 +371,7 @@ QWidget *ConflictDialog::createOverwriteWarning()
     QStringList lines;
     const auto uuidHtml = [](const QString &uuid) -> QString {
         return QStringLiteral("<span style=\"font-family: monospace; white-space: nowrap;\">") +
-               uuid.toHtmlEscaped() + QStringLiteral("</span>");
+               Uuids::label(uuid).toHtmlEscaped() + QStringLiteral("</span>");
     };
     for (const ConflictPreview::Entry &entry : ConflictPreview(m_conflict.merge).overwriteUndoes()) {
         lines << (entry.reason == Reason::UndoesServerAddition

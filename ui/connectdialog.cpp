@@ -223,11 +223,7 @@ void ConnectDialog::buildUi()
 void ConnectDialog::populateClouds()
 {
     if (m_loadError.isError()) {
-        QString where = m_loadError.file();
-        if (!where.isEmpty() && m_loadError.line() > 0)
-            where += QLatin1Char(':') + QString::number(m_loadError.line());
-        m_errorLabel->setText(where.isEmpty() ? m_loadError.message()
-                                              : tr("%1: %2").arg(where, m_loadError.message()));
+        m_errorLabel->setText(m_loadError.text());
         m_errorLabel->show();
     }
     const QList<CloudEntry> clouds = m_config.clouds();

@@ -109,7 +109,11 @@ void FilterBar::scheduleComboRebuild()
 
 void FilterBar::addAggregateItems(const QString &uuid)
 {
-    const QString shortUuid = Uuids::shortForm(uuid);
+    // Short canonical form; another stored spelling of the same UUID says which it is.
+    const int column = m_store->columnOf(uuid);
+    QString shortUuid = Uuids::shortForm(Uuids::display(uuid));
+    if (column >= 0 && !m_store->otherSpellings(column).isEmpty())
+        shortUuid = tr("%1 (stored as %2)").arg(shortUuid, uuid);
     const auto addItem = [this, &uuid](const QString &text, MembershipFilterProxyModel::AggregateMode mode,
                                        const QString &toolTip) {
         m_aggregateCombo->addItem(text);
@@ -132,7 +136,7 @@ void FilterBar::rebuildAggregateCombo()
     QStringList uuids = m_store->aggregateUuids();
     if (!chosen.isEmpty() && !uuids.contains(chosen)) {
         uuids.append(chosen);
-        uuids.sort();
+        Uuids::sortByIdentity(&uuids);
     }
 
     const QSignalBlocker blocker(m_aggregateCombo);

@@ -10,10 +10,8 @@
 #include "itemmodels/pendingchangesmodel.h"
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
-#include "membership/setmembershipcommand.h"
 #include "membership/submitter.h"
 #include "ui/activitylogdock.h"
-#include "ui/aggregatepickerdialog.h"
 #include "ui/conflictdialog.h"
 #include "ui/connectdialog.h"
 #include "ui/connectionbar.h"
@@ -22,9 +20,9 @@
 #include "ui/filterbar.h"
 #include "ui/mainactions.h"
 #include "ui/mainstatusbar.h"
+#include "ui/membershipeditor.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
-#include "ui/newaggregatedialog.h"
 #include "ui/operatorprompts.h"
 #include "ui/pendingchangesdock.h"
 
@@ -41,13 +39,10 @@
 #include <QSettings>
 #include <QSizeGrip>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 // Resources live in this static library; referencing the initializer keeps the linker from dropping them.
 static void initResources()
@@ -95,6 +90,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &MainStatusBar::cancelRequested, this, &MainWindow::cancelLoad);
+    connect(m_editor, &MembershipEditor::message, m_statusBar,
+            [this](const QString &text) { m_statusBar->showMessage(text); });
     for (QSizeGrip *grip : m_statusBar->findChildren<QSizeGrip *>())
         grip->setAccessibleName(tr("Resize window"));
     connectSession();
@@ -215,6 +212,9 @@ void MainWindow::createCentralWidget()
     m_filterBar = new FilterBar(m_session->store(), m_filterModel, central);
     m_tableView = new MembershipTableView(central);
     m_tableView->setModel(m_filterModel);
+    m_editor = new MembershipEditor(this, m_session, m_tableView, m_filterModel);
+    connect(m_tableView, &MembershipTableView::aggregateHeaderMenuRequested, m_editor,
+            &MembershipEditor::showAggregateMenu);
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 6, 8, 2);
@@ -286,16 +286,6 @@ void MainWindow::setToken(const QString &token)
 {
     endCloudSession();
     m_connectionBar->setToken(token);
-}
-
-void MainWindow::setParallelism(int count)
-{
-    m_session->setParallelism(count);
-}
-
-void MainWindow::setRequestTimeout(int seconds)
-{
-    m_session->setRequestTimeout(seconds);
 }
 
 // ---- connecting and loading -------------------------------------------------------------------
@@ -443,12 +433,8 @@ void MainWindow::showWarning(const QString &text, bool withDetails)
 
 void MainWindow::showConfigurationError(const ConfigError &error)
 {
-    QString where = error.file();
-    if (!where.isEmpty() && error.line() > 0)
-        where += QLatin1Char(':') + QString::number(error.line());
     m_lastError = {};
-    m_banner->showMessage(MessageBanner::Level::Error,
-                          where.isEmpty() ? error.message() : tr("%1: %2").arg(where, error.message()));
+    m_banner->showMessage(MessageBanner::Level::Error, error.text());
 }
 
 void MainWindow::showSecurityWarnings(const QList<SecurityWarning> &warnings)
@@ -536,66 +522,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QList<int> MainWindow::selectedStoreRows() const
 {
-    QList<int> rows;
-    const QModelIndexList selected = m_tableView->selectionModel()->selectedIndexes();
-    for (const QModelIndex &index : selected) {
-        const int row = m_filterModel->mapToSource(index).row();
-        if (row >= 0 && !rows.contains(row))
-            rows.append(row);
-    }
-    if (rows.isEmpty() && m_tableView->currentIndex().isValid())
-        rows.append(m_filterModel->mapToSource(m_tableView->currentIndex()).row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    return m_editor->selectedStoreRows();
 }
 
 void MainWindow::addToAggregate()
 {
-    pickAggregate(true);
+    m_editor->addToAggregate();
 }
 
 void MainWindow::removeFromAggregate()
 {
-    pickAggregate(false);
-}
-
-void MainWindow::pickAggregate(bool add)
-{
-    const QList<int> rows = selectedStoreRows();
-    if (rows.isEmpty())
-        return;
-    const auto mode = add ? AggregatePickerDialog::Mode::Add : AggregatePickerDialog::Mode::Remove;
-    auto *dialog = new AggregatePickerDialog(store(), mode, rows, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, add] {
-        const QString uuid = dialog->selectedUuid();
-        if (uuid.isEmpty() || isSubmitting())
-            return;
-        int column = store()->columnOf(uuid);
-        if (column < 0 && dialog->isNewAggregate())
-            column = store()->addAggregate(uuid);
-        if (column < 0)
-            return;
-        // All selected rows in one step: one Undo reverts the whole bulk action.
-        if (SetMembershipCommand *command = SetMembershipCommand::create(store(), rows, column, add))
-            undoStack()->push(command);
-        else
-            m_statusBar->showMessage(tr("Nothing to change: the selected providers already are as asked."));
-    });
-    dialog->open();
+    m_editor->removeFromAggregate();
 }
 
 void MainWindow::newAggregate()
 {
-    auto *dialog = new NewAggregateDialog(store(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int column = store()->addAggregate(dialog->canonicalUuid());
-        if (column >= 0)
-            m_tableView->scrollTo(
-                m_filterModel->index(0, MembershipTableModel::FirstAggregateColumn + column));
-    });
-    dialog->open();
+    m_editor->newAggregate();
 }
 
 void MainWindow::submit()

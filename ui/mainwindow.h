@@ -21,6 +21,7 @@ class FilterBar;
 class KeystoneSession;
 class MainActions;
 class MainStatusBar;
+class MembershipEditor;
 class MembershipFilterProxyModel;
 class MembershipStore;
 class MembershipTableModel;
@@ -59,8 +60,6 @@ public:
     void setEndpoint(const QString &endpoint);
     QString endpoint() const;
     void setToken(const QString &token);
-    void setParallelism(int count);
-    void setRequestTimeout(int seconds);
 
     // Fills the fields and loads, exactly as typing them and pressing Connect. Ends any cloud session.
     void connectTo(const QUrl &endpoint, const QString &token);
@@ -91,6 +90,7 @@ public:
     MembershipFilterProxyModel *filterModel() const { return m_filterModel; }
     PendingChangesModel *pendingChangesModel() const { return m_pendingModel; }
     MembershipTableView *tableView() const { return m_tableView; }
+    MembershipEditor *membershipEditor() const { return m_editor; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *messageBanner() const { return m_banner; }
@@ -133,7 +133,6 @@ private:
     void createCentralWidget();
     void createDocks();
     void connectSession();
-    void pickAggregate(bool add);
     // refresh() once no edits are pending: loads with the fields' values or reloads the cloud.
     void reconnect();
     void startSubmit(DeskSession::AfterSubmit after);
@@ -170,6 +169,7 @@ private:
     QPointer<ErrorDetailsDialog> m_errorDetailsDialog;
 
     MainActions *m_actions = nullptr;
+    MembershipEditor *m_editor = nullptr;
 
     ApiError m_lastError;      // what "Details…" shows
     QString m_submitFailures;  // what "Details…" shows after a submit with failures

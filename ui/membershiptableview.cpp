@@ -52,6 +52,13 @@ MembershipTableView::MembershipTableView(QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setTextElideMode(Qt::ElideRight);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &position) {
+        const int section = header->logicalIndexAt(position);
+        if (section >= MembershipTableModel::FirstAggregateColumn)
+            emit aggregateHeaderMenuRequested(section - MembershipTableModel::FirstAggregateColumn,
+                                              header->viewport()->mapToGlobal(position));
+    });
 
     // Start in tree order (-1); the third click on a header goes back to it.
     header->setSortIndicatorClearable(true);

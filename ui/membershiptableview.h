@@ -34,6 +34,10 @@ public:
 
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
 
+signals:
+    // Right click (or the menu key) on an aggregate column's header; `aggregateColumn` is the store's.
+    void aggregateHeaderMenuRequested(int aggregateColumn, const QPoint &globalPosition);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -14,7 +14,9 @@
 
 NewAggregateDialog::NewAggregateDialog(const MembershipStore *store, QWidget *parent)
     : NewAggregateDialog(
-          [store](const QString &canonicalUuid) { return store && store->columnOf(canonicalUuid) >= 0; },
+          [store](const QString &canonicalUuid) {
+              return store && store->columnForInput(canonicalUuid) >= 0;
+          },
           parent)
 {
 }

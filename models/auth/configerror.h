@@ -29,6 +29,8 @@ public:
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    // "file:line: message" (or just the message when no file is to blame): what the window shows.
+    QString text() const;
     QString file() const { return m_file; } // empty unless a file is to blame
     int line() const { return m_line; }     // 1-based; 0 when unknown
     int column() const { return m_column; } // 1-based; 0 when unknown

@@ -21,10 +21,11 @@ void MembershipFilterProxyModel::setTextFilter(const QString &text)
 
 void MembershipFilterProxyModel::setAggregateFilter(const QString &aggregateUuid, AggregateMode mode)
 {
-    const QString canonical = aggregateUuid.isEmpty() ? QString() : Uuids::canonical(aggregateUuid);
-    if (canonical == m_aggregate && mode == m_mode)
+    // Kept as given: the exact column string from the filter bar, or typed text (columnForAggregate()).
+    const QString aggregate = aggregateUuid.trimmed();
+    if (aggregate == m_aggregate && mode == m_mode)
         return;
-    m_aggregate = canonical;
+    m_aggregate = aggregate;
     m_mode = mode;
     invalidateRowsFilter();
 }

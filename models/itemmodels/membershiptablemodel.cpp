@@ -6,6 +6,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 MembershipTableModel::MembershipTableModel(MembershipStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
@@ -21,8 +23,16 @@ MembershipTableModel::MembershipTableModel(MembershipStore *store, QObject *pare
 
 int MembershipTableModel::columnForAggregate(const QString &aggregateUuid) const
 {
-    const int column = m_store->columnOf(aggregateUuid);
+    const int column = m_store->columnForInput(aggregateUuid);
     return column < 0 ? -1 : FirstAggregateColumn + column;
+}
+
+int MembershipTableModel::spellingNumber(int aggregateColumn) const
+{
+    const QString uuid = m_store->aggregateUuid(aggregateColumn);
+    const QStringList twins = m_store->otherSpellings(aggregateColumn);
+    return 1 + int(std::count_if(twins.cbegin(), twins.cend(),
+                                 [&uuid](const QString &twin) { return Uuids::identityLess(twin, uuid); }));
 }
 
 int MembershipTableModel::rowCount(const QModelIndex &parent) const
@@ -207,13 +217,28 @@ QVariant MembershipTableModel::headerData(int section, Qt::Orientation orientati
     }
     const int aggregateColumn = section - FirstAggregateColumn;
     const QString uuid = m_store->aggregateUuid(aggregateColumn);
+    const QStringList twins = m_store->otherSpellings(aggregateColumn);
     switch (role) {
     case Qt::DisplayRole:
-        return Uuids::shortForm(uuid);
-    case Qt::ToolTipRole:
-        return tr("Aggregate %1\n%n member(s)", nullptr, m_store->memberCount(aggregateColumn)).arg(uuid);
+        if (twins.isEmpty())
+            return Uuids::shortForm(Uuids::display(uuid));
+        // Several spellings of one UUID: number them, so the columns can be told apart at a glance
+        // (six hex digits and the number fit the width of eight).
+        return tr("%1‡%2").arg(Uuids::display(uuid).left(6)).arg(spellingNumber(aggregateColumn));
+    case Qt::ToolTipRole: {
+        QString tip =
+            tr("Aggregate %1\n%n member(s)", nullptr, m_store->memberCount(aggregateColumn)).arg(uuid);
+        if (!twins.isEmpty())
+            tip += QLatin1Char('\n') +
+                   tr("Same UUID, stored in another spelling as: %1. Placement treats each spelling as a "
+                      "separate aggregate; \"Normalize Spelling\" moves the memberships to one.")
+                       .arg(twins.join(QLatin1String(", ")));
+        return tip;
+    }
     case Qt::AccessibleTextRole:
-        return tr("Aggregate %1").arg(uuid);
+        return twins.isEmpty()
+                   ? tr("Aggregate %1").arg(uuid)
+                   : tr("Aggregate %1, same UUID as %2").arg(uuid, twins.join(QLatin1String(", ")));
     case AggregateUuidRole:
         return uuid;
     case MemberCountRole:

@@ -44,6 +44,7 @@ public:
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Source column of an aggregate, or -1.
+    // The model column an aggregate string means (MembershipStore::columnForInput()); -1 if none.
     int columnForAggregate(const QString &aggregateUuid) const;
     static bool isAggregateColumn(int column) { return column >= FirstAggregateColumn; }
 
@@ -55,6 +56,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    // 1 for the first spelling of a UUID in column order, 2 for the next, ...
+    int spellingNumber(int aggregateColumn) const;
     QVariant providerData(int row, int column, int role) const;
     QVariant aggregateData(int row, int column, int role) const;
     QString statusText(int row) const;

@@ -6,10 +6,16 @@
 
 namespace {
 
-QStringList sorted(const QSet<QString> &keys)
+// Exact strings: each spelling of a UUID is its own aggregate (see Uuids).
+QSet<QString> keys(const QStringList &aggregates)
 {
-    QStringList list(keys.cbegin(), keys.cend());
-    list.sort();
+    return QSet<QString>(aggregates.cbegin(), aggregates.cend());
+}
+
+QStringList sorted(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    Uuids::sortByIdentity(&list);
     return list;
 }
 
@@ -20,9 +26,9 @@ ConflictPreview::ConflictPreview(const MergeResult &merge) : m_merge(merge) {}
 QList<ConflictPreview::Entry> ConflictPreview::serverChanges() const
 {
     QList<Entry> entries;
-    for (const QString &uuid : sorted(Uuids::keys(m_merge.serverAdded)))
+    for (const QString &uuid : sorted(keys(m_merge.serverAdded)))
         entries.append({uuid, Mark::Added, Reason::AddedOnServer});
-    for (const QString &uuid : sorted(Uuids::keys(m_merge.serverRemoved)))
+    for (const QString &uuid : sorted(keys(m_merge.serverRemoved)))
         entries.append({uuid, Mark::Removed, Reason::RemovedOnServer});
     return entries;
 }
@@ -30,9 +36,9 @@ QList<ConflictPreview::Entry> ConflictPreview::serverChanges() const
 QList<ConflictPreview::Entry> ConflictPreview::myChanges() const
 {
     QList<Entry> entries;
-    for (const QString &uuid : sorted(Uuids::keys(m_merge.myAdded)))
+    for (const QString &uuid : sorted(keys(m_merge.myAdded)))
         entries.append({uuid, Mark::Added, Reason::AddedByMe});
-    for (const QString &uuid : sorted(Uuids::keys(m_merge.myRemoved)))
+    for (const QString &uuid : sorted(keys(m_merge.myRemoved)))
         entries.append({uuid, Mark::Removed, Reason::RemovedByMe});
     return entries;
 }
@@ -54,12 +60,12 @@ ConflictPreview::Choice ConflictPreview::choice(ConflictResolution resolution) c
         break;
     }
     // Marked against the server's current set: that is what this choice changes now.
-    const QSet<QString> theirs = Uuids::keys(m_merge.keepServer);
-    const QSet<QString> after = Uuids::keys(choice.sends);
-    const QSet<QString> serverAdded = Uuids::keys(m_merge.serverAdded);
-    const QSet<QString> serverRemoved = Uuids::keys(m_merge.serverRemoved);
-    const QSet<QString> myAdded = Uuids::keys(m_merge.myAdded);
-    const QSet<QString> myRemoved = Uuids::keys(m_merge.myRemoved);
+    const QSet<QString> theirs = keys(m_merge.keepServer);
+    const QSet<QString> after = keys(choice.sends);
+    const QSet<QString> serverAdded = keys(m_merge.serverAdded);
+    const QSet<QString> serverRemoved = keys(m_merge.serverRemoved);
+    const QSet<QString> myAdded = keys(m_merge.myAdded);
+    const QSet<QString> myRemoved = keys(m_merge.myRemoved);
     // Changes first (additions, then removals), unchanged ones after: when a long list scrolls, what
     // this choice changes is still in view.
     for (const QString &uuid : sorted(after - theirs)) {
@@ -86,13 +92,13 @@ ConflictPreview::Choice ConflictPreview::choice(ConflictResolution resolution) c
 
 QList<ConflictPreview::Entry> ConflictPreview::overwriteUndoes() const
 {
-    const QSet<QString> overwrite = Uuids::keys(m_merge.overwrite);
+    const QSet<QString> overwrite = keys(m_merge.overwrite);
     QList<Entry> undone;
-    for (const QString &uuid : sorted(Uuids::keys(m_merge.serverAdded))) {
+    for (const QString &uuid : sorted(keys(m_merge.serverAdded))) {
         if (!overwrite.contains(uuid))
             undone.append({uuid, Mark::Removed, Reason::UndoesServerAddition});
     }
-    for (const QString &uuid : sorted(Uuids::keys(m_merge.serverRemoved))) {
+    for (const QString &uuid : sorted(keys(m_merge.serverRemoved))) {
         if (overwrite.contains(uuid))
             undone.append({uuid, Mark::Added, Reason::AddsBackServerRemoval});
     }

@@ -29,7 +29,7 @@ public:
     };
     struct Entry
     {
-        QString uuid; // canonical for display (Uuids::key)
+        QString uuid; // the exact string as stored; shown with Uuids::display()
         Mark mark = Mark::Kept;
         Reason reason = Reason::None;
         bool operator==(const Entry &other) const

@@ -69,16 +69,59 @@ QString MembershipStore::parentName(int row) const
     return parentRow >= 0 ? m_providers.at(parentRow).name : parent;
 }
 
-int MembershipStore::columnOf(const QString &aggregateUuid) const
+bool MembershipStore::identityLess(int a, int b) const
 {
-    const QString canonical = Uuids::canonical(aggregateUuid);
-    const int id = m_aggregateIdByUuid.value(canonical, -1);
+    // By canonical form, so every spelling of one UUID sits side by side; then by the exact string.
+    const QString &keyA = m_aggregateKeys.at(a);
+    const QString &keyB = m_aggregateKeys.at(b);
+    if (keyA != keyB)
+        return keyA < keyB;
+    return m_aggregateUuids.at(a) < m_aggregateUuids.at(b);
+}
+
+int MembershipStore::columnOf(const QString &aggregate) const
+{
+    const int id = m_aggregateIdByUuid.value(aggregate, -1);
     if (id < 0)
         return -1;
-    const auto it = std::lower_bound(
-        m_columnIds.cbegin(), m_columnIds.cend(), canonical,
-        [this](int columnId, const QString &uuid) { return m_aggregateUuids.at(columnId) < uuid; });
+    const auto it =
+        std::lower_bound(m_columnIds.cbegin(), m_columnIds.cend(), id,
+                         [this](int columnId, int wanted) { return identityLess(columnId, wanted); });
     return int(it - m_columnIds.cbegin());
+}
+
+int MembershipStore::columnForInput(const QString &text) const
+{
+    if (const int exact = columnOf(text); exact >= 0)
+        return exact;
+    const QVector<int> ids = m_idsByKey.value(Uuids::key(text));
+    if (ids.isEmpty())
+        return -1;
+    // Several spellings: the canonical one if the server has it, else the first in column order.
+    const QString canonical = Uuids::canonical(text);
+    for (int id : ids) {
+        if (m_aggregateUuids.at(id) == canonical)
+            return columnOf(canonical);
+    }
+    int best = -1;
+    for (int id : ids) {
+        const int column = columnOf(m_aggregateUuids.at(id));
+        if (best < 0 || column < best)
+            best = column;
+    }
+    return best;
+}
+
+QStringList MembershipStore::otherSpellings(int column) const
+{
+    const int id = m_columnIds.at(column);
+    QStringList spellings;
+    for (int other : m_idsByKey.value(m_aggregateKeys.at(id))) {
+        if (other != id)
+            spellings.append(m_aggregateUuids.at(other));
+    }
+    spellings.sort();
+    return spellings;
 }
 
 QStringList MembershipStore::aggregateUuids() const
@@ -97,11 +140,7 @@ bool MembershipStore::isMember(int row, int column) const
 
 QStringList MembershipStore::aggregatesOf(int row) const
 {
-    QStringList uuids;
-    for (int id : m_providers.at(row).aggregates)
-        uuids.append(m_aggregateUuids.at(id));
-    uuids.sort();
-    return uuids;
+    return loadedAggregates(row);
 }
 
 void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
@@ -109,7 +148,9 @@ void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
     emit providersAboutToBeReset();
     // Columns come from the fresh answers: an aggregate nobody belongs to any more disappears.
     m_aggregateUuids.clear();
+    m_aggregateKeys.clear();
     m_aggregateIdByUuid.clear();
+    m_idsByKey.clear();
     m_columnIds.clear();
     m_memberCounts.clear();
     m_pendingProviders = 0;
@@ -135,7 +176,9 @@ void MembershipStore::clear()
     m_providers.clear();
     m_rowByUuid.clear();
     m_aggregateUuids.clear();
+    m_aggregateKeys.clear();
     m_aggregateIdByUuid.clear();
+    m_idsByKey.clear();
     m_columnIds.clear();
     m_memberCounts.clear();
     m_pendingProviders = 0;
@@ -195,20 +238,22 @@ void MembershipStore::orderAsTree()
         m_rowByUuid.insert(m_providers.at(row).uuid.toLower(), row);
 }
 
-int MembershipStore::internAggregate(const QString &canonicalUuid, bool *created)
+int MembershipStore::internAggregate(const QString &aggregate, bool *created)
 {
     *created = false;
-    const auto found = m_aggregateIdByUuid.constFind(canonicalUuid);
+    const auto found = m_aggregateIdByUuid.constFind(aggregate);
     if (found != m_aggregateIdByUuid.cend())
         return found.value();
     const int id = int(m_aggregateUuids.size());
-    const auto position = std::lower_bound(
-        m_columnIds.cbegin(), m_columnIds.cend(), canonicalUuid,
-        [this](int columnId, const QString &uuid) { return m_aggregateUuids.at(columnId) < uuid; });
+    m_aggregateUuids.append(aggregate);
+    m_aggregateKeys.append(Uuids::key(aggregate));
+    const auto position =
+        std::lower_bound(m_columnIds.cbegin(), m_columnIds.cend(), id,
+                         [this](int columnId, int added) { return identityLess(columnId, added); });
     const int column = int(position - m_columnIds.cbegin());
     emit aggregateAboutToBeInserted(column);
-    m_aggregateUuids.append(canonicalUuid);
-    m_aggregateIdByUuid.insert(canonicalUuid, id);
+    m_aggregateIdByUuid.insert(aggregate, id);
+    m_idsByKey[m_aggregateKeys.constLast()].append(id);
     m_memberCounts.append(0);
     m_columnIds.insert(column, id);
     emit aggregateInserted(column);
@@ -221,9 +266,20 @@ int MembershipStore::addAggregate(const QString &aggregateUuid)
     const QString canonical = Uuids::canonical(aggregateUuid);
     if (canonical.isNull())
         return -1;
+    // An aggregate the server has in any spelling is that column: a new column for the same UUID in
+    // another spelling would become another aggregate on the server.
+    if (const int existing = columnForInput(aggregateUuid); existing >= 0)
+        return existing;
+    return ensureColumn(canonical);
+}
+
+int MembershipStore::ensureColumn(const QString &aggregate)
+{
+    if (aggregate.isEmpty())
+        return -1;
     bool created = false;
-    internAggregate(canonical, &created);
-    return columnOf(canonical);
+    internAggregate(aggregate, &created);
+    return columnOf(aggregate);
 }
 
 void MembershipStore::setAggregates(const AggregatesResult &result)
@@ -259,35 +315,28 @@ int MembershipStore::countInState(ProviderRecord::State state) const
                              [state](const ProviderRecord &record) { return record.state == state; }));
 }
 
-int MembershipStore::internSpelling(const QString &spelling)
+QVector<int> MembershipStore::idsOf(const QStringList &aggregates)
 {
-    QString canonical = Uuids::canonical(spelling);
-    if (canonical.isNull())
-        canonical = spelling.toLower(); // Placement validates UUIDs; keep anything odd visible anyway
-    bool created = false;
-    return internAggregate(canonical, &created);
-}
-
-QVector<int> MembershipStore::idsOf(const QStringList &uuids)
-{
+    // Exact strings: Placement stores them verbatim, and each spelling is its own aggregate.
     QVector<int> ids;
-    ids.reserve(uuids.size());
-    for (const QString &uuid : uuids)
-        ids.append(internSpelling(uuid));
+    ids.reserve(aggregates.size());
+    bool created = false;
+    for (const QString &aggregate : aggregates)
+        ids.append(internAggregate(aggregate, &created));
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
 
-QStringList MembershipStore::spelled(const ProviderRecord &record, const QVector<int> &ids) const
+QStringList MembershipStore::spelled(const QVector<int> &ids) const
 {
-    QStringList uuids;
-    uuids.reserve(ids.size());
-    for (int id : ids)
-        uuids.append(record.serverSpellings.value(id, m_aggregateUuids.at(id)));
-    std::sort(uuids.begin(), uuids.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    return uuids;
+    QVector<int> ordered = ids;
+    std::sort(ordered.begin(), ordered.end(), [this](int a, int b) { return identityLess(a, b); });
+    QStringList aggregates;
+    aggregates.reserve(ordered.size());
+    for (int id : std::as_const(ordered))
+        aggregates.append(m_aggregateUuids.at(id));
+    return aggregates;
 }
 
 QVector<int> MembershipStore::desiredIds(const ProviderRecord &record) const
@@ -403,25 +452,25 @@ void MembershipStore::applyEdits(int row, const QStringList &adds, const QString
 QStringList MembershipStore::loadedAggregates(int row) const
 {
     const ProviderRecord &record = m_providers.at(row);
-    return spelled(record, record.aggregates);
+    return spelled(record.aggregates);
 }
 
 QStringList MembershipStore::desiredAggregates(int row) const
 {
     const ProviderRecord &record = m_providers.at(row);
-    return spelled(record, desiredIds(record));
+    return spelled(desiredIds(record));
 }
 
 QStringList MembershipStore::addedAggregates(int row) const
 {
     const ProviderRecord &record = m_providers.at(row);
-    return spelled(record, record.added);
+    return spelled(record.added);
 }
 
 QStringList MembershipStore::removedAggregates(int row) const
 {
     const ProviderRecord &record = m_providers.at(row);
-    return spelled(record, record.removed);
+    return spelled(record.removed);
 }
 
 void MembershipStore::discardEdits(int row)
@@ -462,12 +511,6 @@ void MembershipStore::confirmServerState(const QString &providerUuid, const QStr
         return;
     // Intern first: new columns may be inserted, which must not happen while we hold a reference.
     const QVector<int> ids = idsOf(serverAggregates);
-    QHash<int, QString> spellings;
-    for (const QString &spelling : serverAggregates) {
-        const QString canonical = Uuids::canonical(spelling);
-        if (canonical != spelling)
-            spellings.insert(internSpelling(spelling), spelling);
-    }
 
     ProviderRecord &record = m_providers[row];
     // Pending edits are deltas: re-base them on the server's set (adds on top, removes taken out).
@@ -491,7 +534,6 @@ void MembershipStore::confirmServerState(const QString &providerUuid, const QStr
     record.added.clear();
     record.removed.clear();
     record.aggregates = ids;
-    record.serverSpellings = std::move(spellings);
     record.aggregatesGeneration = generation;
     if (generation >= 0)
         record.generation = generation;

@@ -26,23 +26,39 @@ public:
     int rowOf(const QString &providerUuid) const; // -1 if unknown
     QString parentName(int row) const;
 
-    // Aggregates (columns), ordered by canonical UUID so the layout is the same on every load.
+    // Aggregates (columns). An aggregate's identity is the exact string the server stores: Placement
+    // keeps aggregate UUIDs verbatim, and on SQLite/PostgreSQL "A99A…" and "a99a…" are two aggregates
+    // (two rows, two member_of results). So each spelling is its own column, and every read, edit and
+    // PUT uses that exact string; the canonical form (Uuids) is only for display, search and matching
+    // other services. Columns are ordered by canonical UUID, spellings of one UUID side by side, so
+    // the layout is the same on every load.
     int aggregateCount() const { return int(m_columnIds.size()); }
+    // The exact string of a column.
     QString aggregateUuid(int column) const { return m_aggregateUuids.at(m_columnIds.at(column)); }
     int aggregateId(int column) const { return m_columnIds.at(column); }
-    int columnOf(const QString &aggregateUuid) const; // any spelling; -1 if unknown
+    // The column of exactly this string; -1 if unknown.
+    int columnOf(const QString &aggregate) const;
+    // The column an operator means by `text` (typed, pasted, from a plan): the exact string, else the
+    // canonical spelling of the same UUID, else its first other spelling; -1 if the UUID is unknown.
+    int columnForInput(const QString &text) const;
+    // The other exact strings of this column's UUID ("same UUID, stored in another spelling").
+    QStringList otherSpellings(int column) const;
     int memberCount(int column) const { return m_memberCounts.at(m_columnIds.at(column)); }
-    QStringList aggregateUuids() const; // in column order
+    QStringList aggregateUuids() const; // exact strings, in column order
 
     bool isMember(int row, int column) const;
-    // Canonical aggregate UUIDs of a row, sorted.
+    // Exact aggregate strings of a row as loaded, in column order (same as loadedAggregates()).
     QStringList aggregatesOf(int row) const;
 
     // Replaces all providers and columns (a fresh load); aggregates arrive later through setAggregates().
     void resetProviders(const QList<ProviderInfo> &providers);
     void clear();
-    // Adds a column for an aggregate (any spelling). Returns its column, or -1 if the text is not a UUID.
+    // Operator input: the column of that UUID if the server has it in any spelling (columnForInput()),
+    // else a new column in canonical form. -1 if the text is not a UUID.
     int addAggregate(const QString &aggregateUuid);
+    // The column of exactly this string, created if needed (an undo step or a journal naming an
+    // aggregate that a reload dropped).
+    int ensureColumn(const QString &aggregate);
     // Records a provider's aggregates as read from the server. Unknown providers are ignored.
     void setAggregates(const AggregatesResult &result);
     void setProviderFailed(const QString &providerUuid, const ApiError &error);
@@ -61,12 +77,13 @@ public:
     PendingChange pendingChange(int row, int column) const;
     // Returns false if nothing changed (same value, or the row is not editable).
     bool setWantsMember(int row, int column, bool member);
-    // Replaces a row's desired set (any spellings); edits become desired − loaded and loaded − desired.
+    // Replaces a row's desired set (exact strings); edits become desired − loaded and loaded − desired.
     bool setDesiredAggregates(int row, const QStringList &desired);
-    // Applies adds/removes on top of the row's current loaded set (journal restore, merge).
+    // Applies adds/removes (exact strings) on top of the row's desired set (journal restore, merge).
     void applyEdits(int row, const QStringList &adds, const QStringList &removes);
-    QStringList loadedAggregates(int row) const;  // server spellings, sorted by canonical form
-    QStringList desiredAggregates(int row) const; // what a PUT sends: server spellings + canonical new ones
+    // Exact strings, in column order.
+    QStringList loadedAggregates(int row) const;
+    QStringList desiredAggregates(int row) const; // what a PUT sends
     QStringList addedAggregates(int row) const;
     QStringList removedAggregates(int row) const;
     void discardEdits(int row);
@@ -92,10 +109,10 @@ signals:
     void pendingEditsChanged(int row);
 
 private:
-    int internAggregate(const QString &canonicalUuid, bool *created);
-    int internSpelling(const QString &spelling);
-    QVector<int> idsOf(const QStringList &uuids);
-    QStringList spelled(const ProviderRecord &record, const QVector<int> &ids) const;
+    int internAggregate(const QString &aggregate, bool *created);
+    bool identityLess(int a, int b) const; // column order of two aggregate ids
+    QVector<int> idsOf(const QStringList &aggregates);
+    QStringList spelled(const QVector<int> &ids) const;
     QVector<int> desiredIds(const ProviderRecord &record) const;
     // Sets added/removed from a desired id set and keeps the counters; true if anything changed.
     bool setEdits(int row, const QVector<int> &desired);
@@ -104,10 +121,12 @@ private:
 
     QVector<ProviderRecord> m_providers;
     QHash<QString, int> m_rowByUuid;
-    QVector<QString> m_aggregateUuids; // by id
+    QVector<QString> m_aggregateUuids; // by id: the exact string
+    QVector<QString> m_aggregateKeys;  // by id: Uuids::key() of it
     QHash<QString, int> m_aggregateIdByUuid;
-    QVector<int> m_columnIds;    // column -> id, sorted by UUID
-    QVector<int> m_memberCounts; // by id
+    QHash<QString, QVector<int>> m_idsByKey; // every spelling of one UUID
+    QVector<int> m_columnIds;                // column -> id, in identityLess() order
+    QVector<int> m_memberCounts;             // by id
     int m_pendingProviders = 0;
     int m_pendingEdits = 0;
 };

@@ -8,7 +8,8 @@
 
 #include <algorithm>
 
-// Everything known about one resource provider. Aggregates are kept as ids interned by MembershipStore.
+// Everything known about one resource provider. Aggregates are kept as ids interned by MembershipStore,
+// one id per exact string the server stores.
 struct ProviderRecord
 {
     enum class State {
@@ -27,9 +28,6 @@ struct ProviderRecord
     qint64 generation = -1;           // newest provider generation seen
     QVector<int> aggregates;          // aggregate ids as loaded, sorted ascending
     qint64 aggregatesGeneration = -1; // generation that set was read at; -1 before microversion 1.19
-    // Server spellings that differ from the canonical form (rare): PUTs must send them back verbatim,
-    // because Placement stores them verbatim and another spelling would be another aggregate row.
-    QHash<int, QString> serverSpellings;
     State state = State::Listed;
     ApiError error;
 

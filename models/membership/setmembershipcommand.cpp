@@ -4,6 +4,7 @@
 #include "membership/uuids.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 SetMembershipCommand::SetMembershipCommand(MembershipStore *store, const QList<MembershipCellChange> &changes,
                                            const QString &text)
@@ -45,6 +46,49 @@ SetMembershipCommand *SetMembershipCommand::create(MembershipStore *store, const
     return new SetMembershipCommand(store, changes, text);
 }
 
+SetMembershipCommand *SetMembershipCommand::normalizeSpelling(MembershipStore *store, int targetColumn)
+{
+    if (targetColumn < 0 || targetColumn >= store->aggregateCount())
+        return nullptr;
+    const QString target = store->aggregateUuid(targetColumn);
+    QList<int> twinColumns;
+    for (const QString &twin : store->otherSpellings(targetColumn))
+        twinColumns.append(store->columnOf(twin));
+    QList<MembershipCellChange> changes;
+    int providers = 0;
+    for (int row = 0; row < store->providerCount(); ++row) {
+        if (!store->isEditable(row))
+            continue;
+        bool moved = false;
+        for (int twinColumn : std::as_const(twinColumns)) {
+            if (twinColumn >= 0 && store->wantsMember(row, twinColumn)) {
+                changes.append({store->provider(row).uuid, store->aggregateUuid(twinColumn), true, false});
+                moved = true;
+            }
+        }
+        if (!moved)
+            continue;
+        ++providers;
+        if (!store->wantsMember(row, targetColumn))
+            changes.append({store->provider(row).uuid, target, false, true});
+    }
+    if (changes.isEmpty())
+        return nullptr;
+    return new SetMembershipCommand(store, changes,
+                                    QCoreApplication::translate("SetMembershipCommand",
+                                                                "Normalize spelling of %1 on %n provider(s)",
+                                                                nullptr, providers)
+                                        .arg(target));
+}
+
+int SetMembershipCommand::providerCount() const
+{
+    QSet<QString> providers;
+    for (const MembershipCellChange &change : m_changes)
+        providers.insert(change.providerUuid);
+    return int(providers.size());
+}
+
 void SetMembershipCommand::redo()
 {
     apply(true);
@@ -61,7 +105,7 @@ void SetMembershipCommand::apply(bool after)
         const int row = m_store->rowOf(change.providerUuid);
         int column = m_store->columnOf(change.aggregateUuid);
         if (column < 0)
-            column = m_store->addAggregate(change.aggregateUuid); // the column went away with a reload
+            column = m_store->ensureColumn(change.aggregateUuid); // the column went away with a reload
         if (row >= 0 && column >= 0)
             m_store->setWantsMember(row, column, after ? change.after : change.before);
     }

@@ -25,7 +25,16 @@ public:
     static SetMembershipCommand *create(MembershipStore *store, const QList<int> &rows, int aggregateColumn,
                                         bool member);
 
+    // "Normalize spelling": every editable row that wants another spelling of this column's UUID
+    // moves to this column's exact string (the others removed, this one added), in one undo step.
+    // Placement keeps each spelling as its own aggregate, so this is an ordinary, previewed edit;
+    // nullptr if no row would change.
+    static SetMembershipCommand *normalizeSpelling(MembershipStore *store, int targetColumn);
+
     int changeCount() const { return int(m_changes.size()); }
+    // Distinct providers the step touches.
+    int providerCount() const;
+    const QList<MembershipCellChange> &changes() const { return m_changes; }
     void redo() override;
     void undo() override;
 

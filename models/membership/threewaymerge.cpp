@@ -2,34 +2,33 @@
 
 #include "membership/uuids.h"
 
-#include <QHash>
 #include <QSet>
 
 namespace {
 
-// Turns canonical keys back into the best spelling we know and sorts them.
-QStringList spell(const QSet<QString> &set, const QHash<QString, QString> &spellings)
+QSet<QString> toSet(const QStringList &list)
 {
-    QStringList keysSorted(set.cbegin(), set.cend());
-    keysSorted.sort();
-    QStringList result;
-    result.reserve(keysSorted.size());
-    for (const QString &key : std::as_const(keysSorted))
-        result.append(spellings.value(key, key));
-    return result;
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+QStringList sorted(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    Uuids::sortByIdentity(&list);
+    return list;
 }
 
 } // namespace
 
 bool MergeResult::overwriteUndoesServerChanges() const
 {
-    const QSet<QString> over = Uuids::keys(overwrite);
-    for (const QString &uuid : serverAdded) {
-        if (!over.contains(Uuids::key(uuid)))
+    const QSet<QString> over = toSet(overwrite);
+    for (const QString &aggregate : serverAdded) {
+        if (!over.contains(aggregate))
             return true;
     }
-    for (const QString &uuid : serverRemoved) {
-        if (over.contains(Uuids::key(uuid)))
+    for (const QString &aggregate : serverRemoved) {
+        if (over.contains(aggregate))
             return true;
     }
     return false;
@@ -42,40 +41,31 @@ bool MergeResult::alreadyApplied() const
 
 MergeResult threeWayMerge(const QStringList &base, const QStringList &mine, const QStringList &theirs)
 {
-    // Server spellings must be sent back verbatim (Placement stores them as given); anything only I
-    // added gets the canonical form. The server's current spelling wins over the one loaded earlier.
-    QHash<QString, QString> spellings;
-    for (const QStringList *source : {&base, &theirs}) {
-        for (const QString &uuid : *source)
-            spellings.insert(Uuids::key(uuid), uuid);
-    }
-
-    const QSet<QString> b = Uuids::keys(base);
-    const QSet<QString> m = Uuids::keys(mine);
-    const QSet<QString> t = Uuids::keys(theirs);
+    // Exact strings throughout: a set the server holds in a spelling I never touched must come back
+    // in that spelling, or the PUT would drop that aggregate and create another one.
+    const QSet<QString> b = toSet(base);
+    const QSet<QString> m = toSet(mine);
+    const QSet<QString> t = toSet(theirs);
 
     MergeResult result;
     const QSet<QString> myAdded = m - b;
     const QSet<QString> myRemoved = b - m;
-    result.myAdded = spell(myAdded, spellings);
-    result.myRemoved = spell(myRemoved, spellings);
-    result.serverAdded = spell(t - b, spellings);
-    result.serverRemoved = spell(b - t, spellings);
-    result.merged = spell((t | myAdded) - myRemoved, spellings);
-    result.overwrite = spell(m, spellings);
-    result.keepServer = spell(t, spellings);
+    result.myAdded = sorted(myAdded);
+    result.myRemoved = sorted(myRemoved);
+    result.serverAdded = sorted(t - b);
+    result.serverRemoved = sorted(b - t);
+    result.merged = sorted((t | myAdded) - myRemoved);
+    result.overwrite = sorted(m);
+    result.keepServer = sorted(t);
     return result;
 }
 
 bool sameAggregateSet(const QStringList &a, const QStringList &b)
 {
-    return Uuids::keys(a) == Uuids::keys(b);
+    return toSet(a) == toSet(b);
 }
 
 QStringList applyEdits(const QStringList &base, const QStringList &adds, const QStringList &removes)
 {
-    QHash<QString, QString> spellings;
-    for (const QString &uuid : base)
-        spellings.insert(Uuids::key(uuid), uuid);
-    return spell((Uuids::keys(base) | Uuids::keys(adds)) - Uuids::keys(removes), spellings);
+    return sorted((toSet(base) | toSet(adds)) - toSet(removes));
 }

@@ -3,11 +3,12 @@
 #include <QStringList>
 
 // The outcome of merging my edits of one provider's aggregate set with the server's current set.
-// Every list compares UUIDs case-insensitively (any spelling Placement accepts) and is sorted.
+// Aggregates are exact strings (Placement stores them verbatim; "A99A…" and "a99a…" are two
+// aggregates), and every list is sorted by Uuids::identityLess().
 struct MergeResult
 {
     QStringList merged;        // theirs + my adds − my removes: what "Merge" sends
-    QStringList overwrite;     // mine, in the server's spellings where it has them: what "Overwrite" sends
+    QStringList overwrite;     // mine: what "Overwrite" sends
     QStringList keepServer;    // theirs
     QStringList myAdded;       // mine − base
     QStringList myRemoved;     // base − mine
@@ -22,12 +23,11 @@ struct MergeResult
     bool alreadyApplied() const;
 };
 
-// base: the set as loaded; mine: the set I want; theirs: the set on the server now.
-// A pure function; spellings in the result come from theirs, then base, then mine, else canonical.
+// base: the set as loaded; mine: the set I want; theirs: the set on the server now. A pure function.
 MergeResult threeWayMerge(const QStringList &base, const QStringList &mine, const QStringList &theirs);
 
-// (base ∪ adds) − removes, comparing case-insensitively; keeps base's spellings.
+// (base ∪ adds) − removes, by exact string.
 QStringList applyEdits(const QStringList &base, const QStringList &adds, const QStringList &removes);
 
-// Same membership, ignoring spelling and order.
+// Same exact strings, ignoring order and duplicates.
 bool sameAggregateSet(const QStringList &a, const QStringList &b);

@@ -1,6 +1,9 @@
 #include "membership/uuids.h"
 
+#include <QCoreApplication>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
@@ -78,10 +81,30 @@ QSet<QString> keys(const QStringList &texts)
     return set;
 }
 
+bool identityLess(const QString &a, const QString &b)
+{
+    const QString keyA = key(a);
+    const QString keyB = key(b);
+    return keyA != keyB ? keyA < keyB : a < b;
+}
+
+void sortByIdentity(QStringList *aggregates)
+{
+    std::sort(aggregates->begin(), aggregates->end(), identityLess);
+}
+
 QString display(const QString &text)
 {
     const QString canonicalForm = canonical(text);
     return canonicalForm.isNull() ? text : canonicalForm;
+}
+
+QString label(const QString &exact)
+{
+    const QString shown = display(exact);
+    if (shown == exact)
+        return shown;
+    return QCoreApplication::translate("Uuids", "%1 (stored as %2)").arg(shown, exact);
 }
 
 QString compact(const QString &text)

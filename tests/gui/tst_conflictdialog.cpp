@@ -23,6 +23,8 @@ namespace {
 const QString A = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
 const QString B = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002"); // I add it
 const QString C = QStringLiteral("cccccccc-0000-4000-8000-000000000003"); // the server adds it
+// ... in upper case, which Placement stores verbatim: shown canonical, with the stored spelling.
+const QString ShownC = C + QStringLiteral(" (stored as ") + C.toUpper() + QLatin1Char(')');
 const QString D = QStringLiteral("dddddddd-0000-4000-8000-000000000004"); // the server removes it
 const QString E = QStringLiteral("eeeeeeee-0000-4000-8000-000000000005"); // I remove it
 const QString Minus = QString(QChar(0x2212));
@@ -135,9 +137,9 @@ void TestConflictDialog::showsProviderAndBothSidesOfTheChange()
              QStringLiteral("11111111-2222-4333-8444-555555555555"));
     QVERIFY(dialog.windowTitle().contains(QStringLiteral("compute-01.example.org")));
 
-    // Server side, with its upper-case spelling shown canonical; then mine. Symbols, not colour.
+    // Server side, its upper-case spelling shown canonical and as stored; then mine. Symbols, not colour.
     auto *server = dialog.findChild<QListWidget *>(QStringLiteral("serverChangesList"));
-    QCOMPARE(texts(server), (QStringList{added(C), removed(D)}));
+    QCOMPARE(texts(server), (QStringList{added(ShownC), removed(D)}));
     QVERIFY(server->item(0)->font().bold());
     QVERIFY(server->item(1)->font().bold());
     QCOMPARE(server->item(0)->data(Qt::AccessibleTextRole).toString().left(6), QStringLiteral("Added:"));
@@ -147,11 +149,11 @@ void TestConflictDialog::showsProviderAndBothSidesOfTheChange()
 
     // Every choice's resulting set, marked against the server's current set {A, C, E}; changes first.
     QCOMPARE(texts(dialog.resultListFor(ConflictResolution::Merge)),
-             (QStringList{added(B), removed(E), kept(A), kept(C)}));
+             (QStringList{added(B), removed(E), kept(A), kept(ShownC)}));
     QCOMPARE(texts(dialog.resultListFor(ConflictResolution::Overwrite)),
-             (QStringList{added(B), added(D), removed(C), removed(E), kept(A)}));
+             (QStringList{added(B), added(D), removed(ShownC), removed(E), kept(A)}));
     QCOMPARE(texts(dialog.resultListFor(ConflictResolution::KeepServer)),
-             (QStringList{kept(A), kept(C), kept(E)}));
+             (QStringList{kept(A), kept(ShownC), kept(E)}));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("mergeSummary"))->text(),
              QStringLiteral("Afterwards: 3 aggregate(s) (1 added, 1 removed)"));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("keepServerSummary"))->text(),
@@ -190,7 +192,8 @@ void TestConflictDialog::overwriteShowsWhatItUndoes()
     // Names both server-side changes it would undo, with full UUIDs.
     const QString text =
         dialog.findChild<QLabel *>(QStringLiteral("overwriteWarningText"))->accessibleDescription();
-    QVERIFY2(text.contains(QStringLiteral("removes %1, which the server added").arg(C)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("removes %1, which the server added").arg(ShownC)),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("adds back %1, which the server removed").arg(D)),
              qPrintable(text));
     QVERIFY(!text.contains(A));

@@ -17,6 +17,7 @@
 #include "ui/infolabel.h"
 #include "ui/mainstatusbar.h"
 #include "ui/mainwindow.h"
+#include "ui/membershipeditor.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -76,6 +78,7 @@ private slots:
     void autoMergePreferenceSkipsDialog();
     void failuresShowBannerAndStayPending();
     void closeWithPendingAsks();
+    void normalizeSpellingFromTheHeaderMenu();
     void legacyServerAsksBeforeSubmit();
     void closeWithSubmitClosesOnceApplied();
     void journalRestoresAfterDestroyedWindow();
@@ -368,6 +371,45 @@ void TestEditing::failuresShowBannerAndStayPending()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(m_window->messageBanner()->detailsButton(), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("not updated")));
+}
+
+void TestEditing::normalizeSpellingFromTheHeaderMenu()
+{
+    // Two providers hold aggregate C in another spelling (two aggregates for Placement).
+    const QString upperC = AggregateC.toUpper();
+    QVERIFY(m_server.setAggregates(m_one, {AggregateA, upperC}));
+    QVERIFY(m_server.setAggregates(m_two, {upperC, AggregateC}));
+    loadWindow(m_window.get());
+    MembershipStore *store = m_window->store();
+    const int column = store->columnOf(AggregateC);
+    QVERIFY(column >= 0 && store->columnOf(upperC) >= 0 && column != store->columnOf(upperC));
+    const QString header =
+        m_window->tableModel()
+            ->headerData(MembershipTableModel::FirstAggregateColumn + column, Qt::Horizontal)
+            .toString();
+    QVERIFY2(header.contains(QStringLiteral("‡")), qPrintable(header));
+
+    // The header menu offers it; the preview names both spellings; Cancel changes nothing.
+    m_window->membershipEditor()->showAggregateMenu(column, m_window->mapToGlobal(QPoint(100, 100)));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("aggregateHeaderMenu"));
+    QVERIFY(menu);
+    auto *action = menu->findChild<QAction *>(QStringLiteral("normalizeSpellingAction"));
+    QVERIFY(action && action->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    action->trigger();
+    menu->close();
+    QVERIFY2(MessageBox::lastText().contains(upperC) &&
+                 MessageBox::lastText().contains(QStringLiteral("2 provider")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(store->pendingEditCount(), 0);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->membershipEditor()->normalizeSpelling(column);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    submitAndWait();
+    QCOMPARE(m_server.aggregates(m_one), (QStringList{AggregateA, AggregateC}));
+    QCOMPARE(m_server.aggregates(m_two), QStringList{AggregateC});
+    QCOMPARE(m_server.aggregates(m_three), QStringList{AggregateC}); // was already canonical
 }
 
 void TestEditing::closeWithPendingAsks()

@@ -168,11 +168,12 @@ void TestMainWindow::loadsProvidersAggregatesAndMemberships()
 
     // One column per aggregate, headed by the short form, full canonical UUID in the tooltip.
     QCOMPARE(model->columnCount(), MembershipTableModel::FirstAggregateColumn + 3);
-    const QStringList expectedAggregates{AggregateA, AggregateB, AggregateC.toLower()};
+    // AggregateC is stored in upper case: the header shows it canonical, the tooltip exactly as stored.
+    const QStringList expectedAggregates{AggregateA, AggregateB, AggregateC};
     for (int i = 0; i < expectedAggregates.size(); ++i) {
         const int column = MembershipTableModel::FirstAggregateColumn + i;
         QCOMPARE(model->headerData(column, Qt::Horizontal).toString(),
-                 Uuids::shortForm(expectedAggregates.at(i)));
+                 Uuids::shortForm(Uuids::display(expectedAggregates.at(i))));
         QVERIFY(model->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
                     .toString()
                     .contains(expectedAggregates.at(i)));
@@ -334,7 +335,7 @@ void TestMainWindow::aggregateFilterFollowsStoreColumns()
     QTRY_COMPARE(combo->count(), 7);
     const QString shortC = Uuids::shortForm(AggregateC.toLower());
     combo->setCurrentIndex(combo->findText(QStringLiteral("Member of ") + shortC));
-    QCOMPARE(m_window->filterModel()->aggregateFilter(), AggregateC.toLower());
+    QCOMPARE(m_window->filterModel()->aggregateFilter(), AggregateC); // the exact stored string
 
     // A new column in the store appears in the list; the current choice is kept.
     const QString added = QStringLiteral("dddd4444-0000-4000-8000-000000000004");

@@ -115,7 +115,7 @@ private slots:
 
     void pickerListsAggregatesWithMemberCounts();
     void pickerFiltersInAnySpelling();
-    void pickerReturnsCanonicalUuid();
+    void pickerReturnsTheStoredString();
     void pickerArrowKeysFromTheFilter();
     void pickerCreatesANewAggregate();
     void pickerRemoveOffersOnlyAggregatesOfTheSelection();
@@ -304,12 +304,14 @@ void TestNewAggregateDialog::pickerListsAggregatesWithMemberCounts()
     showAndWait(&picker);
     saveScreenshot(&picker, QStringLiteral("aggregatepicker-add"));
     QCOMPARE(picker.windowTitle(), QStringLiteral("Add to Aggregate"));
-    // Full canonical UUIDs, in the store's column order; C arrived upper case.
-    QCOMPARE(picker.visibleUuids(), (QStringList{A, B, C, D}));
+    // Exact strings in the store's column order; C arrived upper case and is shown canonical, with
+    // the stored spelling beside it.
+    QCOMPARE(picker.visibleUuids(), (QStringList{A, B, C.toUpper(), D}));
     QTreeWidget *list = picker.aggregateList();
     QCOMPARE(memberText(list, A), QStringLiteral("2"));
     QCOMPARE(memberText(list, B), QStringLiteral("1"));
-    QCOMPARE(memberText(list, C), QStringLiteral("1"));
+    QCOMPARE(memberText(list, C + QStringLiteral(" (stored as ") + C.toUpper() + QLatin1Char(')')),
+             QStringLiteral("1"));
     QCOMPARE(memberText(list, D), QStringLiteral("0"));
     // The UUID column shows every UUID whole.
     const int needed = QFontMetrics(list->topLevelItem(0)->font(0)).horizontalAdvance(A);
@@ -334,7 +336,7 @@ void TestNewAggregateDialog::pickerFiltersInAnySpelling()
     typeInto(picker.filterEdit(), QStringLiteral("bbbb0000"));
     QCOMPARE(picker.visibleUuids(), QStringList{B});
     typeInto(picker.filterEdit(), QStringLiteral("{CCCCCCCC-0000"));
-    QCOMPARE(picker.visibleUuids(), QStringList{C});
+    QCOMPARE(picker.visibleUuids(), QStringList{C.toUpper()});
     typeInto(picker.filterEdit(), QStringLiteral("-4000-8000-00000000000"));
     QCOMPARE(picker.visibleUuids().size(), 4);
 
@@ -358,7 +360,7 @@ void TestNewAggregateDialog::pickerFiltersInAnySpelling()
     QVERIFY(!empty->isVisible());
 }
 
-void TestNewAggregateDialog::pickerReturnsCanonicalUuid()
+void TestNewAggregateDialog::pickerReturnsTheStoredString()
 {
     MembershipStore store;
     fillStore(&store);
@@ -367,7 +369,8 @@ void TestNewAggregateDialog::pickerReturnsCanonicalUuid()
     typeInto(picker.filterEdit(), QStringLiteral("CCCC"));
     QTest::keyClick(picker.filterEdit(), Qt::Key_Return);
     QCOMPARE(picker.result(), int(QDialog::Accepted));
-    QCOMPARE(picker.selectedUuid(), C); // lower case, though the server spelled it upper case
+    // Exactly as the server stores it: a lower-case PUT would create another aggregate.
+    QCOMPARE(picker.selectedUuid(), C.toUpper());
     QVERIFY(!picker.isNewAggregate());
 
     AggregatePickerDialog clicked(&store, AggregatePickerDialog::Mode::Add);
@@ -390,7 +393,7 @@ void TestNewAggregateDialog::pickerArrowKeysFromTheFilter()
     QTest::keyClick(picker.filterEdit(), Qt::Key_Down);
     QCOMPARE(picker.selectedUuid(), B);
     QTest::keyClick(picker.filterEdit(), Qt::Key_Down);
-    QCOMPARE(picker.selectedUuid(), C);
+    QCOMPARE(picker.selectedUuid(), C.toUpper());
     QTest::keyClick(picker.filterEdit(), Qt::Key_Up);
     QCOMPARE(picker.selectedUuid(), B);
     QCOMPARE(QApplication::focusWidget(), picker.filterEdit()); // typing continues to filter

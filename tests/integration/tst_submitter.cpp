@@ -7,6 +7,8 @@
 #include "membership/submitter.h"
 #include "support/placementserver.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -101,6 +103,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void addAndRemoveReachTheServer();
+    void everyStoredSpellingSurvivesAnEdit();
     void generationMovedByInventoryIsResentAutomatically();
     void conflictResolutions_data();
     void conflictResolutions();
@@ -161,6 +164,40 @@ void TestSubmitter::addAndRemoveReachTheServer()
     QCOMPARE(record.aggregatesGeneration, qint64(generationAfter));
     QCOMPARE(session.store.pendingProviderCount(), 0);
     QVERIFY(!session.submitter.start()); // nothing left to submit
+}
+
+void TestSubmitter::everyStoredSpellingSurvivesAnEdit()
+{
+    // Issue 8.1 on the real server: Placement stores [A99A…, a99a…] as two aggregates. Adding B
+    // must send both back; ticking the column of an upper-case-only aggregate must send upper case.
+    const QString upper = agg(7).toUpper();
+    const QString twin = makeProvider(QStringLiteral("spelling-twin-"), {upper, agg(7)});
+    const QString other = makeProvider(QStringLiteral("spelling-other-"), {});
+    QVERIFY(!twin.isEmpty() && !other.isEmpty());
+    QCOMPARE(sorted(m_server.aggregates(twin)).size(), 2); // the premise: two rows, not one
+
+    Session session(m_server.baseUrl());
+    QVERIFY(session.load());
+    QVERIFY(session.store.columnOf(upper) >= 0);
+    QVERIFY(session.store.columnOf(upper) != session.store.columnOf(agg(7)));
+    QVERIFY(session.toggle(twin, agg(8), true));
+    QVERIFY(session.store.setWantsMember(session.row(other), session.store.columnOf(upper), true));
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(summary.failed, 0);
+
+    QStringList stored = m_server.aggregates(twin);
+    stored.sort();
+    QStringList expected{upper, agg(7), agg(8)};
+    expected.sort();
+    QCOMPARE(stored, expected);
+    QCOMPARE(m_server.aggregates(other), QStringList{upper});
+    // And member_of with the stored spelling finds the provider the operator added.
+    const auto listed =
+        m_server.request("GET", QStringLiteral("/resource_providers?member_of=%1").arg(upper)).json();
+    QStringList members;
+    for (const QJsonValue &provider : listed.value(QLatin1String("resource_providers")).toArray())
+        members << provider.toObject().value(QLatin1String("uuid")).toString();
+    QVERIFY2(members.contains(other) && members.contains(twin), qPrintable(members.join(QLatin1Char(' '))));
 }
 
 void TestSubmitter::generationMovedByInventoryIsResentAutomatically()

@@ -41,7 +41,7 @@ private slots:
     void choice_data();
     void choice();
     void overwriteUndoes();
-    void spellingsCompareAsOne();
+    void spellingsAreSeparateAggregates();
 };
 
 // Loaded {a, b}; I add c and remove a; meanwhile the server added d and removed b.
@@ -121,15 +121,23 @@ void TestConflictPreview::overwriteUndoes()
     QVERIFY(ConflictPreview(agreed).overwriteUndoes().isEmpty());
 }
 
-void TestConflictPreview::spellingsCompareAsOne()
+void TestConflictPreview::spellingsAreSeparateAggregates()
 {
-    // The server spells a upper case and undashed; it is the same aggregate, shown canonical.
+    // The server replaced a with its upper-case undashed spelling: for Placement that is another
+    // aggregate, so the preview shows one removal and one addition, each by its exact string.
     const QString upper = agg('a').toUpper().remove(QLatin1Char('-'));
     const MergeResult merge = threeWayMerge({agg('a')}, {agg('a'), agg('b')}, {upper});
+    const QList<ConflictPreview::Entry> server = ConflictPreview(merge).serverChanges();
+    QCOMPARE(server.size(), 2);
+    QCOMPARE(server.at(0).uuid, upper);
+    QCOMPARE(server.at(0).mark, ConflictPreview::Mark::Added);
+    QCOMPARE(server.at(1).uuid, agg('a'));
+    QCOMPARE(server.at(1).mark, ConflictPreview::Mark::Removed);
     const ConflictPreview::Choice merged = ConflictPreview(merge).choice(ConflictResolution::Merge);
+    QCOMPARE(merged.sends, (QStringList{upper, agg('b')}));
     QCOMPARE(merged.kept, 1);
     QCOMPARE(merged.added, 1);
-    QCOMPARE(merged.entries.last().uuid, agg('a'));
+    QCOMPARE(merged.entries.last().uuid, upper);
 }
 
 QTEST_GUILESS_MAIN(TestConflictPreview)

@@ -33,6 +33,9 @@ private slots:
     void bulkActionIsOneUndoStep();
     void editsAreDeltasAndRebaseOnServerState();
     void serverSpellingsAreSentBack();
+    void anotherSpellingIsNeverDropped();
+    void addingToAColumnSendsItsSpelling();
+    void normalizeSpellingIsOneUndoableStep();
     void pendingChangesModelFollows();
     void onlyChangedFilter();
     void discard();
@@ -180,6 +183,84 @@ void TestMembershipEditing::serverSpellingsAreSentBack()
     const int row = m_store->rowOf(rp(3));
     QVERIFY(m_store->setWantsMember(row, column(kAggA), true));
     QCOMPARE(m_store->desiredAggregates(row), (QStringList{kAggA, kAggB.toUpper()}));
+}
+
+void TestMembershipEditing::anotherSpellingIsNeverDropped()
+{
+    // Issue 8.1: the server set is [A99A…, a99a…] (two aggregates on SQLite/PostgreSQL); the operator
+    // only adds B. The PUT must carry both spellings, and each has its own column.
+    const QString upperA = kAggA.toUpper();
+    AggregatesResult result;
+    result.providerUuid = rp(3);
+    result.aggregates = {upperA, kAggA};
+    result.generation = 5;
+    m_store->setAggregates(result);
+    const int row = m_store->rowOf(rp(3));
+    QCOMPARE(m_store->loadedAggregates(row), (QStringList{upperA, kAggA}));
+    QVERIFY(column(upperA) >= 0);
+    QVERIFY(column(upperA) != column(kAggA));
+    QCOMPARE(m_store->otherSpellings(column(kAggA)), QStringList{upperA});
+    QCOMPARE(m_store->otherSpellings(column(kAggB)), QStringList{});
+    QCOMPARE(m_store->memberCount(column(upperA)), 1);
+    QCOMPARE(m_store->memberCount(column(kAggA)), 2); // node1 and node3
+
+    QVERIFY(m_store->setWantsMember(row, column(kAggB), true));
+    QCOMPARE(m_store->desiredAggregates(row), (QStringList{upperA, kAggA, kAggB}));
+    // Removing one spelling leaves the other.
+    QVERIFY(m_store->setWantsMember(row, column(kAggA), false));
+    QCOMPARE(m_store->desiredAggregates(row), (QStringList{upperA, kAggB}));
+    QCOMPARE(m_store->removedAggregates(row), QStringList{kAggA});
+}
+
+void TestMembershipEditing::addingToAColumnSendsItsSpelling()
+{
+    // The only server spelling of an aggregate is upper case: ticking it sends upper case, because
+    // a lower-case PUT would create a new aggregate that member_of=<upper> does not list.
+    const QString upperNew = kAggNew.toUpper();
+    AggregatesResult result;
+    result.providerUuid = rp(1);
+    result.aggregates = {kAggA, upperNew};
+    result.generation = 5;
+    m_store->setAggregates(result);
+    const int row = m_store->rowOf(rp(2));
+    QVERIFY(m_store->setWantsMember(row, column(upperNew), true));
+    QCOMPARE(m_store->desiredAggregates(row), (QStringList{kAggB, upperNew}));
+    QCOMPARE(m_store->addedAggregates(row), QStringList{upperNew});
+
+    // Typed by the operator in any spelling, the UUID means that column; no twin column appears.
+    const int columns = m_store->aggregateCount();
+    QCOMPARE(m_store->addAggregate(kAggNew), column(upperNew));
+    QCOMPARE(m_store->columnForInput(QString(kAggNew).remove(QLatin1Char('-'))), column(upperNew));
+    QCOMPARE(m_store->aggregateCount(), columns);
+    QCOMPARE(m_store->columnOf(kAggNew), -1); // exact lookups stay exact
+}
+
+void TestMembershipEditing::normalizeSpellingIsOneUndoableStep()
+{
+    const QString upperA = kAggA.toUpper();
+    const QString dashlessA = QString(kAggA).remove(QLatin1Char('-'));
+    AggregatesResult twin;
+    twin.providerUuid = rp(2);
+    twin.aggregates = {upperA, kAggB};
+    twin.generation = 5;
+    m_store->setAggregates(twin);
+    twin.providerUuid = rp(3);
+    twin.aggregates = {upperA, dashlessA, kAggA};
+    m_store->setAggregates(twin);
+    // node1 {a}, node2 {A, b}, node3 {A, a-undashed, a}: normalize to the canonical column.
+    QVERIFY(!SetMembershipCommand::normalizeSpelling(m_store, column(kAggB))); // no twins, nothing to do
+    SetMembershipCommand *command = SetMembershipCommand::normalizeSpelling(m_store, column(kAggA));
+    QVERIFY(command);
+    QCOMPARE(command->providerCount(), 2);
+    QCOMPARE(command->changeCount(), 4); // node2: −A +a; node3: −A −undashed
+    m_undo->push(command);
+    QCOMPARE(m_store->desiredAggregates(m_store->rowOf(rp(2))), (QStringList{kAggA, kAggB}));
+    QCOMPARE(m_store->desiredAggregates(m_store->rowOf(rp(3))), QStringList{kAggA});
+    QCOMPARE(m_store->desiredAggregates(m_store->rowOf(rp(1))), QStringList{kAggA}); // untouched
+    QVERIFY(!SetMembershipCommand::normalizeSpelling(m_store, column(kAggA)));       // done already
+    m_undo->undo();
+    QCOMPARE(m_store->pendingEditCount(), 0);
+    QCOMPARE(m_store->desiredAggregates(m_store->rowOf(rp(3))), (QStringList{upperA, kAggA, dashlessA}));
 }
 
 void TestMembershipEditing::pendingChangesModelFollows()

@@ -48,7 +48,7 @@ private slots:
     void init();
     void cleanup();
     void rowsAreOrderedAsTree();
-    void aggregateColumnsSortedAndMergedAcrossSpellings();
+    void eachSpellingIsItsOwnColumn();
     void singleRowUpdateIsNarrow();
     void checkStatesAndRowStates();
     void headersShowShortFormWithFullTooltip();
@@ -106,27 +106,35 @@ void TestMembershipTableModel::rowsAreOrderedAsTree()
     QCOMPARE(m_store->rowOf(rp(3).toUpper()), 3); // provider lookups ignore case too
 }
 
-void TestMembershipTableModel::aggregateColumnsSortedAndMergedAcrossSpellings()
+void TestMembershipTableModel::eachSpellingIsItsOwnColumn()
 {
     QSignalSpy inserted(m_model, &QAbstractItemModel::columnsInserted);
     m_store->setAggregates(aggregates(rp(1), {kAggC, kAggA}));
-    // The same aggregates in other spellings must land in the same columns, not new ones.
+    // Placement stores strings verbatim: other spellings are other aggregates, each its own column,
+    // placed next to the spellings of the same UUID.
     const QString upperA = kAggA.toUpper();
     const QString bracedC = QLatin1Char('{') + QString(kAggC).remove(QLatin1Char('-')) + QLatin1Char('}');
     m_store->setAggregates(aggregates(rp(2), {upperA, bracedC, kAggB}));
 
-    QCOMPARE(inserted.size(), 3);
-    QCOMPARE(m_store->aggregateUuids(), (QStringList{kAggA, kAggB, kAggC}));
-    QCOMPARE(m_model->columnCount(), MembershipTableModel::FirstAggregateColumn + 3);
+    QCOMPARE(inserted.size(), 5);
+    QCOMPARE(m_store->aggregateUuids(), (QStringList{upperA, kAggA, kAggB, kAggC, bracedC}));
+    QCOMPARE(m_model->columnCount(), MembershipTableModel::FirstAggregateColumn + 5);
     QCOMPARE(m_model->columnForAggregate(upperA), int(MembershipTableModel::FirstAggregateColumn));
-    QCOMPARE(m_store->memberCount(0), 2);
-    QCOMPARE(m_store->memberCount(1), 1);
-
-    // The server's own spellings are remembered for writing them back verbatim.
-    const ProviderRecord &record = m_store->provider(m_store->rowOf(rp(2)));
-    QCOMPARE(record.serverSpellings.size(), 2);
-    QCOMPARE(record.serverSpellings.value(m_store->aggregateId(0)), upperA);
-    QCOMPARE(m_store->aggregatesOf(m_store->rowOf(rp(2))), (QStringList{kAggA, kAggB, kAggC}));
+    QCOMPARE(m_model->columnForAggregate(kAggA), MembershipTableModel::FirstAggregateColumn + 1);
+    for (int column = 0; column < 5; ++column)
+        QCOMPARE(m_store->memberCount(column), 1);
+    QCOMPARE(m_store->otherSpellings(0), QStringList{kAggA});
+    QCOMPARE(m_store->otherSpellings(3), QStringList{bracedC});
+    QCOMPARE(m_store->aggregatesOf(m_store->rowOf(rp(2))), (QStringList{upperA, kAggB, bracedC}));
+    // The header says so: same UUID, stored in another spelling.
+    const QString tip =
+        m_model->headerData(MembershipTableModel::FirstAggregateColumn, Qt::Horizontal, Qt::ToolTipRole)
+            .toString();
+    QVERIFY2(tip.contains(QLatin1String("another spelling")) && tip.contains(kAggA), qPrintable(tip));
+    QVERIFY(
+        m_model->headerData(MembershipTableModel::FirstAggregateColumn + 2, Qt::Horizontal, Qt::ToolTipRole)
+            .toString()
+            .contains(QLatin1String("another spelling")) == false);
 }
 
 void TestMembershipTableModel::singleRowUpdateIsNarrow()

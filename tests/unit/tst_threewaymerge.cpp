@@ -53,17 +53,20 @@ void TestThreeWayMerge::merge_data()
     QTest::newRow("server cleared everything, I removed one")
         << QStringList{A, B} << QStringList{B} << QStringList{} << QStringList{} << QStringList{}
         << QStringList{A, B} << true;
-    // Case-differing spellings of the same UUID are the same aggregate on every side.
-    QTest::newRow("case: server spells upper case")
-        << QStringList{A} << QStringList{A, B} << QStringList{A.toUpper()} << QStringList{A.toUpper(), B}
-        << QStringList{} << QStringList{} << false;
-    QTest::newRow("case: I removed the lower-case spelling")
-        << QStringList{A.toUpper(), B} << QStringList{B} << QStringList{A, B, C} << QStringList{B, C}
-        << QStringList{C} << QStringList{} << true;
-    QTest::newRow("case: dashless and braces")
-        << QStringList{QString(A).remove(QLatin1Char('-'))} << QStringList{A}
-        << QStringList{QLatin1Char('{') + A + QLatin1Char('}')}
-        << QStringList{QLatin1Char('{') + A + QLatin1Char('}')} << QStringList{} << QStringList{} << false;
+    // Placement stores aggregate strings verbatim: two spellings of one UUID are two aggregates, and
+    // a spelling nobody removed is never dropped. Lists sort by canonical form, then exact string.
+    const QString upperA = A.toUpper();
+    QTest::newRow("spelling: server added an upper-case twin")
+        << QStringList{A} << QStringList{A, B} << QStringList{A, upperA} << QStringList{upperA, A, B}
+        << QStringList{upperA} << QStringList{} << true;
+    QTest::newRow("spelling: I removed the lower-case one, the upper stays")
+        << QStringList{upperA, A, B} << QStringList{upperA, B} << QStringList{upperA, A, B}
+        << QStringList{upperA, B} << QStringList{} << QStringList{} << false;
+    const QString dashless = QString(A).remove(QLatin1Char('-'));
+    const QString braced = QLatin1Char('{') + A + QLatin1Char('}');
+    QTest::newRow("spelling: server swapped dashless for braces")
+        << QStringList{dashless} << QStringList{dashless, B} << QStringList{braced} << QStringList{braced, B}
+        << QStringList{braced} << QStringList{dashless} << true;
 }
 
 void TestThreeWayMerge::merge()
@@ -86,14 +89,18 @@ void TestThreeWayMerge::merge()
 
 void TestThreeWayMerge::spellingsFromTheServerAreKept()
 {
-    // The server stores spellings verbatim; sending another spelling would make another aggregate.
+    // The server set is [A99A…, a99a…] and I only add B: both spellings go back, exactly.
     const QString upperA = A.toUpper();
-    const MergeResult result = threeWayMerge({upperA}, {A, B.toUpper()}, {upperA, C});
-    QVERIFY(result.merged.contains(upperA));
-    QVERIFY(!result.merged.contains(A));
-    QVERIFY(result.merged.contains(B)); // a new aggregate of mine goes out canonical
-    QVERIFY(result.overwrite.contains(upperA));
+    const MergeResult result = threeWayMerge({upperA, A}, {upperA, A, B}, {upperA, A, C});
+    QCOMPARE(result.merged, (QStringList{upperA, A, B, C}));
+    QCOMPARE(result.overwrite, (QStringList{upperA, A, B}));
     QCOMPARE(result.myAdded, QStringList{B});
+    QVERIFY(result.myRemoved.isEmpty());
+    // Another spelling of one of mine is not "the same": the server's twin counts as its change.
+    const MergeResult twin = threeWayMerge({A}, {A}, {A, upperA});
+    QCOMPARE(twin.serverAdded, QStringList{upperA});
+    QVERIFY(!twin.alreadyApplied() || twin.keepServer == twin.overwrite);
+    QVERIFY(!sameAggregateSet({A}, {upperA}));
 }
 
 void TestThreeWayMerge::overwriteWarning()
@@ -106,7 +113,9 @@ void TestThreeWayMerge::overwriteWarning()
 
 void TestThreeWayMerge::applyEditsHelper()
 {
-    QCOMPARE(applyEdits({A.toUpper(), B}, {C, A}, {B.toUpper()}), (QStringList{A.toUpper(), C}));
+    // Exact strings: removing B's upper-case spelling does not remove B.
+    QCOMPARE(applyEdits({A.toUpper(), B}, {C, A}, {B.toUpper()}), (QStringList{A.toUpper(), A, B, C}));
+    QCOMPARE(applyEdits({A.toUpper(), B}, {}, {A.toUpper()}), QStringList{B});
 }
 
 QTEST_GUILESS_MAIN(TestThreeWayMerge)

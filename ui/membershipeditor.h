@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class DeskSession;
+class MembershipFilterProxyModel;
+class MembershipTableView;
+class QPoint;
+class QWidget;
+
+// The window's aggregate edits on the selected rows: "Add to Aggregate…", "Remove from Aggregate…"
+// (AggregatePickerDialog) and "New Aggregate…" (NewAggregateDialog). Each opens its dialog with
+// open() and turns the answer into one undo step on the session's stack.
+class MembershipEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    MembershipEditor(QWidget *window, DeskSession *session, MembershipTableView *view,
+                     MembershipFilterProxyModel *filterModel);
+
+    // Store rows of the table's selected rows (or of the current cell), in store order.
+    QList<int> selectedStoreRows() const;
+
+    void addToAggregate();
+    void removeFromAggregate();
+    void newAggregate();
+    // The aggregate header's context menu: copy the exact string; normalize spelling when the UUID is
+    // stored in several spellings.
+    void showAggregateMenu(int aggregateColumn, const QPoint &globalPosition);
+    // Previews, then (on Yes) pushes the "normalize spelling" step for this column's exact string.
+    void normalizeSpelling(int aggregateColumn);
+
+signals:
+    void message(const QString &text);
+
+private:
+    void pickAggregate(bool add);
+
+    QWidget *m_window;
+    DeskSession *m_session;
+    MembershipTableView *m_view;
+    MembershipFilterProxyModel *m_filterModel;
+};
