@@ -162,6 +162,7 @@ void MainWindow::connectSession()
         m_lastError = {};
         m_banner->showMessage(MessageBanner::Level::Error, message);
     });
+    connect(m_session, &DeskSession::journalNotice, this, [this](const QString &text) { showWarning(text); });
     connect(m_session, &DeskSession::submitFinished, this, &MainWindow::onSubmitFinished);
     connect(m_session, &DeskSession::continueAfterSubmit, this, [this](DeskSession::AfterSubmit after) {
         if (after == DeskSession::AfterSubmit::Close)
@@ -414,7 +415,7 @@ void MainWindow::onJournalRestored(const JournalRestoreReport &report)
 {
     const QString text = DeskSession::restoreReportText(report);
     m_statusBar->showMessage(text);
-    if (!report.missing.isEmpty())
+    if (!report.unverified.isEmpty() || !report.deleted.isEmpty())
         showWarning(text);
 }
 

@@ -74,7 +74,26 @@ void OperatorPrompts::offerJournal(const QList<JournalEntry> &entries, int editC
                 self->m_session->declineJournal();
                 return;
             }
-            emit self->journalRestored(self->m_session->restoreJournal(entries));
+            const JournalRestoreReport report = self->m_session->restoreJournal(entries);
+            emit self->journalRestored(report);
+            if (!report.deleted.isEmpty())
+                self->offerToForget(report);
+        });
+}
+
+void OperatorPrompts::offerToForget(const JournalRestoreReport &report)
+{
+    QPointer<OperatorPrompts> self(this);
+    const QStringList uuids = report.deletedUuids;
+    MessageBox::ask(
+        m_window, QMessageBox::Question, tr("Deleted Providers"),
+        tr("%n provider(s) with saved edits were deleted on the server: %1.", nullptr,
+           int(report.deleted.size()))
+                .arg(report.deleted.join(QLatin1String(", "))) +
+            QLatin1Char('\n') + tr("Forget their saved edits? No keeps them and asks again next time."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [self, uuids](MessageBox::Button answer) {
+            if (self && answer == QMessageBox::Yes)
+                self->m_session->forgetJournalEntries(uuids);
         });
 }
 

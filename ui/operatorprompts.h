@@ -42,6 +42,8 @@ signals:
     void journalRestored(const JournalRestoreReport &report);
 
 private:
+    void offerToForget(const JournalRestoreReport &report);
+
     QWidget *m_window;
     DeskSession *m_session;
 };

@@ -223,6 +223,12 @@ void DeskSession::startLoad(const QUrl &url)
     m_journal->flush();
     m_journal->setRecording(false);
     m_journal->setEndpoint(url);
+    if (m_journal->isReadOnly())
+        emit journalError(m_journal->readOnlyReason());
+    else if (m_journal->isSharedEndpoint())
+        emit journalNotice(
+            tr("Another Placement Desk window is editing this endpoint. This one keeps its own "
+               "journal of pending edits; a later start offers both."));
     if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash))
         m_store->clear();
     m_client->setBaseUrl(url);
@@ -252,9 +258,11 @@ void DeskSession::onLoadFinished(const LoadSummary &summary)
     if (m_journal->hasSavedEdits()) {
         QList<JournalEntry> entries;
         QString error;
-        if (!m_journal->load(&entries, &error)) {
+        const bool read = m_journal->load(&entries, &error);
+        if (!read)
             emit journalError(error);
-        } else if (!entries.isEmpty()) {
+        // What could be read is offered even when another file was corrupt.
+        if (!entries.isEmpty()) {
             int edits = 0;
             for (const JournalEntry &entry : std::as_const(entries))
                 edits += int(entry.adds.size() + entry.removes.size());
@@ -282,6 +290,12 @@ void DeskSession::declineJournal()
     emit journalHandled();
 }
 
+void DeskSession::forgetJournalEntries(const QStringList &providerUuids)
+{
+    m_journal->forgetEntries(providerUuids);
+    m_journal->flush();
+}
+
 void DeskSession::flushJournal()
 {
     m_journal->flush();
@@ -292,8 +306,16 @@ QString DeskSession::restoreReportText(const JournalRestoreReport &report)
     QStringList parts{tr("Restored edits for %n provider(s).", nullptr, report.restored)};
     if (report.alreadyApplied > 0)
         parts << tr("%n provider(s) already had them on the server.", nullptr, report.alreadyApplied);
-    if (!report.missing.isEmpty())
-        parts << tr("Gone from the server: %1.").arg(report.missing.join(QLatin1String(", ")));
+    if (!report.unverified.isEmpty())
+        parts << tr("%n provider(s) could not be checked (%1): their edits are kept and offered again next "
+                    "time.",
+                    nullptr, int(report.unverified.size()))
+                     .arg(report.unverified.join(QLatin1String(", ")));
+    if (!report.deleted.isEmpty())
+        parts << tr("%n provider(s) were deleted on the server (%1): their edits are kept until you forget "
+                    "them.",
+                    nullptr, int(report.deleted.size()))
+                     .arg(report.deleted.join(QLatin1String(", ")));
     return parts.join(QLatin1Char(' '));
 }
 

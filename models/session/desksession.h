@@ -106,8 +106,11 @@ public:
 
     // The answer to journalFound(): re-apply the saved edits on top of the server's state, or put
     // the journal aside. Either way recording starts and journalHandled() follows.
+    // Entries of rows that are not loaded stay in the journal verbatim (see JournalRestoreReport).
     JournalRestoreReport restoreJournal(const QList<JournalEntry> &entries);
     void declineJournal();
+    // The operator acknowledged that these providers are deleted: their saved edits go.
+    void forgetJournalEntries(const QStringList &providerUuids);
     // Writes unsaved journal changes now (close, destruction).
     void flushJournal();
 
@@ -134,6 +137,8 @@ signals:
     // The journal question of a load is answered (or there was none); recording runs.
     void journalHandled();
     void journalError(const QString &message);
+    // Not an error, but the operator should know (a second instance on the same endpoint).
+    void journalNotice(const QString &message);
     void submitStarted(int providers);
     void submitFinished(const SubmitSummary &summary);
     // A submit asked to continue with Close has applied every edit: the caller closes now.

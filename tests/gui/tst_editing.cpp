@@ -476,22 +476,26 @@ void TestEditing::closeWithSubmitClosesOnceApplied()
 
 void TestEditing::corruptJournalShowsBannerAndKeepsFile()
 {
-    MembershipStore scratch;
-    EditJournal journal(&scratch);
-    journal.setEndpoint(m_server.baseUrl());
-    QVERIFY(QDir().mkpath(journal.directory()));
-    QFile file(journal.filePath());
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{ this is not json");
-    file.close();
+    QString directory;
+    {
+        // Only to learn the file name: a live journal would hold the file's lock, and the window's
+        // journal would (rightly) leave another instance's file alone.
+        MembershipStore scratch;
+        EditJournal journal(&scratch);
+        journal.setEndpoint(m_server.baseUrl());
+        directory = journal.directory();
+        QFile file(journal.filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not json");
+        file.close();
+    }
 
     loadWindow(m_window.get());
     QTRY_VERIFY(m_window->messageBanner()->isVisible());
     const QString text =
         m_window->messageBanner()->findChild<QLabel *>(QStringLiteral("messageBannerText"))->text();
     // The banner names where the unreadable file was kept: aside, not deleted.
-    const QStringList kept =
-        QDir(journal.directory()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files);
+    const QStringList kept = QDir(directory).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files);
     QCOMPARE(kept.size(), 1);
     QVERIFY2(text.contains(kept.first()), qPrintable(text));
     QVERIFY(MessageBox::lastText().isEmpty()); // nothing to restore, nothing asked

@@ -5,6 +5,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,7 +54,34 @@ private slots:
     void notRecordingNeverOverwrites();
     void oneFilePerEndpoint();
     void unwritableFolderReportsError();
+    void unverifiedEntriesAreKeptVerbatim();
+    void deletedProvidersWaitForAcknowledgement();
+    void newerFormatIsLeftAloneAndStopsRecording();
+    void secondInstanceKeepsItsOwnFile();
+    void orphanedFileIsOfferedAndTakenOver();
+    void filesAreOwnerOnly();
+
+private:
+    static QJsonObject readJson(const QString &path);
+    static QStringList journaledProviders(const QString &path);
 };
+
+QJsonObject TestEditJournal::readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList TestEditJournal::journaledProviders(const QString &path)
+{
+    QStringList providers;
+    for (const QJsonValue &entry : readJson(path).value(QLatin1String("edits")).toArray())
+        providers << entry.toObject().value(QLatin1String("provider")).toString();
+    providers.sort();
+    return providers;
+}
 
 void TestEditJournal::writesAsEditsAreMadeAndRemovesWhenConfirmed()
 {
@@ -108,7 +139,9 @@ void TestEditJournal::restoreRebasesOnFreshServerState()
     const JournalRestoreReport report = journal.restore(entries);
     QCOMPARE(report.restored, 1);
     QCOMPARE(report.alreadyApplied, 1);
-    QCOMPARE(report.missing, QStringList{QStringLiteral("node3")});
+    // node3 was not listed: could not be checked, so its entry is kept, never reported "gone".
+    QCOMPARE(report.unverified, QStringList{QStringLiteral("node3")});
+    QVERIFY(report.deleted.isEmpty());
     QCOMPARE(store.desiredAggregates(store.rowOf(rp(1))), (QStringList{kAggA, kAggB, kAggC}));
     QCOMPARE(store.addedAggregates(store.rowOf(rp(1))), QStringList{kAggB});
     QVERIFY(!store.provider(store.rowOf(rp(2))).hasPendingEdits());
@@ -144,7 +177,11 @@ void TestEditJournal::corruptFileIsKeptAsideWithClearError()
     file.write(R"({"format": 1, "edits": [{"provider": "x", "add": "not a list"}]})");
     file.close();
     QVERIFY(!journal.load(&entries, &error));
-    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}).size() >= 1, true);
+    // A second aside within the same second gets its own name; the first one is still there.
+    const QStringList both = QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")});
+    QCOMPARE(both.size(), 2);
+    QVERIFY(both.contains(aside.first()));
+    QVERIFY(!QFile::exists(journal.filePath()));
 }
 
 void TestEditJournal::notRecordingNeverOverwrites()
@@ -197,6 +234,220 @@ void TestEditJournal::unwritableFolderReportsError()
     store.setWantsMember(0, store.columnOf(kAggA), false);
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(QLatin1String("journal")));
+}
+
+void TestEditJournal::unverifiedEntriesAreKeptVerbatim()
+{
+    // Issue 8.2: journaled providers whose GET failed, whose load was canceled or that were not
+    // listed must not be dropped by a restore; they are written back verbatim.
+    QTemporaryDir dir;
+    {
+        MembershipStore store;
+        load(&store, {{kAggA}, {kAggA}, {kAggA}, {kAggA}});
+        EditJournal journal(&store);
+        journal.setDirectory(dir.path());
+        journal.setEndpoint(kEndpoint);
+        journal.setRecording(true);
+        for (int row = 0; row < 4; ++row)
+            store.setWantsMember(row, store.columnOf(kAggA), false);
+        QVERIFY(journal.flush());
+    }
+    MembershipStore store;
+    QList<ProviderInfo> providers;
+    for (int i = 1; i <= 3; ++i) // node4 is not listed this time
+        providers.append({rp(i), QStringLiteral("node%1").arg(i), 3, {}, rp(i)});
+    store.resetProviders(providers);
+    store.setAggregates({rp(1), {kAggA}, 3});
+    store.setProviderFailed(rp(2), ApiError::fromHttp(503, QByteArray()));
+    store.setProviderCanceled(rp(3));
+    EditJournal journal(&store);
+    journal.setDirectory(dir.path());
+    journal.setEndpoint(kEndpoint);
+    QList<JournalEntry> entries;
+    QString error;
+    QVERIFY(journal.load(&entries, &error));
+    QCOMPARE(entries.size(), 4);
+    const JournalRestoreReport report = journal.restore(entries);
+    QCOMPARE(report.restored, 1);
+    QCOMPARE(report.unverified,
+             (QStringList{QStringLiteral("node2"), QStringLiteral("node3"), QStringLiteral("node4")}));
+    journal.setRecording(true);
+    QVERIFY(journal.flush());
+    QCOMPARE(journaledProviders(journal.filePath()), (QStringList{rp(1), rp(2), rp(3), rp(4)}));
+
+    // Confirming node1 keeps the other three on disk.
+    store.confirmServerState(rp(1), {}, 4);
+    QVERIFY(journal.flush());
+    QCOMPARE(journaledProviders(journal.filePath()), (QStringList{rp(2), rp(3), rp(4)}));
+    // Verbatim: the same base and edits as written by the first session.
+    for (const QJsonValue &value : readJson(journal.filePath()).value(QLatin1String("edits")).toArray()) {
+        QCOMPARE(value.toObject().value(QLatin1String("base")).toArray(), QJsonArray{kAggA});
+        QCOMPARE(value.toObject().value(QLatin1String("remove")).toArray(), QJsonArray{kAggA});
+    }
+}
+
+void TestEditJournal::deletedProvidersWaitForAcknowledgement()
+{
+    QTemporaryDir dir;
+    {
+        MembershipStore store;
+        load(&store, {{kAggA}});
+        EditJournal journal(&store);
+        journal.setDirectory(dir.path());
+        journal.setEndpoint(kEndpoint);
+        journal.setRecording(true);
+        QVERIFY(store.setWantsMember(0, store.addAggregate(kAggB), true));
+        QVERIFY(journal.flush());
+    }
+    MembershipStore store;
+    store.resetProviders({{rp(1), QStringLiteral("node1"), 3, {}, rp(1)}});
+    store.setProviderFailed(rp(1), ApiError::fromHttp(404, QByteArray()));
+    EditJournal journal(&store);
+    journal.setDirectory(dir.path());
+    journal.setEndpoint(kEndpoint);
+    QList<JournalEntry> entries;
+    QString error;
+    QVERIFY(journal.load(&entries, &error));
+    const JournalRestoreReport report = journal.restore(entries);
+    QCOMPARE(report.deleted, QStringList{QStringLiteral("node1")});
+    QCOMPARE(report.deletedUuids, QStringList{rp(1)});
+    QVERIFY(report.unverified.isEmpty());
+    journal.setRecording(true);
+    QVERIFY(journal.flush());
+    QCOMPARE(journaledProviders(journal.filePath()), QStringList{rp(1)}); // not yet acknowledged
+    journal.forgetEntries({rp(1)});
+    QVERIFY(journal.flush());
+    QVERIFY(!QFile::exists(journal.filePath()));
+}
+
+void TestEditJournal::newerFormatIsLeftAloneAndStopsRecording()
+{
+    QTemporaryDir dir;
+    MembershipStore store;
+    load(&store, {{kAggA}});
+    EditJournal journal(&store);
+    journal.setDirectory(dir.path());
+    journal.setEndpoint(kEndpoint);
+    const QByteArray future = R"({"format": 2, "edits": [], "something": "new"})";
+    QFile file(journal.filePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(future);
+    file.close();
+
+    QList<JournalEntry> entries;
+    QString error;
+    QVERIFY(!journal.load(&entries, &error));
+    QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+    QVERIFY(journal.isReadOnly());
+    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+    journal.setRecording(true);
+    store.setWantsMember(0, store.columnOf(kAggA), false);
+    QVERIFY(journal.flush());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), future); // untouched
+}
+
+void TestEditJournal::secondInstanceKeepsItsOwnFile()
+{
+    // Issue 8.4: two instances on one endpoint. The second must neither delete nor overwrite the
+    // first one's journal.
+    QTemporaryDir dir;
+    MembershipStore firstStore;
+    load(&firstStore, {{kAggA}});
+    EditJournal first(&firstStore);
+    first.setDirectory(dir.path());
+    first.setEndpoint(kEndpoint);
+    first.setRecording(true);
+    firstStore.setWantsMember(0, firstStore.columnOf(kAggA), false);
+    QVERIFY(first.flush());
+    QVERIFY(!first.isSharedEndpoint());
+    const QByteArray firstBytes = [&] {
+        QFile f(first.filePath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    MembershipStore secondStore;
+    load(&secondStore, {{kAggA}});
+    EditJournal second(&secondStore);
+    second.setDirectory(dir.path());
+    second.setEndpoint(kEndpoint);
+    QVERIFY(second.isSharedEndpoint());
+    QVERIFY(second.filePath() != first.filePath());
+    QVERIFY(!second.hasSavedEdits()); // the first one's file is not an orphan: its owner lives
+    second.setRecording(true);        // a fresh, empty table starts recording
+    QVERIFY(second.flush());
+    QVERIFY(QFile::exists(first.filePath()));
+    QVERIFY(secondStore.setWantsMember(0, secondStore.addAggregate(kAggB), true));
+    QVERIFY(second.flush());
+    QFile f(first.filePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), firstBytes);
+    QCOMPARE(journaledProviders(second.filePath()), QStringList{rp(1)});
+}
+
+void TestEditJournal::orphanedFileIsOfferedAndTakenOver()
+{
+    QTemporaryDir dir;
+    QString secondPath;
+    {
+        MembershipStore firstStore;
+        load(&firstStore, {{kAggA}, {kAggA}});
+        EditJournal first(&firstStore);
+        first.setDirectory(dir.path());
+        first.setEndpoint(kEndpoint);
+        first.setRecording(true);
+        QVERIFY(firstStore.setWantsMember(0, firstStore.columnOf(kAggA), false)); // node1: -A
+        QVERIFY(first.flush());
+
+        MembershipStore secondStore;
+        load(&secondStore, {{kAggA}, {kAggA}});
+        EditJournal second(&secondStore);
+        second.setDirectory(dir.path());
+        second.setEndpoint(kEndpoint);
+        second.setRecording(true);
+        QVERIFY(secondStore.setWantsMember(1, secondStore.addAggregate(kAggB), true)); // node2: +B
+        QVERIFY(second.flush());
+        secondPath = second.filePath();
+        // Both processes die here; their files stay.
+    }
+    QVERIFY(QFile::exists(secondPath));
+    MembershipStore store;
+    load(&store, {{kAggA}, {kAggA}});
+    EditJournal journal(&store);
+    journal.setDirectory(dir.path());
+    journal.setEndpoint(kEndpoint);
+    QVERIFY(!journal.isSharedEndpoint());
+    QVERIFY(journal.hasSavedEdits());
+    QList<JournalEntry> entries;
+    QString error;
+    QVERIFY(journal.load(&entries, &error));
+    QCOMPARE(entries.size(), 2); // both files are offered
+    const JournalRestoreReport report = journal.restore(entries);
+    QCOMPARE(report.restored, 2);
+    QVERIFY(QFile::exists(secondPath)); // not removed before its content is in our file
+    journal.setRecording(true);
+    QVERIFY(journal.flush());
+    QVERIFY(!QFile::exists(secondPath));
+    QCOMPARE(journaledProviders(journal.filePath()), (QStringList{rp(1), rp(2)}));
+}
+
+void TestEditJournal::filesAreOwnerOnly()
+{
+    QTemporaryDir dir;
+    MembershipStore store;
+    load(&store, {{kAggA}});
+    EditJournal journal(&store);
+    const QString folder = dir.filePath(QStringLiteral("journal"));
+    journal.setDirectory(folder);
+    journal.setEndpoint(kEndpoint);
+    journal.setRecording(true);
+    store.setWantsMember(0, store.columnOf(kAggA), false);
+    QVERIFY(journal.flush());
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(folder).permissions() & others, QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(journal.filePath()).permissions() & others, QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestEditJournal)
