@@ -108,7 +108,9 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         tr("URL"));
     const QCommandLineOption tokenOption(
         QStringList{QStringLiteral("t"), QStringLiteral("token")},
-        tr("Keystone token sent as X-Auth-Token (default: $OS_TOKEN, then $OS_AUTH_TOKEN)."), tr("TOKEN"));
+        tr("Keystone token sent as X-Auth-Token (default: $OS_TOKEN, then $OS_AUTH_TOKEN). An empty TOKEN "
+           "is an error; leave the option out to use the environment."),
+        tr("TOKEN"));
     const QCommandLineOption parallelOption(
         QStringLiteral("parallel"),
         tr("Number of aggregate requests in flight at once, 1 to %1 (default: %2).")
@@ -164,6 +166,13 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     m_token = parser.isSet(tokenOption)
                   ? parser.value(tokenOption).trimmed()
                   : firstSet(environment, {TokenVariable, AuthTokenVariable}, &tokenSource);
+    // Usually `--token "$TOKEN"` with TOKEN unset. Quietly falling back to $OS_TOKEN could connect as
+    // someone else, and connecting without a token only fails later; say so now.
+    if (parser.isSet(tokenOption) && m_token.isEmpty()) {
+        m_errorText =
+            tr("--token: the token is empty. Leave --token out to use $OS_TOKEN or $OS_AUTH_TOKEN.");
+        return Result::Error;
+    }
 
     if (parser.isSet(parallelOption)) {
         bool ok = false;

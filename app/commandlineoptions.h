@@ -14,7 +14,7 @@ class QCommandLineParser;
 // then what the window remembered (the caller applies that last step).
 //
 //   --endpoint URL     else OS_PLACEMENT_ENDPOINT, else OS_ENDPOINT
-//   --token TOKEN      else OS_TOKEN, else OS_AUTH_TOKEN
+//   --token TOKEN      else OS_TOKEN, else OS_AUTH_TOKEN; an empty (or blank) TOKEN is an error
 //   --parallel N       aggregate GETs in flight (default RequestQueue::defaultParallelism())
 //   --timeout SECONDS  per-request transfer timeout
 //   --os-cloud NAME, --os-auth-url URL, ...  a clouds.yaml cloud / Keystone login (CloudConfig)

@@ -6,9 +6,11 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -89,32 +91,106 @@ struct StructureError
     YAML::Mark mark;
 };
 
-QVariant toVariant(const YAML::Node &node)
+// clouds.yaml is read at start whenever a cloud is asked for, and ./clouds.yaml is searched first: a
+// hostile or broken file must not crash or hang the application. Real files are a few kilobytes.
+const qint64 MaxFileBytes = 1024 * 1024;
+const int MaxFileMebibytes = 1;
+// yaml-cpp resolves an alias to the anchored node itself, so the node graph may share nodes (the
+// "billion laughs": each anchor's value holds the previous one nine times) or contain cycles (an alias
+// inside its own anchor's value). Converting is bounded by these, counted with every alias expanded.
+const int MaxNodes = 100000;
+const qint64 MaxTextBytes = 8 * 1024 * 1024;
+const int MaxTextMebibytes = 8;
+const int MaxDepth = 64; // levels below a cloud's name; also keeps the recursion's stack small
+
+// YAML nodes to QVariant (mappings, lists, strings; null is an invalid QVariant) within the limits
+// above. Recursive, but at most MaxDepth levels deep.
+class YamlConverter
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Map: {
-        QVariantMap map;
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            if (!it->first.IsScalar())
-                throw StructureError{CloudConfig::tr("a mapping key is not a plain value"), it->first.Mark()};
-            map.insert(canonicalKey(QString::fromStdString(it->first.Scalar())), toVariant(it->second));
+public:
+    // One cloud: its mapping, keys normalised. `nameNode` is blamed when the aliases expand too far.
+    QVariantMap convertCloud(const QString &name, const YAML::Node &nameNode, const YAML::Node &cloud)
+    {
+        m_cloudName = name;
+        m_cloudMark = nameNode.Mark();
+        countText(nameNode.Scalar().size());
+        return convert(cloud, 1).toMap();
+    }
+
+private:
+    QVariant convert(const YAML::Node &node, int depth)
+    {
+        if (++m_nodes > MaxNodes)
+            throw StructureError{CloudConfig::tr("cloud \"%1\" is too large after expanding aliases (more "
+                                                 "than %n values)",
+                                                 "", MaxNodes)
+                                     .arg(m_cloudName),
+                                 m_cloudMark};
+        switch (node.Type()) {
+        case YAML::NodeType::Map:
+        case YAML::NodeType::Sequence:
+            break;
+        case YAML::NodeType::Scalar:
+            countText(node.Scalar().size());
+            return QString::fromStdString(node.Scalar());
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            return {};
         }
-        return map;
+        if (depth > MaxDepth)
+            throw StructureError{
+                CloudConfig::tr("too deeply nested (more than %n levels below a cloud's name)", "", MaxDepth),
+                node.Mark()};
+        // A node among its own ancestors: an alias inside the value of its anchor. Its mark is the
+        // anchor's, where the user can see it.
+        for (const YAML::Node &ancestor : m_path) {
+            if (ancestor.is(node))
+                throw StructureError{CloudConfig::tr("aliases refer to themselves (an alias inside the "
+                                                     "value anchored here points back to it)"),
+                                     node.Mark()};
+        }
+        m_path.push_back(node);
+        QVariant result;
+        if (node.IsMap()) {
+            QVariantMap map;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                if (!it->first.IsScalar())
+                    throw StructureError{CloudConfig::tr("a mapping key is not a plain value"),
+                                         it->first.Mark()};
+                ++m_nodes; // the key; its value counts itself
+                countText(it->first.Scalar().size());
+                map.insert(canonicalKey(QString::fromStdString(it->first.Scalar())),
+                           convert(it->second, depth + 1));
+            }
+            result = map;
+        } else {
+            QVariantList list;
+            for (auto it = node.begin(); it != node.end(); ++it)
+                list.append(convert(*it, depth + 1));
+            result = list;
+        }
+        m_path.pop_back();
+        return result;
     }
-    case YAML::NodeType::Sequence: {
-        QVariantList list;
-        for (const YAML::Node &item : node)
-            list.append(toVariant(item));
-        return list;
+
+    void countText(std::size_t bytes)
+    {
+        m_textBytes += qint64(bytes);
+        if (m_textBytes > MaxTextBytes)
+            throw StructureError{CloudConfig::tr("cloud \"%1\" is too large after expanding aliases (more "
+                                                 "than %n MiB of text)",
+                                                 "", MaxTextMebibytes)
+                                     .arg(m_cloudName),
+                                 m_cloudMark};
     }
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return {};
-}
+
+    // Shared by every cloud of a file: the limits are the whole file's.
+    int m_nodes = 0;
+    qint64 m_textBytes = 0;
+    std::vector<YAML::Node> m_path; // maps and lists being converted, outermost first
+    QString m_cloudName;
+    YAML::Mark m_cloudMark;
+};
 
 // Deep merge: secure.yaml's values replace clouds.yaml's key by key, mappings are merged.
 QVariantMap merged(QVariantMap base, const QVariantMap &over)
@@ -218,7 +294,25 @@ bool CloudConfig::parseFile(const QString &path, QVariantMap *clouds, ConfigErro
                              path);
         return false;
     }
-    const QByteArray data = file.readAll();
+    // One byte more than allowed tells a file at the limit from a larger one (or one still growing).
+    const QByteArray data = file.read(MaxFileBytes + 1);
+    if (data.size() > MaxFileBytes) {
+        *error = ConfigError(
+            ConfigError::Kind::UnreadableFile,
+            tr("%1 is larger than %n MiB, far more than any cloud configuration needs; it was not read.", "",
+               MaxFileMebibytes)
+                .arg(QDir::toNativeSeparators(path)),
+            path);
+        return false;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = ConfigError(ConfigError::Kind::UnreadableFile,
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                             path);
+        return false;
+    }
+    const auto lineOf = [](const YAML::Mark &mark) { return mark.is_null() ? 0 : mark.line + 1; };
+    const auto columnOf = [](const YAML::Mark &mark) { return mark.is_null() ? 0 : mark.column + 1; };
     try {
         const YAML::Node root = YAML::Load(data.toStdString());
         if (root.IsNull()) {
@@ -234,41 +328,50 @@ bool CloudConfig::parseFile(const QString &path, QVariantMap *clouds, ConfigErro
         }
         if (!cloudsNode.IsMap())
             throw StructureError{tr("\"clouds\" is not a mapping of cloud names"), cloudsNode.Mark()};
-        for (auto it = cloudsNode.begin(); it != cloudsNode.end(); ++it) {
-            if (!it->second.IsMap())
-                throw StructureError{
-                    tr("cloud \"%1\" is not a mapping").arg(QString::fromStdString(it->first.Scalar())),
-                    it->second.Mark()};
-            const YAML::Node auth = it->second["auth"];
-            if (auth && !auth.IsNull() && !auth.IsMap())
-                throw StructureError{tr("\"auth\" of cloud \"%1\" is not a mapping")
-                                         .arg(QString::fromStdString(it->first.Scalar())),
-                                     auth.Mark()};
-        }
-        // Cloud names keep their spelling; only setting keys are normalised.
+        // Cloud names keep their spelling; only setting keys are normalised. Each cloud is converted
+        // before its auth: is looked at, so the limits bound that look too.
+        YamlConverter converter;
         QVariantMap result;
-        for (auto it = cloudsNode.begin(); it != cloudsNode.end(); ++it)
-            result.insert(QString::fromStdString(it->first.Scalar()), toVariant(it->second));
+        for (auto it = cloudsNode.begin(); it != cloudsNode.end(); ++it) {
+            if (!it->first.IsScalar())
+                throw StructureError{tr("a cloud name is not a plain value"), it->first.Mark()};
+            const QString name = QString::fromStdString(it->first.Scalar());
+            if (!it->second.IsMap())
+                throw StructureError{tr("cloud \"%1\" is not a mapping").arg(name), it->second.Mark()};
+            const QVariantMap cloud = converter.convertCloud(name, it->first, it->second);
+            const QVariant auth = cloud.value(QStringLiteral("auth"));
+            if (auth.isValid() && auth.typeId() != QMetaType::QVariantMap) {
+                YAML::Mark mark = it->second.Mark();
+                for (auto entry = it->second.begin(); entry != it->second.end(); ++entry) {
+                    if (canonicalKey(QString::fromStdString(entry->first.Scalar())) == QLatin1String("auth"))
+                        mark = entry->second.Mark();
+                }
+                throw StructureError{tr("\"auth\" of cloud \"%1\" is not a mapping").arg(name), mark};
+            }
+            result.insert(name, cloud);
+        }
         *clouds = result;
         return true;
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp's parser gives up on deep nesting itself, saying only "bad file".
+        *error = ConfigError(ConfigError::Kind::InvalidYaml,
+                             tr("%1 is not valid YAML (line %2, column %3): too deeply nested")
+                                 .arg(QDir::toNativeSeparators(path), QString::number(lineOf(e.mark)),
+                                      QString::number(columnOf(e.mark))),
+                             path, lineOf(e.mark), columnOf(e.mark));
     } catch (const YAML::Exception &e) {
         // yaml-cpp counts lines and columns from 0.
-        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
-        const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
         *error = ConfigError(ConfigError::Kind::InvalidYaml,
                              tr("%1 is not valid YAML (line %2, column %3): %4")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(line)
-                                 .arg(column)
-                                 .arg(QString::fromStdString(e.msg)),
-                             path, line, column);
+                                 .arg(QDir::toNativeSeparators(path), QString::number(lineOf(e.mark)),
+                                      QString::number(columnOf(e.mark)), QString::fromStdString(e.msg)),
+                             path, lineOf(e.mark), columnOf(e.mark));
     } catch (const StructureError &e) {
-        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
-        const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
         *error =
             ConfigError(ConfigError::Kind::InvalidStructure,
-                        tr("%1, line %2: %3").arg(QDir::toNativeSeparators(path)).arg(line).arg(e.message),
-                        path, line, column);
+                        tr("%1, line %2: %3")
+                            .arg(QDir::toNativeSeparators(path), QString::number(lineOf(e.mark)), e.message),
+                        path, lineOf(e.mark), columnOf(e.mark));
     }
     return false;
 }

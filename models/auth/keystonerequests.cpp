@@ -31,6 +31,9 @@ QUrl KeystoneRequests::tokensUrl(const QUrl &authUrl)
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
+    // Some clouds.yaml files give the token URL itself.
+    if (path.endsWith(QLatin1String("/v3/auth/tokens")))
+        path.chop(int(qstrlen("/auth/tokens")));
     if (path.endsWith(QLatin1String("/v2.0")))
         path.chop(5); // Keystone v2 is gone; its v3 API lives beside it
     if (!path.endsWith(QLatin1String("/v3")))

@@ -10,7 +10,8 @@
 class KeystoneRequests
 {
 public:
-    // The v3 token URL for an auth_url with or without /v3 (or /v2.0) and with any path prefix.
+    // The v3 token URL for an auth_url with or without /v3 (or /v2.0) and with any path prefix; an
+    // auth_url that already is the token URL (…/v3/auth/tokens) stays as it is.
     static QUrl tokensUrl(const QUrl &authUrl);
     // GET /v3/auth/projects beside it: the projects an (unscoped) token may be scoped to.
     static QUrl projectsUrl(const QUrl &authUrl);

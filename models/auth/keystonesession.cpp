@@ -19,6 +19,9 @@ namespace {
 
 // refresh() within this time after a failed renewal reports that failure again.
 const qint64 RecentFailureMsecs = 3000;
+// Timer-driven renewals after a failure, or of a token that is already expired when it arrives, wait
+// this long: a Keystone in trouble (or one handing out unusable tokens) is not asked every second.
+const qint64 RenewalBackoffMsecs = 30000;
 
 QString describeDomain(const QString &id, const QString &name)
 {
@@ -278,8 +281,22 @@ void KeystoneSession::startTokenRequest(Purpose purpose)
     job->start();
 }
 
+bool KeystoneSession::refuseUnusable(const KeystoneToken &response, Purpose purpose)
+{
+    const QString problem = response.problem();
+    if (problem.isEmpty())
+        return false;
+    ApiError error(ApiError::Kind::InvalidResponse, problem);
+    error.setService(ApiError::Service::Keystone);
+    error.setUrl(KeystoneRequests::tokensUrl(m_profile.authUrl));
+    fail(error, purpose);
+    return true;
+}
+
 void KeystoneSession::finishLogin(const KeystoneToken &response)
 {
+    if (refuseUnusable(response, Purpose::Login))
+        return;
     QUrl placement = m_profile.fixedPlacementUrl();
     if (placement.isEmpty()) {
         QString problem;
@@ -316,6 +333,8 @@ void KeystoneSession::finishLogin(const KeystoneToken &response)
 
 void KeystoneSession::finishRenewal(const KeystoneToken &response)
 {
+    if (refuseUnusable(response, Purpose::Renew)) // keeps the current token
+        return;
     m_renewing = false;
     m_token = response.token;
     m_issuedAt = response.issuedAt;
@@ -344,11 +363,12 @@ void KeystoneSession::fail(const ApiError &error, Purpose purpose)
     m_renewing = false;
     m_lastRenewError = error;
     m_sinceFailure.start();
-    // Keep trying while the current token lasts: Keystone may be back in a moment.
+    // Keep trying while the current token lasts: Keystone may be back in a moment. Not sooner than the
+    // back-off, though, however little time is left: every attempt may fail the same way.
     if (m_autoRenew && canRefresh() && m_expiresAt.isValid()) {
         const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt);
         if (left > 2000)
-            m_renewTimer.start(int(qBound(qint64(1000), left / 2, qint64(30000))));
+            m_renewTimer.start(int(RenewalBackoffMsecs));
     }
     emit refreshFailed(error);
 }
@@ -457,7 +477,10 @@ void KeystoneSession::scheduleRenewal()
     // Lifetime from Keystone's own clock (issued_at to expires_at), so a skewed local clock does not matter.
     const qint64 lifetime = m_issuedAt.isValid() ? m_issuedAt.msecsTo(m_expiresAt)
                                                  : QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt);
-    const qint64 delay = qMax<qint64>(1000, lifetime - renewMarginMsecs(lifetime));
+    // Without issued_at, a local clock ahead of Keystone's sees the token expired already; renewing at
+    // once would bring one just like it. (With issued_at, such tokens are refused; see refuseUnusable().)
+    const qint64 delay =
+        lifetime <= 0 ? RenewalBackoffMsecs : qMax<qint64>(1000, lifetime - renewMarginMsecs(lifetime));
     m_renewTimer.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
     qCDebug(lcKeystone) << "token renewal in" << delay / 1000 << "s";
 }

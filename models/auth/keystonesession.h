@@ -90,9 +90,13 @@ public:
 
     // Renew this long before expiry: 10 % of the token's lifetime, at most 5 minutes.
     static qint64 renewMarginMsecs(qint64 lifetimeMsecs);
-    // Timer-driven renewal; on by default. Off, an expired token is renewed only after a 401.
+    // Timer-driven renewal; on by default. Off, an expired token is renewed only after a 401. After a
+    // failed renewal the timer tries again 30 s later (not sooner), while the current token lasts.
     void setAutoRenew(bool enabled);
     bool autoRenew() const { return m_autoRenew; }
+    // When the timer renews the token next, in ms from now; -1 when it will not (timer off, a failed
+    // login, a token without expiry, admin_token / none).
+    int msecsUntilRenewal() const { return m_renewTimer.isActive() ? m_renewTimer.remainingTime() : -1; }
     void setTransferTimeout(int msecs) { m_transferTimeoutMs = msecs; } // Keystone requests, default 30 s
     // refresh() within this time after a new token reuses it instead of logging in again (the wave of
     // 401s for requests sent with the token a renewal just replaced). Default 2 s; tests shorten it.
@@ -128,6 +132,8 @@ private:
     void explainUnauthorized(const ApiError &keystoneError, Purpose purpose);
     void listProjectsWithToken(const QByteArray &unscopedToken, const ApiError &keystoneError,
                                Purpose purpose);
+    // A token Keystone should not have issued (KeystoneToken::problem()): fails `purpose` and returns true.
+    bool refuseUnusable(const KeystoneToken &response, Purpose purpose);
     void finishLogin(const KeystoneToken &response);
     void finishRenewal(const KeystoneToken &response);
     void fail(const ApiError &error, Purpose purpose);

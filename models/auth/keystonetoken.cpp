@@ -6,11 +6,20 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 QDateTime KeystoneToken::parseTime(const QString &text)
 {
     static const QRegularExpression fraction(QStringLiteral("\\.(\\d{3})\\d*"));
+    // A date and perhaps a time of day, with nothing after them: no zone (Z, z, +02:00, -0500, ...).
+    static const QRegularExpression zoneless(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}([T ][\\d:.,]*)?$"));
     QString normalized = text.trimmed();
     normalized.replace(fraction, QStringLiteral(".\\1"));
+    // Qt reads a time without a zone as local time. Saying UTC before parsing (rather than relabelling
+    // the result) also keeps a time in a local daylight-saving gap as it is.
+    const QRegularExpressionMatch noZone = zoneless.match(normalized);
+    if (noZone.hasMatch())
+        normalized += noZone.capturedLength(1) == 0 ? QStringLiteral("T00:00:00Z") : QStringLiteral("Z");
     const QDateTime time = QDateTime::fromString(normalized, Qt::ISODateWithMs);
     if (!time.isValid())
         return {};
@@ -40,6 +49,17 @@ bool KeystoneToken::parse(const QByteArray &subjectToken, const QByteArray &body
     return true;
 }
 
+QString KeystoneToken::problem() const
+{
+    if (issuedAt.isValid() && expiresAt.isValid() && expiresAt <= issuedAt)
+        return QCoreApplication::translate(
+                   "KeystoneToken",
+                   "Keystone issued a token that expires before it was issued (issued at %1, expires at %2), "
+                   "so it cannot be used. Keystone's clock or its token expiration setting is wrong.")
+            .arg(issuedAt.toString(Qt::ISODate), expiresAt.toString(Qt::ISODate));
+    return {};
+}
+
 QStringList KeystoneToken::parseProjects(const QByteArray &body)
 {
     QStringList projects;
@@ -50,6 +70,11 @@ QStringList KeystoneToken::parseProjects(const QByteArray &body)
                         .arg(project.value(QLatin1String("name")).toString(),
                              project.value(QLatin1String("domain_id")).toString());
     }
-    projects.sort();
+    // Case-insensitive ("alpha" and "Beta" as a person would list them); equal ones by exact spelling so
+    // the order never depends on the answer's.
+    std::stable_sort(projects.begin(), projects.end(), [](const QString &a, const QString &b) {
+        const int order = a.compare(b, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a < b;
+    });
     return projects;
 }

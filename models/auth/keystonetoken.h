@@ -23,8 +23,12 @@ struct KeystoneToken
 
     // False (and *this untouched) when there is no token header or no token object.
     static bool parse(const QByteArray &subjectToken, const QByteArray &body, KeystoneToken *result);
-    // Keystone writes "2026-11-22T02:45:54.000000Z"; Qt's ISO parser wants at most milliseconds.
+    // Why Keystone's answer must not be used, for the user (never the token); empty when it may. A token
+    // that expires at or before its issue time would be "renewed before it expires" at once, forever.
+    QString problem() const;
+    // Keystone writes "2026-11-22T02:45:54.000000Z"; Qt's ISO parser wants at most milliseconds. Keystone's
+    // times are UTC, and some deployments leave the Z out: a time without a zone is UTC, not local time.
     static QDateTime parseTime(const QString &text);
-    // GET /v3/auth/projects: "name (domain id)" of each project, sorted.
+    // GET /v3/auth/projects: "name (domain id)" of each project, sorted ignoring case.
     static QStringList parseProjects(const QByteArray &body);
 };

@@ -27,6 +27,9 @@ private slots:
     void errors_data();
     void errors();
     void badYamlNamesFileAndLine();
+    void hostileYaml_data();
+    void hostileYaml();
+    void sharedAliasesAreFine();
     void commandLineOptions();
     void profileDebugOutputHidesSecrets();
 
@@ -520,6 +523,140 @@ void TestCloudConfig::badYamlNamesFileAndLine()
         writeFile(QStringLiteral("cwd/secure.yaml"), "clouds:\n  devstack: {auth: {password: \"x}\n");
     QVERIFY(!config.load(&error));
     QCOMPARE(error.file(), secure);
+}
+
+namespace {
+
+// "Billion laughs": each anchor's list holds the previous anchor `fanOut` times, so the last one
+// expands to fanOut^levels values while the text stays a few hundred bytes.
+QByteArray aliasBomb(int levels, int fanOut, const QByteArray &tail)
+{
+    QByteArray text = "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int level = 1; level < levels; ++level) {
+        QByteArrayList items;
+        for (int i = 0; i < fanOut; ++i)
+            items << "*l" + QByteArray::number(level - 1);
+        text += "l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [" +
+                items.join(",") + "]\n";
+    }
+    return text + tail;
+}
+
+// Just under 1 MiB: one large mapping, then as many clouds as fit, each an alias of it.
+QByteArray wideAliases()
+{
+    QByteArray text = "big: &big\n";
+    for (int i = 0; i < 5000; ++i)
+        text += "  k" + QByteArray::number(i) + ": v\n";
+    text += "clouds:\n";
+    for (int i = 0; text.size() < 1024 * 1024 - 32; ++i)
+        text += "  c" + QByteArray::number(i) + ": *big\n";
+    return text;
+}
+
+} // namespace
+
+void TestCloudConfig::hostileYaml_data()
+{
+    QTest::addColumn<QString>("fileName"); // in cwd; a valid clouds.yaml is there when it is secure.yaml
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("line"); // 0: no line; -1: some line
+    QTest::addColumn<QString>("mention");
+
+    using K = ConfigError::Kind;
+    const QString clouds = QStringLiteral("clouds.yaml");
+    // yaml-cpp builds a cyclic node graph for these; converting it naively never ends.
+    QTest::newRow("alias inside its own mapping")
+        << clouds << QByteArray("clouds:\n  x: &a\n    y: *a\n") << int(K::InvalidStructure) << 2
+        << "aliases refer to themselves";
+    QTest::newRow("alias inside its own list")
+        << clouds
+        << QByteArray("clouds:\n  c:\n    auth: {auth_url: 'http://k'}\n    regions: &r\n"
+                      "      - one\n      - [two, *r]\n")
+        << int(K::InvalidStructure) << 4 << "aliases refer to themselves";
+    QTest::newRow("alias as a cloud's own auth")
+        << clouds << QByteArray("clouds:\n  c: &c\n    auth: *c\n") << int(K::InvalidStructure) << 2
+        << "aliases refer to themselves";
+    QTest::newRow("secure.yaml is checked too")
+        << QStringLiteral("secure.yaml")
+        << QByteArray("clouds:\n  devstack:\n    auth: &a\n      password: x\n      again: *a\n")
+        << int(K::InvalidStructure) << 3 << "aliases refer to themselves";
+    // 9 levels of 9 aliases each: 9^9 values from about 600 bytes.
+    const QByteArray bomb = aliasBomb(9, 9, "clouds:\n  bomb:\n    region_name: R\n    regions: *l8\n");
+    QTest::newRow("billion laughs") << clouds << bomb << int(K::InvalidStructure) << 11
+                                    << "too large after expanding aliases";
+    QTest::newRow("billion laughs in secure.yaml")
+        << QStringLiteral("secure.yaml") << bomb << int(K::InvalidStructure) << 11
+        << "too large after expanding aliases";
+    QTest::newRow("many aliases of a large mapping")
+        << clouds << wideAliases() << int(K::InvalidStructure) << -1 << "too large after expanding aliases";
+    // A long text repeated through aliases is as bad as many values.
+    QTest::newRow("a long text through aliases")
+        << clouds
+        << QByteArray("t: &t " + QByteArray(100000, 'x') + "\nclouds:\n  c:\n    regions: [" +
+                      QByteArrayList(200, "*t").join(",") + "]\n")
+        << int(K::InvalidStructure) << 3 << "too large after expanding aliases";
+    QByteArray deep = "clouds:\n  c:\n    regions: ";
+    deep += QByteArray(100, '[') + QByteArray(100, ']') + '\n';
+    QTest::newRow("too deeply nested")
+        << clouds << deep << int(K::InvalidStructure) << 3 << "too deeply nested";
+    // Deeper than yaml-cpp's own parser allows: it gives up with "bad file"; say what it means.
+    QByteArray deeper = "clouds:\n  c:\n    regions: ";
+    deeper += QByteArray(100000, '[') + '\n';
+    QTest::newRow("too deeply nested for the parser")
+        << clouds << deeper << int(K::InvalidYaml) << -1 << "too deeply nested";
+    QTest::newRow("larger than 1 MiB")
+        << clouds << QByteArray("clouds:\n  c: {}\n") + QByteArray(1024 * 1024, '#') << int(K::UnreadableFile)
+        << 0 << "1 MiB";
+}
+
+void TestCloudConfig::hostileYaml()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(int, kind);
+    QFETCH(int, line);
+    QFETCH(QString, mention);
+
+    if (fileName != QLatin1String("clouds.yaml"))
+        writeFile(QStringLiteral("cwd/clouds.yaml"), BaseClouds);
+    const QString path = writeFile(QStringLiteral("cwd/") + fileName, content);
+    CloudConfig config = makeConfig({{QStringLiteral("OS_CLOUD"), QStringLiteral("devstack")}});
+    ConfigError error;
+    QVERIFY(!config.load(&error));
+    QCOMPARE(int(error.kind()), kind);
+    QCOMPARE(error.file(), path);
+    if (line < 0)
+        QVERIFY2(error.line() > 0, qPrintable(error.text()));
+    else
+        QCOMPARE(error.line(), line);
+    QVERIFY2(error.message().contains(mention), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(path), qPrintable(error.message()));
+    QVERIFY2(!error.message().contains(QLatin1Char('%')), qPrintable(error.message())); // all filled in
+    if (error.line() > 0)
+        QVERIFY2(error.text().startsWith(QStringLiteral("%1:%2: ").arg(path).arg(error.line())),
+                 qPrintable(error.text()));
+    QVERIFY(config.cloudNames().isEmpty()); // nothing half-read is kept
+}
+
+void TestCloudConfig::sharedAliasesAreFine()
+{
+    // The same node reached twice is not a cycle: anchors for shared settings are common.
+    writeFile(
+        QStringLiteral("cwd/clouds.yaml"),
+        "clouds:\n  a: &a\n    auth: &auth {auth_url: 'http://k.example/v3', username: u, password: p}\n"
+        "    regions: &r [One, Two]\n  b: *a\n  c:\n    auth: *auth\n    regions: [*r, *r]\n");
+    CloudConfig config = makeConfig();
+    ConfigError error;
+    QVERIFY2(config.load(&error), qPrintable(error.text()));
+    QCOMPARE(config.cloudNames(), strings({"a", "b", "c"}));
+    for (const char *name : {"a", "b", "c"}) {
+        const ConnectionProfile profile = config.resolve(QLatin1String(name), {}, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.text()));
+        QCOMPARE(profile.username, QStringLiteral("u"));
+    }
+    QCOMPARE(config.resolve(QStringLiteral("b"), {}, &error).regionName, QStringLiteral("One"));
 }
 
 void TestCloudConfig::commandLineOptions()

@@ -51,6 +51,8 @@ private slots:
     void endpoint();
     void token_data();
     void token();
+    void emptyToken_data();
+    void emptyToken();
     void connectOnStart_data();
     void connectOnStart();
     void parallelism_data();
@@ -231,6 +233,44 @@ void TestCommandLineOptions::token()
     QCOMPARE(options.parse(withProgram(arguments), makeEnvironment(environment)), Result::Run);
     QCOMPARE(options.token(), expected);
     QCOMPARE(options.hasToken(), !expected.isEmpty());
+}
+
+void TestCommandLineOptions::emptyToken_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    // Typically `--token "$TOKEN"` with TOKEN unset: say so rather than quietly using $OS_TOKEN
+    // (possibly someone else's) or connecting without a token.
+    QTest::newRow("--token=") << QStringList{QStringLiteral("--token=")};
+    QTest::newRow("--token \"\"") << QStringList{QStringLiteral("--token"), QString()};
+    QTest::newRow("-t with blanks") << QStringList{QStringLiteral("-t"), QStringLiteral("  \n")};
+    QTest::newRow("with an endpoint") << QStringList{QStringLiteral("-e"), QStringLiteral("controller:8778"),
+                                                     QStringLiteral("--token"), QString()};
+}
+
+void TestCommandLineOptions::emptyToken()
+{
+    QFETCH(QStringList, arguments);
+
+    const QHash<QString, QString> environment = makeEnvironment(
+        {QStringLiteral("OS_TOKEN=env-token"), QStringLiteral("OS_AUTH_TOKEN=env-auth-token")});
+    CommandLineOptions options;
+    QCOMPARE(options.parse(withProgram(arguments), environment), Result::Error);
+    const QString error = options.errorText();
+    QVERIFY2(error.startsWith(QLatin1String("--token: ")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("empty")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("OS_TOKEN")), qPrintable(error)); // how to use it instead
+    QVERIFY2(!error.contains(QLatin1String("env-token")), qPrintable(error));
+    QVERIFY(!options.hasToken());
+    QVERIFY(!options.shouldConnectOnStart());
+
+    // --help says so.
+    CommandLineOptions help;
+    QCOMPARE(help.parse(withProgram({QStringLiteral("--help")}), {}), Result::ShowHelp);
+    const QString text = help.helpText().simplified(); // descriptions are wrapped
+    const qsizetype at = text.indexOf(QLatin1String("--token <TOKEN>"));
+    QVERIFY2(at >= 0, qPrintable(text));
+    QVERIFY2(text.indexOf(QLatin1String("An empty TOKEN is an error"), at) > at, qPrintable(text));
 }
 
 void TestCommandLineOptions::connectOnStart_data()

@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QTest>
 
+#include <time.h>
+
 namespace {
 
 const QString KeystoneUrl = QStringLiteral("https://keystone.example:5000/v3/auth/tokens");
@@ -39,6 +41,7 @@ class TestKeystoneRequests : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void tokensUrl_data();
     void tokensUrl();
     void projectsUrl_data();
@@ -47,6 +50,8 @@ private slots:
     void authRequestBody();
     void parseToken_data();
     void parseToken();
+    void tokenLifetime_data();
+    void tokenLifetime();
     void parseTime_data();
     void parseTime();
     void parseProjects_data();
@@ -56,6 +61,15 @@ private slots:
     void explain_data();
     void explain();
 };
+
+void TestKeystoneRequests::initTestCase()
+{
+    // A local zone that is not UTC and has daylight saving time (New York's rules, in POSIX form so no
+    // time zone database is needed): times read as local instead of UTC come out hours off.
+    qputenv("TZ", "EST5EDT,M3.2.0,M11.1.0");
+    tzset();
+    QVERIFY(QDateTime(QDate(2026, 12, 2), QTime(15, 0), Qt::LocalTime).offsetFromUtc() != 0);
+}
 
 void TestKeystoneRequests::tokensUrl_data()
 {
@@ -80,6 +94,13 @@ void TestKeystoneRequests::tokensUrl_data()
                                       << "http://cloud.example/identity/v3/auth/tokens";
     QTest::newRow("query and fragment dropped") << "https://k.example/v3?region=one#top"
                                                 << "https://k.example/v3/auth/tokens";
+    // Some clouds.yaml files name the token URL itself.
+    QTest::newRow("already the tokens URL") << "https://k.example:5000/v3/auth/tokens"
+                                            << "https://k.example:5000/v3/auth/tokens";
+    QTest::newRow("tokens URL and slash") << "https://k.example:5000/v3/auth/tokens/"
+                                          << "https://k.example:5000/v3/auth/tokens";
+    QTest::newRow("prefix and tokens URL") << "https://cloud.example/identity/v3/auth/tokens"
+                                           << "https://cloud.example/identity/v3/auth/tokens";
 }
 
 void TestKeystoneRequests::tokensUrl()
@@ -104,6 +125,8 @@ void TestKeystoneRequests::projectsUrl_data()
                           << "http://k:5000/v3/auth/projects";
     QTest::newRow("query dropped") << "https://k.example/v3?x=1"
                                    << "https://k.example/v3/auth/projects";
+    QTest::newRow("from the tokens URL") << "https://k.example/v3/auth/tokens/"
+                                         << "https://k.example/v3/auth/projects";
 }
 
 void TestKeystoneRequests::projectsUrl()
@@ -387,6 +410,56 @@ void TestKeystoneRequests::parseToken()
     }
 }
 
+void TestKeystoneRequests::tokenLifetime_data()
+{
+    QTest::addColumn<QString>("issuedAt"); // empty: absent
+    QTest::addColumn<QString>("expiresAt");
+    QTest::addColumn<bool>("usable");
+
+    QTest::newRow("an hour") << "2026-11-21T02:45:54.000000Z"
+                             << "2026-11-21T03:45:54.000000Z" << true;
+    QTest::newRow("one millisecond") << "2026-11-21T02:45:54.000000Z"
+                                     << "2026-11-21T02:45:54.001000Z" << true;
+    QTest::newRow("expires when issued") << "2026-11-21T02:45:54.000000Z"
+                                         << "2026-11-21T02:45:54.000000Z" << false;
+    QTest::newRow("expires before issued") << "2026-11-21T02:45:54.000000Z"
+                                           << "2026-11-20T02:45:54.000000Z" << false;
+    QTest::newRow("zone-less expiry before a zoned issue time") << "2026-11-21T04:45:54.000000+02:00"
+                                                                << "2026-11-21T02:45:53" << false;
+    QTest::newRow("no issue time") << ""
+                                   << "2000-01-01T00:00:00.000000Z" << true;
+    QTest::newRow("no expiry") << "2026-11-21T02:45:54.000000Z"
+                               << "" << true;
+}
+
+void TestKeystoneRequests::tokenLifetime()
+{
+    QFETCH(QString, issuedAt);
+    QFETCH(QString, expiresAt);
+    QFETCH(bool, usable);
+
+    QJsonObject token{
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), QStringLiteral("admin")}}}};
+    if (!issuedAt.isEmpty())
+        token.insert(QStringLiteral("issued_at"), issuedAt);
+    if (!expiresAt.isEmpty())
+        token.insert(QStringLiteral("expires_at"), expiresAt);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("token"), token}}).toJson();
+    KeystoneToken result;
+    // Parsing still succeeds: it is the session that refuses the token, with this sentence.
+    QVERIFY(KeystoneToken::parse("gAAAA-subject-secret", body, &result));
+    const QString problem = result.problem();
+    QCOMPARE(problem.isEmpty(), usable);
+    if (usable)
+        return;
+    QVERIFY2(problem.startsWith(QLatin1String("Keystone issued a token that expires before it was issued")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(result.issuedAt.toString(Qt::ISODate)), qPrintable(problem));
+    QVERIFY2(problem.contains(result.expiresAt.toString(Qt::ISODate)), qPrintable(problem));
+    QVERIFY2(!problem.contains(QLatin1String("gAAAA")), qPrintable(problem));
+    QVERIFY2(!problem.contains(QLatin1Char('%')), qPrintable(problem));
+}
+
 void TestKeystoneRequests::parseTime_data()
 {
     QTest::addColumn<QString>("text");
@@ -406,6 +479,17 @@ void TestKeystoneRequests::parseTime_data()
     QTest::newRow("negative offset across midnight")
         << "2026-11-21T21:45:54.500000-05:00" << utc(2026, 11, 22, 2, 45, 54, 500);
     QTest::newRow("surrounding spaces") << "  2026-11-22T02:45:54.000000Z\n" << utc(2026, 11, 22, 2, 45, 54);
+    // Keystone's times are UTC; some deployments leave the Z out. (initTestCase() sets a local zone
+    // that is not UTC, so reading these as local time shows.)
+    QTest::newRow("no zone is UTC") << "2026-12-02T15:00:00.000000" << utc(2026, 12, 2, 15, 0, 0);
+    QTest::newRow("no zone, no fraction") << "2026-12-02T15:00:00" << utc(2026, 12, 2, 15, 0, 0);
+    QTest::newRow("no zone, summer") << "2026-07-01T23:30:00.500000" << utc(2026, 7, 1, 23, 30, 0, 500);
+    QTest::newRow("no zone, in a local daylight-saving gap")
+        << "2026-03-08T02:30:00.000000" << utc(2026, 3, 8, 2, 30, 0);
+    QTest::newRow("no zone, space for T") << "2026-12-02 15:00:00.000000" << utc(2026, 12, 2, 15, 0, 0);
+    QTest::newRow("date only is midnight UTC") << "2026-12-02" << utc(2026, 12, 2, 0, 0, 0);
+    QTest::newRow("lower-case z") << "2026-12-02T15:00:00.000000z" << utc(2026, 12, 2, 15, 0, 0);
+    QTest::newRow("offset without colon") << "2026-12-02T17:00:00+0200" << utc(2026, 12, 2, 15, 0, 0);
     QTest::newRow("empty") << "" << QDateTime();
     QTest::newRow("garbage") << "yesterday at noon" << QDateTime();
     QTest::newRow("month 13") << "2026-13-22T02:45:54.000000Z" << QDateTime();
@@ -439,6 +523,12 @@ void TestKeystoneRequests::parseProjects_data()
         << QByteArray(
                R"({"projects": [{"name": "demo", "domain_id": "d2"}, {"name": "demo", "domain_id": "d1"}]})")
         << QStringList{QStringLiteral("demo (domain d1)"), QStringLiteral("demo (domain d2)")};
+    QTest::newRow("case does not decide the order")
+        << QByteArray(
+               R"({"projects": [{"name": "beta", "domain_id": "d"}, {"name": "Gamma", "domain_id": "d"},)"
+               R"( {"name": "alpha", "domain_id": "d"}, {"name": "Alpha", "domain_id": "d"}]})")
+        << QStringList{QStringLiteral("Alpha (domain d)"), QStringLiteral("alpha (domain d)"),
+                       QStringLiteral("beta (domain d)"), QStringLiteral("Gamma (domain d)")};
     QTest::newRow("no projects") << QByteArray(R"({"projects": []})") << QStringList();
     QTest::newRow("no projects key") << QByteArray(R"({"error": {"code": 401}})") << QStringList();
     QTest::newRow("not JSON") << QByteArray("Unauthorized") << QStringList();

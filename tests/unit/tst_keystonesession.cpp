@@ -69,15 +69,16 @@ QJsonArray catalog()
                                 endpoint("public", "RegionTwo", "https://two.example:8778")}}}};
 }
 
-QByteArray tokenBody(int lifetimeSeconds, const QJsonArray &catalogArray = catalog())
+// `withIssuedAt` false: no issued_at, as some Keystone-alikes answer.
+QByteArray tokenBody(int lifetimeSeconds, const QJsonArray &catalogArray = catalog(),
+                     bool withIssuedAt = true)
 {
     const QDateTime issued = QDateTime::currentDateTimeUtc();
     const auto stamp = [](const QDateTime &time) {
         return QString(time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
                        QStringLiteral("000Z")); // microseconds
     };
-    const QJsonObject token{
-        {QStringLiteral("issued_at"), stamp(issued)},
+    QJsonObject token{
         {QStringLiteral("expires_at"), stamp(issued.addSecs(lifetimeSeconds))},
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), QStringLiteral("u1")},
                                              {QStringLiteral("name"), QStringLiteral("admin")}}},
@@ -85,6 +86,8 @@ QByteArray tokenBody(int lifetimeSeconds, const QJsonArray &catalogArray = catal
                                                 {QStringLiteral("name"), QStringLiteral("admin")}}},
         {QStringLiteral("roles"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("admin")}}}},
         {QStringLiteral("catalog"), catalogArray}};
+    if (withIssuedAt)
+        token.insert(QStringLiteral("issued_at"), stamp(issued));
     return QJsonDocument(QJsonObject{{QStringLiteral("token"), token}}).toJson(QJsonDocument::Compact);
 }
 
@@ -104,7 +107,8 @@ ConnectionProfile passwordProfile()
 struct FakeKeystone
 {
     int scopedStatus = 201;
-    int lifetimeSeconds = 3600;
+    int lifetimeSeconds = 3600; // <= 0 with issued_at: a token that expires before it was issued
+    bool withIssuedAt = true;
     QJsonArray catalogArray = catalog();
     int logins = 0;
     const char *nextToken = Token;
@@ -160,7 +164,7 @@ struct FakeKeystone
                 op, request, scopedStatus,
                 QByteArray(R"({"error":{"code":500,"title":"Internal Server Error","message":"boom"}})"),
                 parent);
-        return new FakePayloadReply(op, request, 201, tokenBody(lifetimeSeconds, catalogArray),
+        return new FakePayloadReply(op, request, 201, tokenBody(lifetimeSeconds, catalogArray, withIssuedAt),
                                     {{"X-Subject-Token", nextToken}, {"Content-Type", "application/json"}},
                                     parent);
     }
@@ -203,6 +207,10 @@ private slots:
     void secondFactorIsNamedNotProbed();
     void unknownProjectListsTheUsersProjects();
     void refreshIsCoalescedAndReportsFailures();
+    void tokenExpiringBeforeIssueIsRefused_data();
+    void tokenExpiringBeforeIssueIsRefused();
+    void renewalOfATokenExpiredOnArrivalBacksOff();
+    void failedRenewalBacksOff();
     void unreachableKeystone();
     void adminTokenAndNoneNeedNoKeystone();
     void securityWarnings_data();
@@ -237,6 +245,12 @@ void TestKeystoneSession::tokensUrl_data()
                                << "https://cloud.example/identity/v3/auth/tokens";
     QTest::newRow("v2.0") << "http://k:5000/v2.0/"
                           << "http://k:5000/v3/auth/tokens";
+    QTest::newRow("tokens URL") << "https://k.example:5000/v3/auth/tokens"
+                                << "https://k.example:5000/v3/auth/tokens";
+    QTest::newRow("tokens URL slash") << "https://k.example:5000/v3/auth/tokens/"
+                                      << "https://k.example:5000/v3/auth/tokens";
+    QTest::newRow("prefix tokens URL") << "https://cloud.example/identity/v3/auth/tokens"
+                                       << "https://cloud.example/identity/v3/auth/tokens";
 }
 
 void TestKeystoneSession::tokensUrl()
@@ -526,6 +540,101 @@ void TestKeystoneSession::refreshIsCoalescedAndReportsFailures()
     QVERIFY2(error.summary().contains(QLatin1String("Keystone")), qPrintable(error.summary()));
     QCOMPARE(session.token(), QByteArray(RenewedToken));
     QVERIFY(session.isAuthenticated());
+}
+
+void TestKeystoneSession::tokenExpiringBeforeIssueIsRefused_data()
+{
+    QTest::addColumn<int>("lifetimeSeconds");
+    QTest::newRow("expires when issued") << 0;
+    QTest::newRow("expired an hour before it was issued") << -3600;
+}
+
+void TestKeystoneSession::tokenExpiringBeforeIssueIsRefused()
+{
+    // Renewing such a token "before it expires" means at once, again and again: refuse it instead.
+    QFETCH(int, lifetimeSeconds);
+    FakeNetworkAccessManager nam;
+    FakeKeystone keystone;
+    keystone.lifetimeSeconds = lifetimeSeconds;
+    keystone.install(&nam);
+    KeystoneSession session(&nam);
+    session.setProfile(passwordProfile());
+    const ApiError error = login(&session);
+    QVERIFY(error.isError());
+    QCOMPARE(error.service(), ApiError::Service::Keystone);
+    QVERIFY2(error.summary().startsWith(QLatin1String("Keystone issued a token that expires before it was "
+                                                      "issued")),
+             qPrintable(error.summary()));
+    QCOMPARE(session.state(), KeystoneSession::State::Failed);
+    QVERIFY(session.token().isEmpty());
+    QCOMPARE(session.msecsUntilRenewal(), -1);
+    QCOMPARE(keystone.logins, 1);
+
+    // The same answer to a renewal keeps the current token, and the timer waits before asking again.
+    keystone.lifetimeSeconds = 3600;
+    QVERIFY(!login(&session).isError());
+    QCOMPARE(keystone.logins, 2);
+    keystone.lifetimeSeconds = lifetimeSeconds;
+    keystone.nextToken = RenewedToken;
+    QSignalSpy failed(&session, &TokenSource::refreshFailed);
+    QSignalSpy renewed(&session, &KeystoneSession::tokenRenewed);
+    session.refresh();
+    QVERIFY(failed.wait(5000));
+    const ApiError renewError = failed.first().first().value<ApiError>();
+    QVERIFY2(renewError.summary().contains(QLatin1String("expires before it was issued")),
+             qPrintable(renewError.summary()));
+    QCOMPARE(session.token(), QByteArray(Token));
+    QVERIFY(session.isAuthenticated());
+    QCOMPARE(renewed.count(), 0);
+    QVERIFY2(session.msecsUntilRenewal() > 25000, qPrintable(QString::number(session.msecsUntilRenewal())));
+    QCOMPARE(keystone.logins, 3);
+}
+
+void TestKeystoneSession::renewalOfATokenExpiredOnArrivalBacksOff()
+{
+    // Without issued_at the lifetime is measured with the local clock; one that is ahead of Keystone's
+    // sees every token expired. The timer must not then renew every second.
+    FakeNetworkAccessManager nam;
+    FakeKeystone keystone;
+    keystone.withIssuedAt = false;
+    keystone.lifetimeSeconds = -60;
+    keystone.install(&nam);
+    KeystoneSession session(&nam);
+    session.setProfile(passwordProfile());
+    const ApiError error = login(&session);
+    QVERIFY2(!error.isError(), qPrintable(error.fullText()));
+    QVERIFY2(session.msecsUntilRenewal() > 25000, qPrintable(QString::number(session.msecsUntilRenewal())));
+
+    // A token with a future expiry and no issued_at is renewed before it expires, as usual.
+    keystone.lifetimeSeconds = 3600;
+    QVERIFY(!login(&session).isError());
+    const int due = session.msecsUntilRenewal();
+    QVERIFY2(due > 3000000 && due <= 3300000, qPrintable(QString::number(due)));
+}
+
+void TestKeystoneSession::failedRenewalBacksOff()
+{
+    // Keystone fails a renewal while the token has 4 s left: trying again every second or two until
+    // then only adds load to a Keystone in trouble.
+    FakeNetworkAccessManager nam;
+    FakeKeystone keystone;
+    keystone.lifetimeSeconds = 4;
+    keystone.install(&nam);
+    KeystoneSession session(&nam);
+    session.setProfile(passwordProfile());
+    QVERIFY(!login(&session).isError());
+    const int due = session.msecsUntilRenewal(); // 4 s less the 10 % margin
+    QVERIFY2(due > 3000 && due <= 3600, qPrintable(QString::number(due)));
+    keystone.scopedStatus = 500;
+    QSignalSpy failed(&session, &TokenSource::refreshFailed);
+    session.refresh();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(keystone.logins, 2);
+    QVERIFY2(session.msecsUntilRenewal() > 25000, qPrintable(QString::number(session.msecsUntilRenewal())));
+
+    // Off, the timer stays off after a failure too.
+    session.setAutoRenew(false);
+    QCOMPARE(session.msecsUntilRenewal(), -1);
 }
 
 void TestKeystoneSession::unreachableKeystone()
