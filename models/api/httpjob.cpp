@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 
 // Method, host and path only: never a token, a query value or a body.
 Q_LOGGING_CATEGORY(lcHttp, "placementdesk.api.http", QtWarningMsg)
@@ -99,8 +100,15 @@ void HttpJob::resend()
     send();
 }
 
+void HttpJob::setRetryPolicy(const RetryPolicy &policy, std::shared_ptr<RetryBudget> budget)
+{
+    m_retryPolicy = policy;
+    m_retryBudget = std::move(budget);
+}
+
 void HttpJob::send()
 {
+    ++m_attempt;
     m_body.clear();
     m_sslErrors.clear();
     m_tooLarge = false;
@@ -227,7 +235,7 @@ void HttpJob::onFinished()
             finishJob();
         return;
     }
-    if (!m_canceled && retryFailure(reply, status))
+    if (!m_canceled && (retryTransient(reply, status) || retryFailure(reply, status)))
         return;
     ApiError error;
     if (!m_canceled && status >= 300 && status < 400)
@@ -237,6 +245,39 @@ void HttpJob::onFinished()
     if (error.kind() == ApiError::Kind::None) // 1xx, or a 2xx with a transport error after it
         error = ApiError::fromHttp(status, m_body, {}, reply->request().url());
     fail(error.isCanceled() ? error : adjustError(error, reply));
+}
+
+bool HttpJob::retryTransient(QNetworkReply *reply, int status)
+{
+    if (m_attempt >= m_retryPolicy.maxAttempts || m_deadlinePassed ||
+        !RetryPolicy::isTransient(status, reply->error()))
+        return false;
+    const int retryAfter = RetryPolicy::retryAfterMs(reply->rawHeader("Retry-After"));
+    const int delay = m_retryPolicy.delayMs(m_attempt, QRandomGenerator::global()->generate(), retryAfter);
+    // Not when the server asks for too long a pause, nor when the deadline would pass meanwhile.
+    if (delay < 0 || (m_deadline.isActive() && m_deadline.remainingTime() <= delay))
+        return false;
+    if (m_retryBudget && !m_retryBudget->take())
+        return false;
+    ApiError reason = ApiError::fromReply(reply, m_body, false, m_sslErrors);
+    if (reason.kind() == ApiError::Kind::None)
+        reason = ApiError::fromHttp(status, m_body, {}, reply->request().url());
+    qCInfo(lcHttp).noquote() << verbOf(reply->operation()) << hostOf(reply->request().url())
+                             << reply->request().url().path() << "failed transiently (" << status
+                             << reply->error() << "); attempt" << m_attempt + 1 << "in" << delay << "ms";
+    emit retrying(QString::fromLatin1(verbOf(reply->operation())), reply->request().url().path(),
+                  m_attempt + 1, delay, reason);
+    // The timer is the placeholder: isRunning() stays true and abort() cancels the pause.
+    auto *timer = new QTimer;
+    timer->setSingleShot(true);
+    waitFor(timer);
+    connect(timer, &QTimer::timeout, this, [this, timer] {
+        m_waiting = nullptr;
+        timer->deleteLater();
+        resend();
+    });
+    timer->start(delay);
+    return true;
 }
 
 void HttpJob::fail(const ApiError &error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/retrypolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,6 +10,8 @@
 #include <QPointer>
 #include <QSslError>
 #include <QTimer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -25,7 +28,9 @@ class QNetworkReply;
 //   exhaust memory;
 // - an overall deadline (besides Qt's per-request transfer timeout, which restarts with every byte),
 //   so a trickling server cannot hold a request forever;
-// - certificate errors are kept to explain a TLS failure; transport errors become ApiError.
+// - certificate errors are kept to explain a TLS failure; transport errors become ApiError;
+// - transient faults (5xx, 429, a reset) are retried per RetryPolicy, within a shared RetryBudget
+//   and the deadline, each retry announced by retrying().
 class HttpJob : public QObject
 {
     Q_OBJECT
@@ -45,6 +50,11 @@ public:
     // The whole request, replays included, must be answered within this time; 0 means no deadline.
     void setDeadline(int msecs) { m_deadlineMs = msecs; }
     int deadline() const { return m_deadlineMs; }
+    // Transient faults are retried per `policy` while `budget` (shared by a submit or load; null:
+    // no shared limit) has retries left. Default: never.
+    void setRetryPolicy(const RetryPolicy &policy, std::shared_ptr<RetryBudget> budget = {});
+    // Sends made so far (1 after the first).
+    int attempt() const { return m_attempt; }
 
     // What every request needs before it is sent: manual redirects. The send helpers apply it.
     static void applyPolicy(QNetworkRequest *request);
@@ -52,6 +62,10 @@ public:
 signals:
     void failed(const ApiError &error);
     void done();
+    // A transient fault (`reason`) is retried: send number `attempt` starts after `delayMs`.
+    // `method` and `path` name the request (never a query or a body).
+    void retrying(const QString &method, const QString &path, int attempt, int delayMs,
+                  const ApiError &reason);
 
 protected:
     // Sends the request with get()/put()/post() and returns the reply. Called again for a replay.
@@ -74,7 +88,7 @@ protected:
         Q_UNUSED(status)
         return false;
     }
-    // Called by start() before the first send: read limits from a client, for example.
+    // Called by start() before the first send: read limits and the retry policy from a client.
     virtual void prepare() {}
 
     QNetworkReply *get(QNetworkRequest request);
@@ -96,6 +110,7 @@ private:
     void onFinished();
     void onDeadline();
     ApiError redirectError(QNetworkReply *reply, int status) const;
+    bool retryTransient(QNetworkReply *reply, int status);
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
@@ -105,6 +120,9 @@ private:
     QTimer m_deadline;
     qint64 m_maxBytes = 256ll * 1024 * 1024;
     int m_deadlineMs = 0;
+    RetryPolicy m_retryPolicy;
+    std::shared_ptr<RetryBudget> m_retryBudget;
+    int m_attempt = 0;
     bool m_started = false;
     bool m_canceled = false;
     bool m_tooLarge = false;

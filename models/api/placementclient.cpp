@@ -43,6 +43,12 @@ QByteArray PlacementClient::token() const
     return m_tokenSource ? m_tokenSource->token() : QByteArray();
 }
 
+std::shared_ptr<RetryBudget> PlacementClient::startRetryBudget(int retries)
+{
+    m_retryBudget = std::make_shared<RetryBudget>(retries);
+    return m_retryBudget;
+}
+
 QUrl PlacementClient::urlFor(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "api/microversion.h"
+#include "api/retrypolicy.h"
 
 #include <QNetworkRequest>
 #include <QObject>
@@ -63,6 +65,15 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
+    // Transient faults (5xx, 429, resets) are retried per this policy; RetryPolicy::none() turns it off.
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    // A fresh allowance of retries shared by the jobs created from now on (one per submit or load);
+    // returns it so the caller can read how many were used. Without one, each job only has its own
+    // maxAttempts.
+    std::shared_ptr<RetryBudget> startRetryBudget(int retries);
+    std::shared_ptr<RetryBudget> retryBudget() const { return m_retryBudget; }
+
     // URL of an API path below the base URL, keeping any path prefix such as /placement.
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
@@ -78,6 +89,11 @@ public:
     PutAggregatesJob *putAggregates(const QString &providerUuid, const QStringList &aggregates,
                                     qint64 generation);
 
+signals:
+    // A request is sent again after a transient fault (for the activity log).
+    void requestRetrying(const QString &method, const QString &path, int attempt, int delayMs,
+                         const ApiError &reason);
+
 private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
@@ -89,4 +105,6 @@ private:
     int m_transferTimeoutMs = 30000;
     int m_requestDeadlineMs = 5 * 60 * 1000; // a 100,000-provider listing on a slow link still fits
     qint64 m_maxResponseBytes = 256ll * 1024 * 1024;
+    RetryPolicy m_retryPolicy = RetryPolicy::transient();
+    std::shared_ptr<RetryBudget> m_retryBudget;
 };

@@ -13,6 +13,8 @@ void PlacementJob::prepare()
     setMaxResponseBytes(m_client->maxResponseBytes());
     if (deadline() == 0)
         setDeadline(m_client->requestDeadline());
+    setRetryPolicy(m_client->retryPolicy(), m_client->retryBudget());
+    connect(this, &HttpJob::retrying, m_client, &PlacementClient::requestRetrying);
 }
 
 ApiError PlacementJob::adjustError(const ApiError &error, const QNetworkReply *reply)

@@ -4,6 +4,7 @@
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
 #include "api/requestqueue.h"
+#include "api/retrypolicy.h"
 #include "membership/membershipstore.h"
 
 #include <QLoggingCategory>
@@ -72,6 +73,8 @@ void ProviderLoader::start(const ProviderQuery &query)
     m_summary = {};
     m_fatalError = {};
     m_timer.start();
+    // Retries of transient faults share one allowance per load; it grows with the provider count.
+    m_retryBudget = m_client->startRetryBudget(10);
     setStage(Stage::Discovering);
 
     // Discover on every load: it is one cheap GET and notices a server upgraded or replaced meanwhile.
@@ -114,6 +117,7 @@ void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &providers)
     m_singleJob = nullptr;
     m_store->resetProviders(providers);
     m_summary.providers = int(providers.size());
+    m_retryBudget->grant(int(providers.size()) / 2);
     setStage(Stage::FetchingAggregates);
     emit progress(0, m_summary.providers);
     if (providers.isEmpty()) {
@@ -175,6 +179,7 @@ void ProviderLoader::cancel()
     m_singleJob = nullptr;
     m_summary.elapsedMs = m_timer.elapsed();
     setStage(Stage::Idle);
+    m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
     emit finished(m_summary);
 }
 
@@ -190,6 +195,7 @@ void ProviderLoader::finish()
     qCInfo(lcLoad) << "providers" << m_summary.providers << "read" << m_summary.loaded << "failed"
                    << m_summary.failed << "deleted" << m_summary.deleted << "canceled" << m_summary.canceled
                    << "in" << m_summary.elapsedMs << "ms";
+    m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
     emit finished(m_summary);
 }
 
@@ -200,6 +206,7 @@ void ProviderLoader::abortWith(const ApiError &error)
     setStage(Stage::Idle);
     if (error.isCanceled()) {
         m_summary.canceled = true;
+        m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
         emit finished(m_summary);
         return;
     }

@@ -7,9 +7,12 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+
 #include <QPointer>
+#include <memory>
 
 class PlacementClient;
+class RetryBudget;
 class MembershipStore;
 class RequestQueue;
 class PlacementJob;
@@ -22,6 +25,7 @@ struct LoadSummary
     int deleted = 0;
     bool canceled = false;
     qint64 elapsedMs = 0;
+    int retries = 0; // transient faults (5xx, 429, resets) that were retried
 };
 Q_DECLARE_METATYPE(LoadSummary)
 
@@ -80,4 +84,5 @@ private:
     QElapsedTimer m_timer;
     ApiError m_fatalError;
     quint64 m_generation = 0; // ignores late answers from a previous load
+    std::shared_ptr<RetryBudget> m_retryBudget;
 };

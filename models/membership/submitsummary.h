@@ -17,6 +17,7 @@ public:
     int deferred = 0;          // conflicts the operator left for later; edits stay pending
     int canceled = 0;          // not sent because the submit was canceled
     int automaticResends = 0;  // 409s caused by unrelated writes, resent with the new generation
+    int retries = 0;           // transient faults (5xx, 429, resets) that were retried
     bool wasCanceled = false;
     QStringList failures; // "provider: reason" lines
 

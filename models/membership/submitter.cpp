@@ -4,11 +4,14 @@
 #include "api/placementclient.h"
 #include "api/putaggregatesjob.h"
 #include "api/requestqueue.h"
+#include "api/retrypolicy.h"
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
 #include "membership/threewaymerge.h"
 
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSubmit, "placementdesk.membership.submit", QtInfoMsg)
 
@@ -56,6 +59,8 @@ bool Submitter::start(bool legacyConfirmed)
         m_active.insert(record.uuid, submission);
     }
     m_summary.total = int(m_active.size());
+    // One retry per provider on average, at least 10: enough for a flaky server, bounded for a dead one.
+    m_retryBudget = m_client->startRetryBudget(std::max(10, m_summary.total));
     emit progress(0, m_summary.total);
     if (m_active.isEmpty()) {
         m_running = false;
@@ -137,7 +142,17 @@ void Submitter::onFailed(const QString &uuid, const ApiError &error, bool fromPu
         finishProvider(uuid);
         return;
     }
-    if (fromPut && !m_legacy && isConcurrentUpdate(error) && !m_canceled) {
+    if (fromPut && !m_legacy && isConcurrentUpdate(error)) {
+        if (m_canceled) {
+            // The PUT was on the wire when the operator canceled: the server changed the provider,
+            // so the edits wait for a decision next time; that is a conflict, not a failure.
+            ++m_summary.deferred;
+            m_store->setSubmitState(uuid, ProviderRecord::SubmitState::Conflict,
+                                    ApiError(ApiError::Kind::Http,
+                                             tr("Changed on the server too; your edits are still pending.")));
+            finishProvider(uuid);
+            return;
+        }
         read(uuid, false);
         return;
     }
@@ -199,7 +214,19 @@ void Submitter::onRead(const QString &uuid, const AggregatesResult &result, bool
         return;
     }
 
-    // The server's membership changed since load: three-way merge and a decision.
+    // The server's membership changed since load: three-way merge and a decision. Against an automated
+    // writer that changes it again after every merge, stop after a few rounds and leave it pending.
+    if (submission.hadConflict && submission.rounds > m_maxAutomaticResends + 1) {
+        ++m_summary.deferred;
+        m_store->setSubmitState(
+            uuid, ProviderRecord::SubmitState::Conflict,
+            ApiError(ApiError::Kind::Http,
+                     tr("The provider's aggregates changed on the server again after each "
+                        "of %n merge(s); your edits are left pending.",
+                        nullptr, submission.rounds - 1)));
+        finishProvider(uuid);
+        return;
+    }
     ProviderConflict conflict;
     conflict.providerUuid = uuid;
     conflict.providerName = submission.name;
@@ -276,6 +303,7 @@ void Submitter::finishProvider(const QString &uuid)
     emit progress(m_done, m_summary.total);
     if (m_active.isEmpty()) {
         m_running = false;
+        m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
         emit finished(m_summary);
     }
 }

@@ -8,10 +8,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class PlacementClient;
 class MembershipStore;
 class ConflictResolver;
 class RequestQueue;
+class RetryBudget;
 struct AggregatesResult;
 
 // Turns pending edits into PUTs, one provider at a time per slot, with bounded parallelism:
@@ -73,6 +76,7 @@ private:
     ConflictResolver *m_resolver;
     RequestQueue *m_queue;
     QHash<QString, Submission> m_active;
+    std::shared_ptr<RetryBudget> m_retryBudget;
     SubmitSummary m_summary;
     int m_done = 0;
     int m_maxAutomaticResends = 5;

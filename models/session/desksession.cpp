@@ -8,6 +8,7 @@
 #include "membership/membershipstore.h"
 #include "membership/submitter.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -40,6 +41,14 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
     });
     connect(m_submitter, &Submitter::finished, this, &DeskSession::onSubmitFinished);
     connect(m_submitter, &Submitter::logMessage, this, &DeskSession::activity);
+    connect(
+        m_client, &PlacementClient::requestRetrying, this,
+        [this](const QString &method, const QString &path, int attempt, int delayMs, const ApiError &reason) {
+            emit activity(tr("%1 %2: %3 Retrying (attempt %4) in %5 s.")
+                              .arg(method, path, reason.summary())
+                              .arg(attempt)
+                              .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)));
+        });
     connect(m_journal, &EditJournal::writeFailed, this, [this](const QString &message) {
         emit journalError(tr("Pending edits could not be saved to disk: %1").arg(message));
     });

@@ -1,10 +1,12 @@
 // Submitting edits to a REAL Placement: generations, automatic resends, conflict resolutions, the
 // legacy (< 1.19) path, server errors and a server killed mid-submit.
 #include "api/placementclient.h"
+#include "api/retrypolicy.h"
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
 #include "membership/providerloader.h"
 #include "membership/submitter.h"
+#include "support/faultproxy.h"
 #include "support/placementserver.h"
 
 #include <QJsonArray>
@@ -61,8 +63,11 @@ struct Session
         QSignalSpy finished(&loader, &ProviderLoader::finished);
         QSignalSpy failed(&loader, &ProviderLoader::failed);
         loader.start();
-        return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000) &&
-               failed.isEmpty();
+        const bool reported =
+            QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30000);
+        if (!failed.isEmpty())
+            qWarning().noquote() << "load failed:" << failed.first().first().value<ApiError>().fullText();
+        return reported && failed.isEmpty();
     }
 
     int row(const QString &uuid) const { return store.rowOf(uuid); }
@@ -108,6 +113,8 @@ private slots:
     void conflictResolutions_data();
     void conflictResolutions();
     void lostAnswerIsRecognisedAsAlreadyApplied();
+    void transientFaultsAreRetried();
+    void nonTransientErrorsAreNotRetried();
     void providerDeletedBeforeSubmit();
     void legacyMicroversionNeedsConfirmation();
     void serverRejectionShowsPlacementsDetail();
@@ -274,24 +281,120 @@ void TestSubmitter::conflictResolutions()
 
 void TestSubmitter::lostAnswerIsRecognisedAsAlreadyApplied()
 {
-    // A PUT applied by the server whose answer never arrived: the retry finds the server already
-    // holding my set and must neither ask nor PUT again.
+    // A PUT the server applied whose answer was lost: the proxy forwards it, then answers 500 in
+    // the server's place. (A reset is not used here: Qt itself resends an idempotent PUT once when a
+    // kept-alive connection drops, which hides the loss.) Without automatic retries the row stays
+    // pending; the next submit's PUT gets 409, the re-read finds my set on the server, and nothing
+    // is asked or written again.
     const QString rp = makeProvider(QStringLiteral("lost-"), {agg(1)});
-    Session session(m_server.baseUrl());
+    FaultProxy proxy(m_server.baseUrl());
+    QVERIFY(proxy.start());
+    int puts = 0;
+    proxy.setRule([&puts](const FaultProxy::Request &request) {
+        return request.method == "PUT" && puts++ == 0 ? FaultProxy::Action::FailAfter
+                                                      : FaultProxy::Action::Forward;
+    });
+    Session session(proxy.url());
+    session.client.setRetryPolicy(RetryPolicy::none());
     RecordingStrategy strategy(ConflictResolution::Skip);
     session.resolver.setStrategy(&strategy);
     QVERIFY(session.load());
     QVERIFY(session.toggle(rp, agg(2), true));
-    QVERIFY(m_server.setAggregates(rp, {agg(1), agg(2)}));
+
+    const SubmitSummary lost = session.submit();
+    QCOMPARE(lost.failed, 1);
+    QCOMPARE(proxy.countOf(FaultProxy::Action::FailAfter), 1);
     int generation = -1;
-    m_server.aggregates(rp, &generation);
-    const SubmitSummary summary = session.submit();
-    QCOMPARE(summary.applied, 1);
+    QCOMPARE(sorted(m_server.aggregates(rp, &generation)), sorted({agg(1), agg(2)})); // it was applied
+    QVERIFY(session.store.provider(session.row(rp)).hasPendingEdits());               // but not confirmed
+
+    const SubmitSummary again = session.submit();
+    QCOMPARE(again.applied, 1);
+    QCOMPARE(again.failed, 0);
     QVERIFY(strategy.asked.isEmpty());
     int after = -1;
     m_server.aggregates(rp, &after);
     QCOMPARE(after, generation); // no extra write happened
     QVERIFY(!session.store.provider(session.row(rp)).hasPendingEdits());
+
+    // With automatic retries (the default) the same loss is settled within one submit.
+    const QString second = makeProvider(QStringLiteral("lost-"), {agg(1)});
+    puts = 0;
+    Session retrying(proxy.url());
+    retrying.resolver.setStrategy(&strategy);
+    QVERIFY(retrying.load());
+    QVERIFY(retrying.toggle(second, agg(3), true));
+    const SubmitSummary settled = retrying.submit();
+    QCOMPARE(settled.failed, 0);
+    QCOMPARE(settled.applied, 1);
+    QCOMPARE(settled.retries, 1);
+    QVERIFY(strategy.asked.isEmpty());
+    QCOMPARE(sorted(m_server.aggregates(second)), sorted({agg(1), agg(3)}));
+}
+
+void TestSubmitter::transientFaultsAreRetried()
+{
+    // One submit of 50 edits against a Placement whose writes fail 20 % of the time with 500 applies
+    // all 50. Half the faults hit before the server (not applied), half after it (applied, answer
+    // replaced): the retry of those gets 409 and the already-applied check settles it.
+    QStringList providers;
+    for (int i = 0; i < 50; ++i) {
+        providers << makeProvider(QStringLiteral("flaky-"), {agg(1)});
+        QVERIFY(!providers.constLast().isEmpty());
+    }
+    FaultProxy proxy(m_server.baseUrl());
+    QVERIFY(proxy.start());
+    int puts = 0;
+    proxy.setRule([&puts](const FaultProxy::Request &request) {
+        if (request.method != "PUT")
+            return FaultProxy::Action::Forward;
+        const int n = puts++;
+        if (n % 5 != 2)
+            return FaultProxy::Action::Forward;
+        return (n / 5) % 2 == 0 ? FaultProxy::Action::FailBefore : FaultProxy::Action::FailAfter;
+    });
+    Session session(proxy.url());
+    RecordingStrategy strategy(ConflictResolution::Skip);
+    session.resolver.setStrategy(&strategy);
+    QVERIFY(session.load());
+    for (const QString &rp : std::as_const(providers))
+        QVERIFY(session.toggle(rp, agg(9), true));
+    QSignalSpy retried(&session.client, &PlacementClient::requestRetrying);
+
+    const SubmitSummary summary = session.submit();
+    QVERIFY2(summary.failed == 0, qPrintable(summary.failures.join(QLatin1Char('\n'))));
+    QCOMPARE(summary.applied + summary.conflictsResolved, 50);
+    QVERIFY(strategy.asked.isEmpty());
+    QVERIFY(proxy.countOf(FaultProxy::Action::FailBefore) >= 5);
+    QVERIFY(proxy.countOf(FaultProxy::Action::FailAfter) >= 5);
+    QCOMPARE(summary.retries, proxy.injectedCount());
+    QCOMPARE(int(retried.size()), proxy.injectedCount());
+    QVERIFY(summary.text().contains(QLatin1String("retried")));
+    for (const QString &rp : std::as_const(providers))
+        QCOMPARE(sorted(m_server.aggregates(rp)), sorted({agg(1), agg(9)}));
+    QCOMPARE(session.store.pendingEditCount(), 0);
+}
+
+void TestSubmitter::nonTransientErrorsAreNotRetried()
+{
+    // A 400 (or any 4xx but 429) is the server's verdict: one request, no retry.
+    const QString rp = makeProvider(QStringLiteral("verdict-"), {agg(1)});
+    FaultProxy proxy(m_server.baseUrl());
+    QVERIFY(proxy.start());
+    proxy.setInjectedAnswer(400,
+                            R"({"errors": [{"status": 400, "title": "Bad Request", "detail": "injected"}]})",
+                            {{"Content-Type", "application/json"}});
+    proxy.setRule([](const FaultProxy::Request &request) {
+        return request.method == "PUT" ? FaultProxy::Action::FailBefore : FaultProxy::Action::Forward;
+    });
+    Session session(proxy.url());
+    QVERIFY(session.load());
+    QVERIFY(session.toggle(rp, agg(2), true));
+    const SubmitSummary summary = session.submit();
+    QCOMPARE(summary.failed, 1);
+    QCOMPARE(summary.retries, 0);
+    QCOMPARE(proxy.countOf(FaultProxy::Action::FailBefore), 1);
+    QVERIFY(session.store.provider(session.row(rp)).hasPendingEdits());
 }
 
 void TestSubmitter::providerDeletedBeforeSubmit()
