@@ -145,7 +145,8 @@ void MainWindow::connectSession()
         // The endpoint answered as Placement: worth remembering for the next start (the catalog's URL
         // of a cloud session is not: the cloud is what gets chosen again).
         if (!m_session->hasCloudSession())
-            QSettings().setValue(EndpointKey, m_loadingEndpoint); // never the token
+            QSettings().setValue(EndpointKey,
+                                 client()->baseUrl().toString()); // parsed: no user info, never the token
         m_connectionBar->setLoadedConnection(m_loadingEndpoint, m_loadingToken);
     });
     connect(m_session, &DeskSession::loadFinished, this, &MainWindow::onLoadFinished);
@@ -162,7 +163,7 @@ void MainWindow::connectSession()
         m_lastError = {};
         m_banner->showMessage(MessageBanner::Level::Error, message);
     });
-    connect(m_session, &DeskSession::journalNotice, this, [this](const QString &text) { showWarning(text); });
+    connect(m_session, &DeskSession::notice, this, [this](const QString &text) { showWarning(text); });
     connect(m_session, &DeskSession::submitFinished, this, &MainWindow::onSubmitFinished);
     connect(m_session, &DeskSession::continueAfterSubmit, this, [this](DeskSession::AfterSubmit after) {
         if (after == DeskSession::AfterSubmit::Close)

@@ -1,5 +1,19 @@
 #include "api/endpointurl.h"
 
+#include <QRegularExpression>
+
+namespace {
+
+// "scheme://user:secret@host" → "scheme://host": never echo credentials back in an error text.
+QString withoutUserInfo(const QString &text)
+{
+    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
+    QString result = text;
+    return result.replace(userInfo, QStringLiteral("\\1"));
+}
+
+} // namespace
+
 QUrl EndpointUrl::parse(const QString &text, QString *error)
 {
     const auto fail = [error](const QString &reason) {
@@ -7,7 +21,7 @@ QUrl EndpointUrl::parse(const QString &text, QString *error)
             *error = reason;
         return QUrl();
     };
-    const QString trimmed = text.trimmed();
+    const QString trimmed = withoutUserInfo(text.trimmed());
     if (trimmed.isEmpty())
         return fail(tr("Enter the Placement endpoint URL, for example http://controller:8778."));
 
@@ -27,6 +41,8 @@ QUrl EndpointUrl::parse(const QString &text, QString *error)
     // The base URL may carry a path prefix (/placement); a query or fragment has no meaning there.
     url.setQuery(QString());
     url.setFragment(QString());
+    // Placement authenticates with a token; user info would only end up in settings and titles.
+    url.setUserInfo(QString());
     if (error)
         error->clear();
     return url;

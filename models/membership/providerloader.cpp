@@ -6,8 +6,10 @@
 #include "api/requestqueue.h"
 #include "api/retrypolicy.h"
 #include "membership/membershipstore.h"
+#include "membership/uuids.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 // Counts and timings only.
 Q_LOGGING_CATEGORY(lcLoad, "placementdesk.membership.load", QtInfoMsg)
@@ -112,9 +114,24 @@ void ProviderLoader::listProviders()
     job->start();
 }
 
-void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &providers)
+void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &listed)
 {
     m_singleJob = nullptr;
+    QList<ProviderInfo> providers;
+    providers.reserve(listed.size());
+    QSet<QString> seen;
+    for (const ProviderInfo &info : listed) {
+        const QString key = Uuids::canonical(info.uuid);
+        if (key.isNull() || seen.contains(key)) {
+            m_summary.rejected.append(info.uuid.left(64));
+            continue;
+        }
+        seen.insert(key);
+        providers.append(info);
+    }
+    if (!m_summary.rejected.isEmpty())
+        qCWarning(lcLoad) << "the provider list has" << m_summary.rejected.size()
+                          << "entries without a valid, unique UUID; they are not shown";
     m_store->resetProviders(providers);
     m_summary.providers = int(providers.size());
     m_retryBudget->grant(int(providers.size()) / 2);

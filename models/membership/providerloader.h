@@ -26,6 +26,9 @@ struct LoadSummary
     bool canceled = false;
     qint64 elapsedMs = 0;
     int retries = 0; // transient faults (5xx, 429, resets) that were retried
+    // Listed entries that are not a provider we can address: no UUID, or one listed twice (the first
+    // one is kept). A server sends neither; a proxy or a broken deployment might.
+    QStringList rejected;
 };
 Q_DECLARE_METATYPE(LoadSummary)
 

@@ -191,6 +191,10 @@ void DeskSession::endCloudSession()
     m_client->setToken({});
     m_plainToken.clear();
     m_client->setSslConfiguration(QSslConfiguration::defaultConfiguration());
+    // The profile's placement_api_version cap and the version negotiated under it belong to that
+    // cloud, not to whatever endpoint comes next.
+    m_client->setMaximumMicroversion({});
+    m_client->setMicroversion({});
     forgetConnections();
     setSecurityWarnings({});
     updateState();
@@ -232,12 +236,6 @@ void DeskSession::startLoad(const QUrl &url)
     m_journal->flush();
     m_journal->setRecording(false);
     m_journal->setEndpoint(url);
-    if (m_journal->isReadOnly())
-        emit journalError(m_journal->readOnlyReason());
-    else if (m_journal->isSharedEndpoint())
-        emit journalNotice(
-            tr("Another Placement Desk window is editing this endpoint. This one keeps its own "
-               "journal of pending edits; a later start offers both."));
     if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash))
         m_store->clear();
     m_client->setBaseUrl(url);
@@ -263,6 +261,19 @@ void DeskSession::cancel()
 void DeskSession::onLoadFinished(const LoadSummary &summary)
 {
     updateState();
+    if (!summary.rejected.isEmpty())
+        emit notice(tr("The server listed %n entry(ies) without a valid, unique provider UUID (%1); they "
+                       "are not shown and cannot be edited.",
+                       nullptr, int(summary.rejected.size()))
+                        .arg(summary.rejected.mid(0, 3).join(QLatin1String(", "))));
+    if (summary.retries > 0)
+        emit activity(tr("Loading retried %n transient fault(s).", nullptr, summary.retries));
+    // After loadStarted() (which clears the window's banner), so the operator sees them.
+    if (m_journal->isReadOnly())
+        emit journalError(m_journal->readOnlyReason());
+    else if (m_journal->isSharedEndpoint())
+        emit notice(tr("Another Placement Desk window is editing this endpoint. This one keeps its own "
+                       "journal of pending edits; a later start offers both."));
     emit loadFinished(summary);
     if (m_journal->hasSavedEdits()) {
         QList<JournalEntry> entries;

@@ -137,8 +137,9 @@ signals:
     // The journal question of a load is answered (or there was none); recording runs.
     void journalHandled();
     void journalError(const QString &message);
-    // Not an error, but the operator should know (a second instance on the same endpoint).
-    void journalNotice(const QString &message);
+    // Not an error, but the operator should know (a second instance on the same endpoint, entries
+    // of the provider list that were not shown).
+    void notice(const QString &message);
     void submitStarted(int providers);
     void submitFinished(const SubmitSummary &summary);
     // A submit asked to continue with Close has applied every edit: the caller closes now.

@@ -41,6 +41,8 @@ private slots:
     void cloudProfileWithoutKeystoneLoads();
     void endCloudSessionForgetsToken();
     void redirectIsNotFollowedToAnotherHost();
+    void listedEntriesWithoutAUsableUuidAreNotShown();
+    void secondInstanceIsTold();
     void cancelStopsAHangingLoad();
 
 private:
@@ -245,17 +247,29 @@ void TestDeskSession::endCloudSessionForgetsToken()
     profile.authType = ConnectionProfile::AuthType::AdminToken;
     profile.token = QStringLiteral("admin");
     profile.endpoint = m_server.baseUrl();
+    profile.placementApiVersion = QStringLiteral("1.18");
+    profile.tls.verify = false;
     DeskSession session;
     QSignalSpy handled(&session, &DeskSession::journalHandled);
     session.connectToCloud(profile);
     QVERIFY(handled.wait(30000));
     QCOMPARE(session.client()->token(), QByteArray("admin"));
+    QCOMPARE(session.client()->microversion(), Microversion(1, 18)); // the profile's cap
     QSignalSpy changed(&session, &DeskSession::connectionChanged);
     session.endCloudSession();
     QVERIFY(!session.hasCloudSession());
     QVERIFY(session.client()->token().isEmpty());
     QCOMPARE(changed.size(), 1);
     QVERIFY(session.cloudName().isEmpty());
+    // Issue 8.8: neither the cap nor the TLS settings outlive the cloud session.
+    QVERIFY(!session.client()->maximumMicroversion().isValid());
+    QVERIFY(!session.client()->microversion().isValid());
+    QCOMPARE(session.client()->sslConfiguration().peerVerifyMode(),
+             QSslConfiguration::defaultConfiguration().peerVerifyMode());
+    QSignalSpy plain(&session, &DeskSession::journalHandled);
+    session.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(plain.wait(30000));
+    QVERIFY(session.client()->microversion() > Microversion(1, 18));
 }
 
 void TestDeskSession::redirectIsNotFollowedToAnotherHost()
@@ -277,6 +291,54 @@ void TestDeskSession::redirectIsNotFollowedToAnotherHost()
     QVERIFY(!error.summary().contains(QLatin1String("secret-token")));
     for (const auto &request : nam.requests())
         QCOMPARE(request.url.host(), QStringLiteral("placement.example"));
+}
+
+void TestDeskSession::listedEntriesWithoutAUsableUuidAreNotShown()
+{
+    // The real server answers everything but the listing, which a broken proxy garbles: a provider
+    // twice (once in upper case) and one entry whose "uuid" is no UUID.
+    FakeNetworkAccessManager nam;
+    nam.setHandler([&](auto op, const QNetworkRequest &request, QIODevice *) -> QNetworkReply * {
+        if (!request.url().path().endsWith(QLatin1String("/resource_providers")))
+            return nullptr;
+        const QByteArray body = QStringLiteral(R"({"resource_providers": [
+            {"uuid": "%1", "name": "one", "generation": 1},
+            {"uuid": "%2", "name": "one again", "generation": 1},
+            {"uuid": "../../etc", "name": "evil", "generation": 1}]})")
+                                    .arg(m_one, m_one.toUpper())
+                                    .toUtf8();
+        return FakePayloadReply::json(op, request, 200, body, &nam);
+    });
+    DeskSession session(&nam);
+    QSignalSpy finished(&session, &DeskSession::loadFinished);
+    QSignalSpy notice(&session, &DeskSession::notice);
+    session.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(finished.wait(30000));
+    const LoadSummary summary = finished.first().first().value<LoadSummary>();
+    QCOMPARE(summary.providers, 1);
+    QCOMPARE(summary.rejected, (QStringList{m_one.toUpper(), QStringLiteral("../../etc")}));
+    QCOMPARE(session.store()->providerCount(), 1);
+    QCOMPARE(notice.size(), 1);
+    QVERIFY(notice.first().first().toString().contains(QLatin1String("2 entr")));
+    for (const auto &request : nam.requests())
+        QVERIFY2(!request.url.path().contains(QLatin1String("etc")), qPrintable(request.url.path()));
+}
+
+void TestDeskSession::secondInstanceIsTold()
+{
+    // Two sessions on one endpoint in one process: the second one's journal is its own, and it says so.
+    DeskSession first;
+    QSignalSpy firstLoaded(&first, &DeskSession::journalHandled);
+    first.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(firstLoaded.wait(30000));
+    DeskSession second;
+    QSignalSpy notice(&second, &DeskSession::notice);
+    QSignalSpy secondLoaded(&second, &DeskSession::journalHandled);
+    second.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(secondLoaded.wait(30000));
+    QCOMPARE(notice.size(), 1);
+    QVERIFY(notice.first().first().toString().contains(QLatin1String("Another Placement Desk window")));
+    QVERIFY(second.editJournal()->filePath() != first.editJournal()->filePath());
 }
 
 void TestDeskSession::cancelStopsAHangingLoad()

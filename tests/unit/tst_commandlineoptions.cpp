@@ -481,6 +481,11 @@ void TestCommandLineOptions::endpointUrl_data()
                                         << "http://controller:8778" << QString();
     QTest::newRow("query and fragment dropped") << "http://controller:8778/placement?x=1#top"
                                                 << "http://controller:8778/placement" << QString();
+    QTest::newRow("user info dropped") << "http://admin:s3cret@controller:8778/placement"
+                                       << "http://controller:8778/placement" << QString();
+    QTest::newRow("user info never echoed")
+        << "http://admin:s3cret@contr oller:8778"
+        << "" << QStringLiteral("“http://contr oller:8778” is not a valid URL");
     QTest::newRow("empty") << ""
                            << "" << QStringLiteral("Enter the Placement endpoint URL");
     QTest::newRow("only spaces") << "   "
