@@ -121,7 +121,11 @@ void MainWindow::connectSession()
     connect(m_session, &DeskSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &DeskSession::connectionChanged, this, &MainWindow::updateWindowTitle);
     connect(m_session, &DeskSession::activity, m_activityDock, &ActivityLogDock::append);
-    connect(m_session, &DeskSession::securityWarningsChanged, this, &MainWindow::showSecurityWarnings);
+    connect(m_session, &DeskSession::securityWarningsChanged, this,
+            [this](const QList<SecurityWarning> &warnings) {
+                m_securityBanner->showPersistent(MessageBanner::Level::Warning,
+                                                 SecurityWarning::joinedText(warnings));
+            });
     connect(m_session, &DeskSession::signInStarted, this, [this] {
         m_banner->dismiss();
         m_lastError = {};
@@ -371,7 +375,11 @@ void MainWindow::setCloudFieldsLocked(bool locked)
 void MainWindow::cancelLoad()
 {
     if (isSubmitting())
-        m_statusBar->showMessage(tr("Canceling: no new requests start; those on the wire finish…"));
+        m_statusBar->showMessage(
+            m_session->submitter()->isCanceling()
+                ? tr("Aborting the requests on the wire; their rows are read again next time.")
+                : tr("Canceling: no new requests start; those on the wire finish (Cancel "
+                     "again aborts them)…"));
     m_session->cancel();
 }
 
@@ -439,19 +447,6 @@ void MainWindow::showConfigurationError(const ConfigError &error)
     m_banner->showMessage(MessageBanner::Level::Error, error.text());
 }
 
-void MainWindow::showSecurityWarnings(const QList<SecurityWarning> &warnings)
-{
-    if (warnings.isEmpty()) {
-        m_securityBanner->hide();
-        return;
-    }
-    QStringList lines;
-    for (const SecurityWarning &warning : warnings)
-        lines << warning.text();
-    m_securityBanner->showMessage(MessageBanner::Level::Warning, lines.join(QLatin1Char('\n')));
-    m_securityBanner->closeButton()->hide();
-}
-
 void MainWindow::showErrorDetails()
 {
     if (!m_lastError.isError()) {
@@ -499,13 +494,17 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (isSubmitting()) {
-        // Closing mid-submit would leave unconfirmed PUTs unaccounted for.
-        m_statusBar->showMessage(tr("Submitting; cancel it first or wait until it finishes."));
+    if (isSubmitting() && !m_closeKeepingEdits) {
+        // Allowed mid-submit: aborted PUTs are re-read next time, and unconfirmed edits stay journaled.
         event->ignore();
+        m_prompts->confirmCloseWhileSubmitting([this] {
+            m_closeKeepingEdits = true;
+            m_session->forceCancel();
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
         return;
     }
-    if (store()->pendingEditCount() > 0) {
+    if (store()->pendingEditCount() > 0 && !m_closeKeepingEdits) {
         // The question is asynchronous: this close stops here, and a Discard closes again (queued:
         // QWidget::close() does nothing while a close event is being handled).
         event->ignore();

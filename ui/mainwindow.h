@@ -143,7 +143,6 @@ private:
     void setCloudFieldsLocked(bool locked);
     void showError(const ApiError &error);
     void showWarning(const QString &text, bool withDetails = false);
-    void showSecurityWarnings(const QList<SecurityWarning> &warnings);
     void updateEditActions();
     void updatePlaceholder();
     void updateWindowTitle();
@@ -171,8 +170,9 @@ private:
     MainActions *m_actions = nullptr;
     MembershipEditor *m_editor = nullptr;
 
-    ApiError m_lastError;      // what "Details…" shows
-    QString m_submitFailures;  // what "Details…" shows after a submit with failures
-    QString m_loadingEndpoint; // the fields' text when the running load started
+    bool m_closeKeepingEdits = false; // closing mid-submit: unconfirmed edits stay in the journal
+    ApiError m_lastError;             // what "Details…" shows
+    QString m_submitFailures;         // what "Details…" shows after a submit with failures
+    QString m_loadingEndpoint;        // the fields' text when the running load started
     QString m_loadingToken;
 };

@@ -69,6 +69,16 @@ void MessageBanner::showMessage(Level level, const QString &text, bool hasDetail
     QAccessible::updateAccessibility(&event);
 }
 
+void MessageBanner::showPersistent(Level level, const QString &text)
+{
+    if (text.isEmpty()) {
+        hide();
+        return;
+    }
+    showMessage(level, text);
+    m_closeButton->hide();
+}
+
 void MessageBanner::dismiss()
 {
     if (isHidden())

@@ -25,6 +25,8 @@ public:
     // `hasDetails` shows the "Details…" button, which emits detailsRequested().
     void showMessage(Level level, const QString &text, bool hasDetails = false);
     void dismiss();
+    // A banner that stays while its condition holds: no close button; hidden when `text` is empty.
+    void showPersistent(Level level, const QString &text);
 
     Level level() const { return m_level; }
     QString text() const;

@@ -59,6 +59,20 @@ void OperatorPrompts::confirmSubmit(const std::function<void(bool)> &submit)
                     });
 }
 
+void OperatorPrompts::confirmCloseWhileSubmitting(const std::function<void()> &proceed)
+{
+    MessageBox::ask(
+        m_window, QMessageBox::Warning, tr("Submit Running"),
+        tr("A submit is still running. Close anyway?") + QLatin1String("\n\n") +
+            tr("Requests on the wire are aborted. Providers whose update may have reached the server "
+               "are read again before their next submit, and every edit the server has not confirmed "
+               "stays saved and is offered when you start again."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, [proceed](MessageBox::Button answer) {
+            if (answer == QMessageBox::Yes)
+                proceed();
+        });
+}
+
 void OperatorPrompts::offerJournal(const QList<JournalEntry> &entries, int editCount)
 {
     QPointer<OperatorPrompts> self(this);

@@ -31,6 +31,8 @@ public:
     // Before a submit: on servers older than 1.19 asks whether to go on without conflict
     // detection. `submit(legacyConfirmed)` runs unless the operator cancels.
     void confirmSubmit(const std::function<void(bool legacyConfirmed)> &submit);
+    // Closing while a submit runs: `proceed` (abort and close, edits kept in the journal) on Yes.
+    void confirmCloseWhileSubmitting(const std::function<void()> &proceed);
     // After a load: offers the saved edits of an earlier session, then restores or declines them.
     void offerJournal(const QList<JournalEntry> &entries, int editCount);
     // Providers a submit could not update, with every failure in the details.

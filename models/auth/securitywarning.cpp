@@ -49,3 +49,11 @@ QList<SecurityWarning> SecurityWarning::forUrl(const QUrl &url, const TlsSetting
         warnings.append(SecurityWarning(Kind::UnencryptedConnection, url));
     return warnings;
 }
+
+QString SecurityWarning::joinedText(const QList<SecurityWarning> &warnings)
+{
+    QStringList lines;
+    for (const SecurityWarning &warning : warnings)
+        lines << warning.text();
+    return lines.join(QLatin1Char('\n'));
+}

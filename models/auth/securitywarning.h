@@ -33,6 +33,8 @@ public:
     // for plain http to 127.0.0.0/8, ::1 or localhost).
     static QList<SecurityWarning> forUrl(const QUrl &url, const TlsSettings &tls);
     static bool isLoopback(const QUrl &url);
+    // Every warning's text, one per line (empty when there is none).
+    static QString joinedText(const QList<SecurityWarning> &warnings);
 
     friend bool operator==(const SecurityWarning &a, const SecurityWarning &b)
     {

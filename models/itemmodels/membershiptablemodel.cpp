@@ -82,6 +82,8 @@ QString MembershipTableModel::statusText(int row) const
         if (record.state != ProviderRecord::State::Deleted)
             return tr("Submit failed: %1").arg(record.submitError.summary());
         break;
+    case ProviderRecord::SubmitState::Unknown:
+        return tr("Unknown: re-read before the next submit");
     case ProviderRecord::SubmitState::Idle:
         break;
     }

@@ -116,6 +116,8 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
                 return tr("Conflict");
             case ProviderRecord::SubmitState::Failed:
                 return tr("Failed: %1").arg(record.submitError.summary());
+            case ProviderRecord::SubmitState::Unknown:
+                return tr("Unknown: re-read before the next submit");
             }
         }
         break;

@@ -41,6 +41,7 @@ struct ProviderRecord
         Submitting,
         Conflict, // the server changed it too; waiting for (or canceled) a decision
         Failed,   // see submitError; edits stay pending
+        Unknown,  // a PUT was aborted on the wire: it may have been applied; re-read before the next PUT
     };
     SubmitState submitState = SubmitState::Idle;
     ApiError submitError;

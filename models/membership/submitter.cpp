@@ -40,6 +40,7 @@ bool Submitter::start(bool legacyConfirmed)
         return false;
     m_running = true;
     m_canceled = false;
+    m_forced = false;
     m_summary = {};
     m_done = 0;
     m_active.clear();
@@ -69,8 +70,11 @@ bool Submitter::start(bool legacyConfirmed)
     }
     const QStringList uuids = m_active.keys();
     for (const QString &uuid : uuids) {
+        const bool unknown =
+            m_store->provider(m_store->rowOf(uuid)).submitState == ProviderRecord::SubmitState::Unknown;
         m_store->setSubmitState(uuid, ProviderRecord::SubmitState::Submitting);
-        if (m_legacy)
+        // An aborted PUT may have been applied: read first (and resend with the fresh generation).
+        if (m_legacy || unknown)
             read(uuid, true);
         else
             put(uuid);
@@ -88,11 +92,24 @@ void Submitter::cancel()
     m_resolver->cancelPending();
 }
 
+void Submitter::forceCancel()
+{
+    if (!m_running)
+        return;
+    // Only PUTs that are running now may have reached the server; queued ones never did.
+    for (Submission &submission : m_active)
+        submission.onTheWire = submission.putJob && submission.putJob->isRunning();
+    cancel();
+    m_forced = true;
+    m_queue->cancel(RequestQueue::CancelMode::AbortRunning);
+}
+
 void Submitter::put(const QString &uuid)
 {
-    const Submission &submission = m_active[uuid];
+    Submission &submission = m_active[uuid];
     PutAggregatesJob *job =
         m_client->putAggregates(uuid, submission.mine, m_legacy ? -1 : submission.generation);
+    submission.putJob = job;
     connect(job, &PutAggregatesJob::finished, this,
             [this, uuid](const AggregatesResult &result) { onPutFinished(uuid, result); });
     connect(job, &PlacementJob::failed, this,
@@ -136,6 +153,17 @@ bool Submitter::isConcurrentUpdate(const ApiError &error) const
 
 void Submitter::onFailed(const QString &uuid, const ApiError &error, bool fromPut)
 {
+    const bool wasOnTheWire = fromPut && std::exchange(m_active[uuid].onTheWire, false);
+    if (error.isCanceled() && wasOnTheWire && m_forced) {
+        // Aborted mid-flight: the server may or may not have applied it.
+        ++m_summary.canceled;
+        m_store->setSubmitState(uuid, ProviderRecord::SubmitState::Unknown,
+                                ApiError(ApiError::Kind::Canceled,
+                                         tr("The submit was stopped while this provider's update was on its "
+                                            "way; it is read again before the next submit.")));
+        finishProvider(uuid);
+        return;
+    }
     if (error.isCanceled()) {
         ++m_summary.canceled;
         m_store->setSubmitState(uuid, ProviderRecord::SubmitState::Idle);

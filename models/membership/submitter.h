@@ -13,6 +13,7 @@
 class PlacementClient;
 class MembershipStore;
 class ConflictResolver;
+class PlacementJob;
 class RequestQueue;
 class RetryBudget;
 struct AggregatesResult;
@@ -40,7 +41,12 @@ public:
     bool start(bool legacyConfirmed = false);
     // No new PUTs start; requests on the wire finish and their results are recorded.
     void cancel();
+    // Also aborts the requests on the wire (a trickling or hanging server): their rows become
+    // SubmitState::Unknown and are re-read before their next PUT, so an aborted PUT that did apply
+    // is recognised instead of being sent blind. The edits stay pending (and journaled).
+    void forceCancel();
     bool isRunning() const { return m_running; }
+    bool isCanceling() const { return m_running && m_canceled; }
 
 signals:
     void progress(int done, int total);
@@ -58,6 +64,8 @@ private:
         qint64 generation = -1;
         int rounds = 0;
         bool hadConflict = false;
+        QPointer<PlacementJob> putJob; // the provider's last PUT
+        bool onTheWire = false;        // set by forceCancel(): that PUT was running
     };
 
     void put(const QString &uuid);
@@ -82,5 +90,6 @@ private:
     int m_maxAutomaticResends = 5;
     bool m_running = false;
     bool m_canceled = false;
+    bool m_forced = false;
     bool m_legacy = false;
 };

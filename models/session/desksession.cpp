@@ -253,8 +253,21 @@ void DeskSession::cancel()
         m_keystone->cancel();
     if (m_loader->isRunning())
         m_loader->cancel();
-    if (m_submitter->isRunning())
+    // A second Cancel while the PUTs on the wire are still finishing aborts them too.
+    if (m_submitter->isCanceling())
+        m_submitter->forceCancel();
+    else if (m_submitter->isRunning())
         m_submitter->cancel();
+    updateState();
+}
+
+void DeskSession::forceCancel()
+{
+    if (isSigningIn())
+        m_keystone->cancel();
+    if (m_loader->isRunning())
+        m_loader->cancel();
+    m_submitter->forceCancel();
     updateState();
 }
 

@@ -94,8 +94,12 @@ public:
     // Loads again from the connected endpoint; in a cloud session whose login failed, signs in again.
     // Returns false when there is nothing to reload (never connected).
     bool reload();
-    // Stops a running sign-in, load or submit; rows read so far stay.
+    // Stops a running sign-in, load or submit; rows read so far stay. During a submit the PUTs on the
+    // wire finish; a second cancel() aborts them (forceCancel()).
     void cancel();
+    // Stops everything now, aborting PUTs on the wire; their rows are re-read before their next PUT
+    // (Submitter::forceCancel()). Pending edits stay, and so does the journal.
+    void forceCancel();
 
     // A server without generations (< 1.19) cannot detect concurrent changes: ask before submit().
     bool needsLegacyConfirmation() const;

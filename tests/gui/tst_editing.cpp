@@ -9,6 +9,8 @@
 #include "membership/editjournal.h"
 #include "membership/membershipstore.h"
 #include "membership/submitsummary.h"
+#include "support/fakehangingreply.h"
+#include "support/fakenetworkaccessmanager.h"
 #include "support/placementserver.h"
 #include "ui/aggregatepickerdialog.h"
 #include "ui/conflictdialog.h"
@@ -26,6 +28,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -82,6 +85,7 @@ private slots:
     void legacyServerAsksBeforeSubmit();
     void closeWithSubmitClosesOnceApplied();
     void journalRestoresAfterDestroyedWindow();
+    void closingDuringASubmitKeepsTheEdits();
     void corruptJournalShowsBannerAndKeepsFile();
     void newControlsHaveAccessibleNames();
 
@@ -500,6 +504,44 @@ void TestEditing::corruptJournalShowsBannerAndKeepsFile()
     QVERIFY2(text.contains(kept.first()), qPrintable(text));
     QVERIFY(MessageBox::lastText().isEmpty()); // nothing to restore, nothing asked
     QCOMPARE(m_window->store()->pendingEditCount(), 0);
+}
+
+void TestEditing::closingDuringASubmitKeepsTheEdits()
+{
+    // Issue 8.6: a PUT that hangs must not make the window unclosable. Closing asks, aborts the
+    // request, and leaves the edit in the journal for the next start.
+    FakeNetworkAccessManager nam;
+    nam.setHandler([&nam](auto op, const QNetworkRequest &request, QIODevice *) -> QNetworkReply * {
+        if (op == QNetworkAccessManager::PutOperation)
+            return new FakeHangingReply(op, request, &nam);
+        return nullptr; // the real server answers the rest
+    });
+    m_window = std::make_unique<MainWindow>(&nam);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    loadWindow(m_window.get());
+    MembershipStore *store = m_window->store();
+    QVERIFY(store->setWantsMember(storeRow(m_one), store->columnOf(AggregateB), true));
+    m_window->submit();
+    QTRY_VERIFY(m_window->isSubmitting());
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("still running")),
+             qPrintable(MessageBox::lastText()));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(!m_window->isSubmitting());
+    QCOMPARE(store->provider(storeRow(m_one)).submitState, ProviderRecord::SubmitState::Unknown);
+    const QString journal = m_window->editJournal()->filePath();
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(m_one.toUtf8()));
+    m_window.reset();                                              // before the fake network manager goes
+    QCOMPARE(m_server.aggregates(m_one), QStringList{AggregateA}); // the hung PUT never reached it
 }
 
 void TestEditing::journalRestoresAfterDestroyedWindow()

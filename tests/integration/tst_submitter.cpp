@@ -5,6 +5,7 @@
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
 #include "membership/providerloader.h"
+#include "membership/providerrecord.h"
 #include "membership/submitter.h"
 #include "support/faultproxy.h"
 #include "support/placementserver.h"
@@ -115,6 +116,7 @@ private slots:
     void lostAnswerIsRecognisedAsAlreadyApplied();
     void transientFaultsAreRetried();
     void nonTransientErrorsAreNotRetried();
+    void forceCancelAbortsHangingWritesAndRereadsThem();
     void providerDeletedBeforeSubmit();
     void legacyMicroversionNeedsConfirmation();
     void serverRejectionShowsPlacementsDetail();
@@ -395,6 +397,56 @@ void TestSubmitter::nonTransientErrorsAreNotRetried()
     QCOMPARE(summary.retries, 0);
     QCOMPARE(proxy.countOf(FaultProxy::Action::FailBefore), 1);
     QVERIFY(session.store.provider(session.row(rp)).hasPendingEdits());
+}
+
+void TestSubmitter::forceCancelAbortsHangingWritesAndRereadsThem()
+{
+    // Issue 8.6: the server applies a PUT but its answer never comes. Cancel lets it finish (it
+    // does not); a force-cancel aborts it, the row becomes "unknown", and the next submit reads it
+    // first: the set is already there, so nothing is written again.
+    const QString rp = makeProvider(QStringLiteral("hung-"), {agg(1)});
+    const QString queued = makeProvider(QStringLiteral("hung-queued-"), {agg(1)});
+    FaultProxy proxy(m_server.baseUrl());
+    QVERIFY(proxy.start());
+    bool hang = true;
+    proxy.setRule([&hang](const FaultProxy::Request &request) {
+        return request.method == "PUT" && hang ? FaultProxy::Action::HangAfter : FaultProxy::Action::Forward;
+    });
+    Session session(proxy.url());
+    session.submitter.setParallelism(1); // the second provider waits in the queue
+    QVERIFY(session.load());
+    QVERIFY(session.toggle(rp, agg(2), true));
+    QVERIFY(session.toggle(queued, agg(2), true));
+    QSignalSpy finished(&session.submitter, &Submitter::finished);
+    QVERIFY(session.submitter.start());
+    QTRY_COMPARE(proxy.countOf(FaultProxy::Action::HangAfter), 1);
+    QTRY_COMPARE(sorted(m_server.aggregates(rp)).size() + sorted(m_server.aggregates(queued)).size(), 3);
+    session.submitter.cancel();
+    QTest::qWait(300);
+    QVERIFY(finished.isEmpty()); // a plain cancel waits for the request on the wire
+    session.submitter.forceCancel();
+    QTRY_COMPARE(finished.size(), 1);
+    const SubmitSummary summary = finished.first().first().value<SubmitSummary>();
+    QCOMPARE(summary.canceled, 2);
+    // Which one hung depends on the queue order; the other never left.
+    const bool firstHung = m_server.aggregates(rp).size() == 2;
+    const QString hung = firstHung ? rp : queued;
+    const QString never = firstHung ? queued : rp;
+    QCOMPARE(session.store.provider(session.row(hung)).submitState, ProviderRecord::SubmitState::Unknown);
+    QCOMPARE(session.store.provider(session.row(never)).submitState, ProviderRecord::SubmitState::Idle);
+    QVERIFY(session.store.provider(session.row(hung)).hasPendingEdits());
+
+    hang = false;
+    int generation = -1;
+    m_server.aggregates(hung, &generation);
+    const SubmitSummary again = session.submit();
+    QCOMPARE(again.failed, 0);
+    QCOMPARE(again.applied, 2);
+    int after = -1;
+    m_server.aggregates(hung, &after);
+    QCOMPARE(after, generation); // read, found applied, not written again
+    QCOMPARE(sorted(m_server.aggregates(never)), sorted({agg(1), agg(2)}));
+    QCOMPARE(session.store.pendingEditCount(), 0);
 }
 
 void TestSubmitter::providerDeletedBeforeSubmit()

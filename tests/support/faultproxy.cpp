@@ -172,6 +172,7 @@ void FaultProxy::process(Connection *connection)
     case Action::Forward:
     case Action::FailAfter:
     case Action::ResetAfter:
+    case Action::HangAfter:
         forward(connection, head, request, action);
         return;
     }
@@ -235,6 +236,8 @@ void FaultProxy::upstreamData(Connection *connection, bool closed)
     connection->busy = false;
     const QByteArray response = complete ? reframe(raw) : QByteArray();
     connection->upstreamBuffer.clear();
+    if (connection->pending == Action::HangAfter)
+        return; // busy for good: the client waits until it gives up
     if (connection->pending == Action::ResetAfter) {
         connection->socket->abort();
         return;

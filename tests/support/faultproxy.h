@@ -29,6 +29,7 @@ public:
         FailAfter,   // the server applies the request; the client gets the injected answer
         ResetBefore, // the connection is closed without an answer; the server never sees it
         ResetAfter,  // the server applies it; the connection is closed without an answer
+        HangAfter,   // the server applies it; the answer never comes (a hung or trickling proxy)
     };
     struct Request
     {
