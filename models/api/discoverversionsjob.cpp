@@ -89,3 +89,9 @@ ApiError DiscoverVersionsJob::adjustError(const ApiError &error, const QNetworkR
     adjusted.setRequestId(error.requestId());
     return adjusted;
 }
+
+PlacementJob::Limits DiscoverVersionsJob::limits() const
+{
+    // The version document is a few hundred bytes.
+    return {1024 * 1024, 60 * 1000, tr("the version document")};
+}

@@ -28,6 +28,7 @@ signals:
     void finished(const VersionInfo &info);
 
 protected:
+    Limits limits() const override;
     QNetworkReply *sendRequest() override;
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
     ApiError adjustError(const ApiError &error, const QNetworkReply *reply) override;

@@ -211,8 +211,11 @@ void HttpJob::onFinished()
 
     if (m_tooLarge) {
         ApiError error(ApiError::Kind::ResponseTooLarge,
-                       tr("The server's answer exceeded %1 and was refused.")
-                           .arg(QLocale().formattedDataSize(m_maxBytes)));
+                       m_limitName.isEmpty()
+                           ? tr("The server's answer exceeded %1 and was refused.")
+                                 .arg(QLocale().formattedDataSize(m_maxBytes))
+                           : tr("The server's answer exceeded %1, the limit for %2, and was refused.")
+                                 .arg(QLocale().formattedDataSize(m_maxBytes), m_limitName));
         error.setUrl(reply->request().url());
         fail(adjustError(error, reply));
         return;

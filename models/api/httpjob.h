@@ -45,7 +45,12 @@ public:
     bool isRunning() const { return !m_reply.isNull() || !m_waiting.isNull(); }
 
     // Answers larger than this are aborted. Default 256 MiB.
-    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // `what` names the kind of answer in the error ("the provider list"); empty: no name.
+    void setMaxResponseBytes(qint64 bytes, const QString &what = {})
+    {
+        m_maxBytes = bytes;
+        m_limitName = what;
+    }
     qint64 maxResponseBytes() const { return m_maxBytes; }
     // The whole request, replays included, must be answered within this time; 0 means no deadline.
     void setDeadline(int msecs) { m_deadlineMs = msecs; }
@@ -117,6 +122,7 @@ private:
     QPointer<QObject> m_waiting;
     QByteArray m_body;
     QList<QSslError> m_sslErrors; // reported during the handshake; explain a Tls failure
+    QString m_limitName;
     QTimer m_deadline;
     qint64 m_maxBytes = 256ll * 1024 * 1024;
     int m_deadlineMs = 0;

@@ -60,3 +60,9 @@ void ListProvidersJob::handleSuccess(QNetworkReply *reply, const QByteArray &bod
     }
     emit finished(providers);
 }
+
+PlacementJob::Limits ListProvidersJob::limits() const
+{
+    // ~400 bytes per provider: 100,000 providers are ~40 MB; a slow link gets minutes.
+    return {256ll * 1024 * 1024, 10 * 60 * 1000, tr("the provider list")};
+}

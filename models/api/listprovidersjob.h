@@ -30,6 +30,7 @@ signals:
     void finished(const QList<ProviderInfo> &providers);
 
 protected:
+    Limits limits() const override;
     QNetworkReply *sendRequest() override;
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
 

@@ -4,15 +4,28 @@
 #include "api/tokensource.h"
 
 #include <QJsonDocument>
+
 #include <QNetworkReply>
+#include <algorithm>
 
 PlacementJob::PlacementJob(PlacementClient *client) : HttpJob(client->network(), client), m_client(client) {}
 
+PlacementJob::Limits PlacementJob::limits() const
+{
+    // 100,000 aggregate UUIDs on one provider are ~4 MB of JSON.
+    return {16ll * 1024 * 1024, 2 * 60 * 1000, tr("one provider's aggregates")};
+}
+
 void PlacementJob::prepare()
 {
-    setMaxResponseBytes(m_client->maxResponseBytes());
-    if (deadline() == 0)
-        setDeadline(m_client->requestDeadline());
+    // The client's settings cap every kind (tests and options lower them); the kind caps further.
+    const Limits kind = limits();
+    const qint64 bytes = std::min(m_client->maxResponseBytes(), kind.bytes);
+    setMaxResponseBytes(bytes, bytes == kind.bytes ? kind.what : QString());
+    if (deadline() == 0) {
+        const int clientDeadline = m_client->requestDeadline();
+        setDeadline(clientDeadline > 0 ? std::min(clientDeadline, kind.deadlineMs) : kind.deadlineMs);
+    }
     setRetryPolicy(m_client->retryPolicy(), m_client->retryBudget());
     connect(this, &HttpJob::retrying, m_client, &PlacementClient::requestRetrying);
 }

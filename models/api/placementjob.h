@@ -17,6 +17,17 @@ public:
     explicit PlacementJob(PlacementClient *client);
 
 protected:
+    // What one kind of answer may take: far above what a real cloud sends (100,000 providers must
+    // still list), far below what would exhaust memory with several requests in flight.
+    struct Limits
+    {
+        qint64 bytes;
+        int deadlineMs;
+        QString what; // for the error text
+    };
+    // Default: one provider's aggregates (GET or PUT answer).
+    virtual Limits limits() const;
+
     PlacementClient *client() const { return m_client; }
     // Parses a JSON object body; on failure reports InvalidResponse and returns false.
     bool parseObject(const QByteArray &body, QJsonObject *object);

@@ -180,6 +180,7 @@ private slots:
     void truncatedBodyIsNetworkError();
     void chunkedBodyAboveLimit();
     void announcedLengthAboveLimitRefusedEarly();
+    void limitsArePerKindAndNamed();
 
     // Fake network layer.
     void fakeHangingReplyTimesOut();
@@ -776,6 +777,32 @@ void TestPlacementClient::announcedLengthAboveLimitRefusedEarly()
     QVERIFY(!outcome.succeeded);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::ResponseTooLarge);
     QVERIFY2(outcome.elapsedMs < 5000, qPrintable(QString::number(outcome.elapsedMs)));
+}
+
+void TestPlacementClient::limitsArePerKindAndNamed()
+{
+    // Issue 8.7: with the client's default cap (256 MiB) one provider's aggregates may take 16 MiB and
+    // the version document 1 MiB; the error says which limit was hit.
+    TinyHttpServer server(
+        [](const QByteArray &) {
+            return QByteArray(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{");
+        },
+        false);
+    QVERIFY(server.listen());
+    auto client = makeClient(server.url());
+    client->setMicroversion(Microversion(1, 39));
+    const auto aggregates = run<AggregatesResult>(client->getAggregates(PlacementServer::newUuid()), 30000);
+    QCOMPARE(aggregates.error.kind(), ApiError::Kind::ResponseTooLarge);
+    QVERIFY2(aggregates.error.summary().contains(QLatin1String("one provider's aggregates")),
+             qPrintable(aggregates.error.summary()));
+    const auto versions = run<VersionInfo>(client->discoverVersions(), 30000);
+    QCOMPARE(versions.error.kind(), ApiError::Kind::ResponseTooLarge);
+    QVERIFY2(versions.error.summary().contains(QLatin1String("the version document")),
+             qPrintable(versions.error.summary()));
+    // 20 MB is fine for a provider list.
+    const auto list = run<QList<ProviderInfo>>(client->listProviders(ProviderQuery()), 3000);
+    QVERIFY(list.error.kind() != ApiError::Kind::ResponseTooLarge);
 }
 
 // ---- fake network layer ------------------------------------------------------------------------
