@@ -362,6 +362,46 @@
         <source>insecure &quot;%1&quot; (from %2) is neither true nor false.</source>
         <translation>insecure &quot;%1&quot; (aus %2) ist weder true noch false.</translation>
     </message>
+    <message numerus="yes">
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
+        <translation>
+            <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n Wert)</numerusform>
+            <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n Werte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too deeply nested (more than %n levels below a cloud&apos;s name)</source>
+        <translation>
+            <numerusform>zu tief verschachtelt (mehr als %n Ebene unter dem Namen einer Cloud)</numerusform>
+            <numerusform>zu tief verschachtelt (mehr als %n Ebenen unter dem Namen einer Cloud)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aliases refer to themselves (an alias inside the value anchored here points back to it)</source>
+        <translation>Aliase verweisen auf sich selbst (ein Alias im hier verankerten Wert zeigt auf ihn zurück)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</source>
+        <translation>
+            <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n MiB Text)</numerusform>
+            <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n MiB Text)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is larger than %n MiB, far more than any cloud configuration needs; it was not read.</source>
+        <translation>
+            <numerusform>%1 ist größer als %n MiB, weit mehr, als eine Cloud-Konfiguration braucht; die Datei wurde nicht gelesen.</numerusform>
+            <numerusform>%1 ist größer als %n MiB, weit mehr, als eine Cloud-Konfiguration braucht; die Datei wurde nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a cloud name is not a plain value</source>
+        <translation>ein Cloud-Name ist kein einfacher Wert</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3): too deeply nested</source>
+        <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3): zu tief verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>CloudOptions</name>
@@ -416,10 +456,6 @@ Das Token wird nie gespeichert.</translation>
         <translation>URL</translation>
     </message>
     <message>
-        <source>Keystone token sent as X-Auth-Token (default: $OS_TOKEN, then $OS_AUTH_TOKEN).</source>
-        <translation>Keystone-Token, gesendet als X-Auth-Token (Standard: $OS_TOKEN, dann $OS_AUTH_TOKEN).</translation>
-    </message>
-    <message>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
     </message>
@@ -454,6 +490,21 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>--timeout: expected a number of seconds from 1 to 3600, got “%1”.</source>
         <translation>--timeout: Erwartet wird eine Sekundenzahl von 1 bis 3600, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Keystone token sent as X-Auth-Token (default: $OS_TOKEN, then $OS_AUTH_TOKEN). An empty TOKEN is an error; leave the option out to use the environment.</source>
+        <translation>Keystone-Token, das als X-Auth-Token gesendet wird (Standard: $OS_TOKEN, dann $OS_AUTH_TOKEN). Ein leeres TOKEN ist ein Fehler; lassen Sie die Option weg, um die Umgebung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>--token: the token is empty. Leave --token out to use $OS_TOKEN or $OS_AUTH_TOKEN.</source>
+        <translation>--token: Das Token ist leer. Lassen Sie --token weg, um $OS_TOKEN oder $OS_AUTH_TOKEN zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1053,6 @@ Das Token wird nie gespeichert.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 (with secure.yaml)</source>
         <translation>%1 (mit secure.yaml)</translation>
     </message>
@@ -1184,15 +1231,47 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Anbieter hatten sie bereits auf dem Server.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Gone from the server: %1.</source>
-        <translation>Nicht mehr auf dem Server: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Submitting edits for %n provider(s)…</source>
         <translation>
             <numerusform>Übermittle Änderungen für %n Anbieter…</numerusform>
             <numerusform>Übermittle Änderungen für %n Anbieter…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 Retrying (attempt %4) in %5 s.</source>
+        <translation>%1 %2: %3 Neuer Versuch (Versuch %4) in %5 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n entry(ies) without a valid, unique provider UUID (%1); they are not shown and cannot be edited.</source>
+        <translation>
+            <numerusform>Der Server hat %n Eintrag ohne gültige, eindeutige Anbieter-UUID aufgelistet (%1); er wird nicht angezeigt und kann nicht bearbeitet werden.</numerusform>
+            <numerusform>Der Server hat %n Einträge ohne gültige, eindeutige Anbieter-UUID aufgelistet (%1); sie werden nicht angezeigt und können nicht bearbeitet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading retried %n transient fault(s).</source>
+        <translation>
+            <numerusform>Beim Laden wurde %n vorübergehender Fehler wiederholt.</numerusform>
+            <numerusform>Beim Laden wurden %n vorübergehende Fehler wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another Placement Desk window is editing this endpoint. This one keeps its own journal of pending edits; a later start offers both.</source>
+        <translation>Ein anderes Placement-Desk-Fenster bearbeitet diesen Endpunkt. Dieses führt ein eigenes Journal der ausstehenden Änderungen; ein späterer Start bietet beide an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could not be checked (%1): their edits are kept and offered again next time.</source>
+        <translation>
+            <numerusform>%n Anbieter konnte nicht geprüft werden (%1): Seine Änderungen bleiben erhalten und werden beim nächsten Mal wieder angeboten.</numerusform>
+            <numerusform>%n Anbieter konnten nicht geprüft werden (%1): Ihre Änderungen bleiben erhalten und werden beim nächsten Mal wieder angeboten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) were deleted on the server (%1): their edits are kept until you forget them.</source>
+        <translation>
+            <numerusform>%n Anbieter wurde auf dem Server gelöscht (%1): Seine Änderungen bleiben erhalten, bis Sie sie verwerfen.</numerusform>
+            <numerusform>%n Anbieter wurden auf dem Server gelöscht (%1): Ihre Änderungen bleiben erhalten, bis Sie sie verwerfen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1209,6 +1288,10 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>The server answered HTTP %1 to the version request; it does not look like a Placement endpoint. Check the URL.</source>
         <translation>Der Server hat auf die Versionsanfrage mit HTTP %1 geantwortet; das sieht nicht nach einem Placement-Endpunkt aus. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>the version document</source>
+        <translation>das Versionsdokument</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1323,21 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>The saved pending edits could not be read (%1). The file was kept as %2.</source>
         <translation>Die gespeicherten ausstehenden Änderungen konnten nicht gelesen werden (%1). Die Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other Placement Desk window(s) are editing this endpoint, so edits made here are not saved to disk until one of them closes.</source>
+        <translation>
+            <numerusform>%n anderes Placement-Desk-Fenster bearbeitet diesen Endpunkt, daher werden Änderungen hier nicht auf der Festplatte gespeichert, bis es geschlossen wird.</numerusform>
+            <numerusform>%n andere Placement-Desk-Fenster bearbeiten diesen Endpunkt, daher werden Änderungen hier nicht auf der Festplatte gespeichert, bis eines davon geschlossen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved pending edits in %1 were written by a newer version of Placement Desk. The file is left as it is, and edits made here are not saved to disk.</source>
+        <translation>Die gespeicherten ausstehenden Änderungen in %1 stammen von einer neueren Version von Placement Desk. Die Datei bleibt unverändert, und Änderungen hier werden nicht auf der Festplatte gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved pending edits in %1 could not be read (%2), and the file could not be moved aside. It is left as it is, and edits made here are not saved to disk.</source>
+        <translation>Die gespeicherten ausstehenden Änderungen in %1 konnten nicht gelesen werden (%2), und die Datei konnte nicht beiseitegelegt werden. Sie bleibt unverändert, und Änderungen hier werden nicht auf der Festplatte gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1528,10 @@ Das Token wird nie gespeichert.</translation>
         <source>Show only providers with pending edits</source>
         <translation>Nur Anbieter mit ausstehenden Änderungen anzeigen</translation>
     </message>
+    <message>
+        <source>%1 (stored as %2)</source>
+        <translation>%1 (gespeichert als %2)</translation>
+    </message>
 </context>
 <context>
     <name>GetAggregatesJob</name>
@@ -1461,6 +1563,10 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%1 hat innerhalb von %n Sekunde keine vollständige Antwort gesendet.</numerusform>
             <numerusform>%1 hat innerhalb von %n Sekunden keine vollständige Antwort gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeded %1, the limit for %2, and was refused.</source>
+        <translation>Die Antwort des Servers überschritt %1, die Grenze für %2, und wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1673,13 @@ Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>KeystoneToken</name>
+    <message>
+        <source>Keystone issued a token that expires before it was issued (issued at %1, expires at %2), so it cannot be used. Keystone&apos;s clock or its token expiration setting is wrong.</source>
+        <translation>Keystone hat ein Token ausgestellt, das abläuft, bevor es ausgestellt wurde (ausgestellt %1, läuft ab %2); es kann nicht verwendet werden. Die Uhr von Keystone oder seine Einstellung für die Token-Gültigkeit ist falsch.</translation>
+    </message>
+</context>
+<context>
     <name>KeystoneTokenJob</name>
     <message>
         <source>%1 answered the login, but not like Keystone v3 (no X-Subject-Token header or no token in the body). Check auth_url.</source>
@@ -1578,6 +1691,10 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>The provider list from the server does not have the shape Placement sends.</source>
         <translation>Die Anbieterliste des Servers hat nicht die Form, die Placement sendet.</translation>
+    </message>
+    <message>
+        <source>the provider list</source>
+        <translation>die Anbieterliste</translation>
     </message>
 </context>
 <context>
@@ -1993,94 +2110,6 @@ Das Token wird nie gespeichert.</translation>
         <source>%1 — Placement Desk</source>
         <translation>%1 — Placement Desk</translation>
     </message>
-    <message>
-        <source>About Placement Desk</source>
-        <translation>Über Placement Desk</translation>
-    </message>
-    <message>
-        <source>Placement Desk %1
-
-Shows which OpenStack resource providers belong to which aggregates, as OpenStack Placement reports them.
-
-Built with Qt %2.</source>
-        <translation>Placement Desk %1
-
-Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie OpenStack Placement sie meldet.
-
-Erstellt mit Qt %2.</translation>
-    </message>
-    <message>
-        <source>Canceling: no new requests start; those on the wire finish…</source>
-        <translation>Abbruch: Es starten keine neuen Anfragen; laufende werden beendet…</translation>
-    </message>
-    <message>
-        <source>Unsaved Edits</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n unsaved edit(s) from the last session?</source>
-        <translation>
-            <numerusform>%n nicht gespeicherte Änderung aus der letzten Sitzung wiederherstellen?</numerusform>
-            <numerusform>%n nicht gespeicherte Änderungen aus der letzten Sitzung wiederherstellen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They were made on %n provider(s) and are re-applied on top of what the server holds now.</source>
-        <translation>
-            <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
-            <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Submit Failures</source>
-        <translation>Fehler beim Übermitteln</translation>
-    </message>
-    <message>
-        <source>These providers were not updated; their edits stay pending.</source>
-        <translation>Diese Anbieter wurden nicht aktualisiert; ihre Änderungen bleiben ausstehend.</translation>
-    </message>
-    <message>
-        <source>Submitting; cancel it first or wait until it finishes.</source>
-        <translation>Übermittlung läuft; zuerst abbrechen oder warten, bis sie fertig ist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
-        <translation>
-            <numerusform>Sie haben %n nicht übermittelte Änderung. Vor dem Schließen übermitteln?</numerusform>
-            <numerusform>Sie haben %n nicht übermittelte Änderungen. Vor dem Schließen übermitteln?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?</source>
-        <translation>
-            <numerusform>Sie haben %n nicht übermittelte Änderung. Aktualisieren lädt alle Zeilen neu. Zuerst übermitteln?</numerusform>
-            <numerusform>Sie haben %n nicht übermittelte Änderungen. Aktualisieren lädt alle Zeilen neu. Zuerst übermitteln?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsubmitted Edits</source>
-        <translation>Nicht übermittelte Änderungen</translation>
-    </message>
-    <message>
-        <source>Apply submits them, Discard drops them, Cancel keeps everything.</source>
-        <translation>„Anwenden“ übermittelt sie, „Verwerfen“ verwirft sie, „Abbrechen“ behält alles.</translation>
-    </message>
-    <message>
-        <source>Nothing to change: the selected providers already are as asked.</source>
-        <translation>Nichts zu ändern: Die ausgewählten Anbieter entsprechen bereits der Auswahl.</translation>
-    </message>
-    <message>
-        <source>Submit Without Conflict Detection</source>
-        <translation>Ohne Konflikterkennung übermitteln</translation>
-    </message>
-    <message>
-        <source>This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If someone else changes the same providers&apos; aggregates meanwhile, their changes can be lost (overwritten by yours).
-
-Submit anyway?</source>
-        <translation>Dieser Placement-Server ist älter als Microversion 1.19 und kann gleichzeitige Änderungen nicht erkennen. Ändert jemand anderes währenddessen die Aggregate derselben Anbieter, können dessen Änderungen verloren gehen (von Ihren überschrieben).
-
-Trotzdem übermitteln?</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -2093,8 +2122,46 @@ Trotzdem übermitteln?</translation>
         <translation>Sicherheitswarnung</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Aborting the requests on the wire; their rows are read again next time.</source>
+        <translation>Die laufenden Anfragen werden abgebrochen; ihre Zeilen werden beim nächsten Mal neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Canceling: no new requests start; those on the wire finish (Cancel again aborts them)…</source>
+        <translation>Abbrechen: Es starten keine neuen Anfragen; laufende werden beendet (erneutes Abbrechen bricht sie ab) …</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>Nothing to change: the selected providers already are as asked.</source>
+        <translation>Nichts zu ändern: Die ausgewählten Anbieter entsprechen bereits der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Copy UUID</source>
+        <translation>UUID kopieren</translation>
+    </message>
+    <message>
+        <source>Normalize Spelling to %1…</source>
+        <translation>Schreibweise auf %1 vereinheitlichen …</translation>
+    </message>
+    <message>
+        <source>Nothing to normalize: no loaded provider uses another spelling of this UUID.</source>
+        <translation>Nichts zu vereinheitlichen: Kein geladener Anbieter verwendet eine andere Schreibweise dieser UUID.</translation>
+    </message>
+    <message>
+        <source>Normalize Spelling</source>
+        <translation>Schreibweise vereinheitlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n provider(s) to the spelling %1?</source>
+        <translation>
+            <numerusform>%n Anbieter auf die Schreibweise %1 umstellen?</numerusform>
+            <numerusform>%n Anbieter auf die Schreibweise %1 umstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placement keeps each spelling as its own aggregate: this removes them from %1 and adds them to %2. Nothing is sent until you submit, and Undo reverts it in one step.</source>
+        <translation>Placement führt jede Schreibweise als eigenes Aggregat: Dies entfernt sie aus %1 und fügt sie zu %2 hinzu. Gesendet wird erst beim Absenden, und Rückgängig macht es in einem Schritt rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2274,22 @@ UUID: %2</translation>
         <source>+%1 −%2</source>
         <comment>pending additions and removals</comment>
         <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>Unknown: re-read before the next submit</source>
+        <translation>Unbekannt: wird vor dem nächsten Senden neu gelesen</translation>
+    </message>
+    <message>
+        <source>%1‡%2</source>
+        <translation>%1‡%2</translation>
+    </message>
+    <message>
+        <source>Same UUID, stored in another spelling as: %1. Placement treats each spelling as a separate aggregate; &quot;Normalize Spelling&quot; moves the memberships to one.</source>
+        <translation>Dieselbe UUID, in anderer Schreibweise gespeichert als: %1. Placement behandelt jede Schreibweise als eigenes Aggregat; „Schreibweise vereinheitlichen“ führt die Mitgliedschaften in einer zusammen.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1, same UUID as %2</source>
+        <translation>Aggregat %1, dieselbe UUID wie %2</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2486,112 @@ UUID: %2</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPrompts</name>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
+        <translation>
+            <numerusform>Sie haben %n nicht übermittelte Änderung. Vor dem Schließen übermitteln?</numerusform>
+            <numerusform>Sie haben %n nicht übermittelte Änderungen. Vor dem Schließen übermitteln?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?</source>
+        <translation>
+            <numerusform>Sie haben %n nicht übermittelte Änderung. Aktualisieren lädt alle Zeilen neu. Zuerst übermitteln?</numerusform>
+            <numerusform>Sie haben %n nicht übermittelte Änderungen. Aktualisieren lädt alle Zeilen neu. Zuerst übermitteln?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubmitted Edits</source>
+        <translation>Nicht übermittelte Änderungen</translation>
+    </message>
+    <message>
+        <source>Apply submits them, Discard drops them, Cancel keeps everything.</source>
+        <translation>„Anwenden“ übermittelt sie, „Verwerfen“ verwirft sie, „Abbrechen“ behält alles.</translation>
+    </message>
+    <message>
+        <source>Submit Without Conflict Detection</source>
+        <translation>Ohne Konflikterkennung übermitteln</translation>
+    </message>
+    <message>
+        <source>This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If someone else changes the same providers&apos; aggregates meanwhile, their changes can be lost (overwritten by yours).
+
+Submit anyway?</source>
+        <translation>Dieser Placement-Server ist älter als Microversion 1.19 und kann gleichzeitige Änderungen nicht erkennen. Ändert jemand anderes währenddessen die Aggregate derselben Anbieter, können dessen Änderungen verloren gehen (von Ihren überschrieben).
+
+Trotzdem übermitteln?</translation>
+    </message>
+    <message>
+        <source>Submit Running</source>
+        <translation>Senden läuft</translation>
+    </message>
+    <message>
+        <source>A submit is still running. Close anyway?</source>
+        <translation>Es wird noch gesendet. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>Requests on the wire are aborted. Providers whose update may have reached the server are read again before their next submit, and every edit the server has not confirmed stays saved and is offered when you start again.</source>
+        <translation>Laufende Anfragen werden abgebrochen. Anbieter, deren Aktualisierung den Server erreicht haben könnte, werden vor dem nächsten Senden neu gelesen, und jede Änderung, die der Server nicht bestätigt hat, bleibt gespeichert und wird beim nächsten Start angeboten.</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved edit(s) from the last session?</source>
+        <translation>
+            <numerusform>%n nicht gespeicherte Änderung aus der letzten Sitzung wiederherstellen?</numerusform>
+            <numerusform>%n nicht gespeicherte Änderungen aus der letzten Sitzung wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were made on %n provider(s) and are re-applied on top of what the server holds now.</source>
+        <translation>
+            <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
+            <numerusform>Sie betreffen %n Anbieter und werden auf den aktuellen Stand des Servers angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted Providers</source>
+        <translation>Gelöschte Anbieter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) with saved edits were deleted on the server: %1.</source>
+        <translation>
+            <numerusform>%n Anbieter mit gespeicherten Änderungen wurde auf dem Server gelöscht: %1.</numerusform>
+            <numerusform>%n Anbieter mit gespeicherten Änderungen wurden auf dem Server gelöscht: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget their saved edits? No keeps them and asks again next time.</source>
+        <translation>Ihre gespeicherten Änderungen verwerfen? Nein behält sie und fragt beim nächsten Mal wieder.</translation>
+    </message>
+    <message>
+        <source>Submit Failures</source>
+        <translation>Fehler beim Übermitteln</translation>
+    </message>
+    <message>
+        <source>These providers were not updated; their edits stay pending.</source>
+        <translation>Diese Anbieter wurden nicht aktualisiert; ihre Änderungen bleiben ausstehend.</translation>
+    </message>
+    <message>
+        <source>About Placement Desk</source>
+        <translation>Über Placement Desk</translation>
+    </message>
+    <message>
+        <source>Placement Desk %1
+
+Shows which OpenStack resource providers belong to which aggregates, as OpenStack Placement reports them.
+
+Built with Qt %2.</source>
+        <translation>Placement Desk %1
+
+Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie OpenStack Placement sie meldet.
+
+Erstellt mit Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDock</name>
     <message>
         <source>Pending Changes</source>
@@ -2512,6 +2701,10 @@ UUID: %2</translation>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>Unknown: re-read before the next submit</source>
+        <translation>Unbekannt: wird vor dem nächsten Senden neu gelesen</translation>
+    </message>
 </context>
 <context>
     <name>PlacementJob</name>
@@ -2526,6 +2719,10 @@ UUID: %2</translation>
     <message>
         <source>Is this a Placement endpoint?</source>
         <translation>Ist das ein Placement-Endpunkt?</translation>
+    </message>
+    <message>
+        <source>one provider&apos;s aggregates</source>
+        <translation>die Aggregate eines Anbieters</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2810,13 @@ UUID: %2</translation>
             <numerusform>%n Anbieter aus %1 entfernen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Normalize spelling of %1 on %n provider(s)</source>
+        <translation>
+            <numerusform>Schreibweise von %1 bei %n Anbieter vereinheitlichen</numerusform>
+            <numerusform>Schreibweise von %1 bei %n Anbietern vereinheitlichen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubmitSummary</name>
@@ -2632,6 +2836,13 @@ UUID: %2</translation>
         <translation>
             <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
             <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transient fault(s) retried</source>
+        <translation>
+            <numerusform>%n vorübergehender Fehler wiederholt</numerusform>
+            <numerusform>%n vorübergehende Fehler wiederholt</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,6 +2879,17 @@ UUID: %2</translation>
         <source>%1: overwriting the server&apos;s aggregates with yours.</source>
         <translation>%1: Die Aggregate des Servers werden mit Ihren überschrieben.</translation>
     </message>
+    <message>
+        <source>The submit was stopped while this provider&apos;s update was on its way; it is read again before the next submit.</source>
+        <translation>Das Senden wurde angehalten, während die Aktualisierung dieses Anbieters unterwegs war; er wird vor dem nächsten Senden neu gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
+        <translation>
+            <numerusform>Die Aggregate des Anbieters haben sich auf dem Server nach der Zusammenführung erneut geändert; Ihre Änderungen bleiben ausstehend.</numerusform>
+            <numerusform>Die Aggregate des Anbieters haben sich auf dem Server nach jeder der %n Zusammenführungen erneut geändert; Ihre Änderungen bleiben ausstehend.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TlsSettings</name>
@@ -2690,6 +2912,13 @@ UUID: %2</translation>
     <message>
         <source>A client key (key) is set without a client certificate (cert).</source>
         <translation>Ein Client-Schlüssel (key) ist ohne Client-Zertifikat (cert) gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Uuids</name>
+    <message>
+        <source>%1 (stored as %2)</source>
+        <translation>%1 (gespeichert als %2)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>CloudConfig</name>
+    <message numerus="yes">
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
+        <translation>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</numerusform>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too deeply nested (more than %n levels below a cloud&apos;s name)</source>
+        <translation>
+            <numerusform>too deeply nested (more than %n levels below a cloud&apos;s name)</numerusform>
+            <numerusform>too deeply nested (more than %n levels below a cloud&apos;s name)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</source>
+        <translation>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</numerusform>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is larger than %n MiB, far more than any cloud configuration needs; it was not read.</source>
+        <translation>
+            <numerusform>%1 is larger than %n MiB, far more than any cloud configuration needs; it was not read.</numerusform>
+            <numerusform>%1 is larger than %n MiB, far more than any cloud configuration needs; it was not read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message numerus="yes">
         <source>Answer the %n conflict(s) still waiting with the same choice, without asking</source>
@@ -53,23 +84,61 @@
     <name>DeskSession</name>
     <message numerus="yes">
         <source>Restored edits for %n provider(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Restored edits for %n provider.</numerusform>
             <numerusform>Restored edits for %n providers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) already had them on the server.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n provider already had them on the server.</numerusform>
             <numerusform>%n providers already had them on the server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Submitting edits for %n provider(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submitting edits for %n provider…</numerusform>
+            <numerusform>Submitting edits for %n providers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n entry(ies) without a valid, unique provider UUID (%1); they are not shown and cannot be edited.</source>
+        <translation>
+            <numerusform>The server listed %n entry without a valid, unique provider UUID (%1); it is not shown and cannot be edited.</numerusform>
+            <numerusform>The server listed %n entryies without a valid, unique provider UUID (%1); they are not shown and cannot be edited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading retried %n transient fault(s).</source>
+        <translation>
+            <numerusform>Loading retried %n transient fault.</numerusform>
+            <numerusform>Loading retried %n transient faults.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could not be checked (%1): their edits are kept and offered again next time.</source>
+        <translation>
+            <numerusform>%n provider could not be checked (%1): their edits are kept and offered again next time.</numerusform>
+            <numerusform>%n providers could not be checked (%1): their edits are kept and offered again next time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) were deleted on the server (%1): their edits are kept until you forget them.</source>
+        <translation>
+            <numerusform>%n provider was deleted on the server (%1): their edits are kept until you forget them.</numerusform>
+            <numerusform>%n providers were deleted on the server (%1): their edits are kept until you forget them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditJournal</name>
+    <message numerus="yes">
+        <source>%n other Placement Desk window(s) are editing this endpoint, so edits made here are not saved to disk until one of them closes.</source>
+        <translation>
+            <numerusform>%n other Placement Desk window is editing this endpoint, so edits made here are not saved to disk until one of them closes.</numerusform>
+            <numerusform>%n other Placement Desk windows are editing this endpoint, so edits made here are not saved to disk until one of them closes.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,16 +146,16 @@
     <name>HttpJob</name>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No complete answer within %n second.</numerusform>
+            <numerusform>No complete answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent no complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sent no complete answer within %n second.</numerusform>
+            <numerusform>%1 sent no complete answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -157,14 +226,14 @@
     </message>
     <message numerus="yes">
         <source>Load canceled: aggregates of %1 of %n provider(s) read.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Load canceled: aggregates of %1 of %n provider read.</numerusform>
             <numerusform>Load canceled: aggregates of %1 of %n providers read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n provider(s) in %1 s.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Loaded %n provider in %1 s.</numerusform>
             <numerusform>Loaded %n providers in %1 s.</numerusform>
         </translation>
@@ -187,38 +256,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n unsaved edit(s) from the last session?</source>
-        <translation>
-            <numerusform>Restore %n unsaved edit from the last session?</numerusform>
-            <numerusform>Restore %n unsaved edits from the last session?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They were made on %n provider(s) and are re-applied on top of what the server holds now.</source>
-        <translation>
-            <numerusform>It was made on %n provider and is re-applied on top of what the server holds now.</numerusform>
-            <numerusform>They were made on %n providers and are re-applied on top of what the server holds now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
-        <translation>
-            <numerusform>You have %n unsubmitted edit. Submit it before closing?</numerusform>
-            <numerusform>You have %n unsubmitted edits. Submit them before closing?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?</source>
-        <translation>
-            <numerusform>You have %n unsubmitted edit. A refresh reloads every row. Submit it first?</numerusform>
-            <numerusform>You have %n unsubmitted edits. A refresh reloads every row. Submit them first?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message numerus="yes">
+        <source>Move %n provider(s) to the spelling %1?</source>
+        <translation>
+            <numerusform>Move %n provider to the spelling %1?</numerusform>
+            <numerusform>Move %n providers to the spelling %1?</numerusform>
         </translation>
     </message>
 </context>
@@ -246,11 +297,49 @@
     </message>
 </context>
 <context>
+    <name>OperatorPrompts</name>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
+        <translation>
+            <numerusform>You have %n unsubmitted edit. Submit it before closing?</numerusform>
+            <numerusform>You have %n unsubmitted edits. Submit them before closing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?</source>
+        <translation>
+            <numerusform>You have %n unsubmitted edit. A refresh reloads every row. Submit it first?</numerusform>
+            <numerusform>You have %n unsubmitted edits. A refresh reloads every row. Submit them first?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n unsaved edit(s) from the last session?</source>
+        <translation>
+            <numerusform>Restore %n unsaved edit from the last session?</numerusform>
+            <numerusform>Restore %n unsaved edits from the last session?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were made on %n provider(s) and are re-applied on top of what the server holds now.</source>
+        <translation>
+            <numerusform>It was made on %n provider and is re-applied on top of what the server holds now.</numerusform>
+            <numerusform>They were made on %n providers and are re-applied on top of what the server holds now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) with saved edits were deleted on the server: %1.</source>
+        <translation>
+            <numerusform>%n provider with saved edits were deleted on the server: %1.</numerusform>
+            <numerusform>%n providers with saved edits were deleted on the server: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDock</name>
     <message numerus="yes">
         <source>Discard all %n pending edit(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>Discard %n pending edit? This cannot be undone.</numerusform>
+        <translation>
+            <numerusform>Discard all %n pending edit? This cannot be undone.</numerusform>
             <numerusform>Discard all %n pending edits? This cannot be undone.</numerusform>
         </translation>
     </message>
@@ -271,6 +360,13 @@
             <numerusform>Remove %n providers from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Normalize spelling of %1 on %n provider(s)</source>
+        <translation>
+            <numerusform>Normalize spelling of %1 on %n provider</numerusform>
+            <numerusform>Normalize spelling of %1 on %n providers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SubmitSummary</name>
@@ -288,6 +384,13 @@
             <numerusform>%n not sent (canceled)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n transient fault(s) retried</source>
+        <translation>
+            <numerusform>%n transient fault retried</numerusform>
+            <numerusform>%n transient faults retried</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Submitter</name>
@@ -296,6 +399,13 @@
         <translation>
             <numerusform>The provider kept changing on the server; gave up after %n automatic resend. Try again later.</numerusform>
             <numerusform>The provider kept changing on the server; gave up after %n automatic resends. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
+        <translation>
+            <numerusform>The provider&apos;s aggregates changed on the server again after the merge; your edits are left pending.</numerusform>
+            <numerusform>The provider&apos;s aggregates changed on the server again after each of %n merges; your edits are left pending.</numerusform>
         </translation>
     </message>
 </context>
