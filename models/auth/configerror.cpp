@@ -8,7 +8,8 @@ ConfigError::ConfigError(Kind kind, const QString &message, const QString &file,
 QString ConfigError::text() const
 {
     QString where = m_file;
-    if (where.isEmpty())
+    // Most messages name their file (and line) themselves; never say it twice.
+    if (where.isEmpty() || m_message.contains(where))
         return m_message;
     if (m_line > 0)
         where += QLatin1Char(':') + QString::number(m_line);

@@ -634,9 +634,10 @@ void TestCloudConfig::hostileYaml()
     QVERIFY2(error.message().contains(mention), qPrintable(error.message()));
     QVERIFY2(error.message().contains(path), qPrintable(error.message()));
     QVERIFY2(!error.message().contains(QLatin1Char('%')), qPrintable(error.message())); // all filled in
+    // What the window shows names the file once, with the line.
+    QVERIFY2(error.text().count(path) == 1, qPrintable(error.text()));
     if (error.line() > 0)
-        QVERIFY2(error.text().startsWith(QStringLiteral("%1:%2: ").arg(path).arg(error.line())),
-                 qPrintable(error.text()));
+        QVERIFY2(error.text().contains(QString::number(error.line())), qPrintable(error.text()));
     QVERIFY(config.cloudNames().isEmpty()); // nothing half-read is kept
 }
 
