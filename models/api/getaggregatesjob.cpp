@@ -44,7 +44,10 @@ void GetAggregatesJob::handleSuccess(QNetworkReply *reply, const QByteArray &bod
         return;
     AggregatesResult result;
     result.providerUuid = m_providerUuid;
-    if (!parseAggregates(object, &result)) {
+    // From 1.19 the generation is what a later PUT must carry: an answer without one is broken, not
+    // "generation unknown".
+    const bool needsGeneration = client()->microversion().hasAggregateGenerations();
+    if (!parseAggregates(object, &result) || (needsGeneration && result.generation < 0)) {
         ApiError error(ApiError::Kind::InvalidResponse,
                        tr("The aggregate list from the server does not have the shape Placement sends."));
         error.setUrl(reply->request().url());

@@ -181,6 +181,7 @@ private slots:
     void chunkedBodyAboveLimit();
     void announcedLengthAboveLimitRefusedEarly();
     void limitsArePerKindAndNamed();
+    void aggregatesWithoutGenerationAreRejectedFrom119();
 
     // Fake network layer.
     void fakeHangingReplyTimesOut();
@@ -777,6 +778,25 @@ void TestPlacementClient::announcedLengthAboveLimitRefusedEarly()
     QVERIFY(!outcome.succeeded);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::ResponseTooLarge);
     QVERIFY2(outcome.elapsedMs < 5000, qPrintable(QString::number(outcome.elapsedMs)));
+}
+
+void TestPlacementClient::aggregatesWithoutGenerationAreRejectedFrom119()
+{
+    // Issue 8.9: a missing generation must not become -1 and be sent back in the next PUT.
+    TinyHttpServer server([](const QByteArray &) {
+        return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 17\r\n\r\n"
+                          R"({"aggregates":[]})");
+    });
+    QVERIFY(server.listen());
+    auto client = makeClient(server.url());
+    client->setMicroversion(Microversion(1, 39));
+    const auto modern = run<AggregatesResult>(client->getAggregates(PlacementServer::newUuid()));
+    QVERIFY(!modern.succeeded);
+    QCOMPARE(modern.error.kind(), ApiError::Kind::InvalidResponse);
+    client->setMicroversion(Microversion(1, 18)); // before generations: none is expected
+    const auto legacy = run<AggregatesResult>(client->getAggregates(PlacementServer::newUuid()));
+    QVERIFY2(legacy.succeeded, legacy.describe().constData());
+    QCOMPARE(legacy.result.generation, qint64(-1));
 }
 
 void TestPlacementClient::limitsArePerKindAndNamed()
