@@ -37,22 +37,30 @@ QNetworkReply *PutAggregatesJob::sendRequest()
     return put(request, requestBody(m_aggregates, m_generation, withGeneration));
 }
 
+bool PutAggregatesJob::parseAnswer(const QByteArray &body, AggregatesResult *result)
+{
+    // 1.19+ answers {"aggregates", "resource_provider_generation"}; older versions a bare list.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject())
+        return GetAggregatesJob::parseAggregates(document.object(), result);
+    if (!document.isArray())
+        return false;
+    const QJsonArray array = document.array();
+    for (const QJsonValue &value : array) {
+        if (!value.isString()) // a number or null would become an empty aggregate string
+            return false;
+        result->aggregates.append(value.toString());
+    }
+    return true;
+}
+
 void PutAggregatesJob::handleSuccess(QNetworkReply *reply, const QByteArray &body)
 {
     AggregatesResult result;
     result.providerUuid = m_providerUuid;
-    // 1.19+ answers {"aggregates", "resource_provider_generation"}; older versions a bare list.
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    bool ok = false;
-    if (document.isObject()) {
-        ok = GetAggregatesJob::parseAggregates(document.object(), &result);
-    } else if (document.isArray()) {
-        ok = true;
-        const QJsonArray array = document.array();
-        for (const QJsonValue &value : array)
-            result.aggregates.append(value.toString());
-    }
-    if (!ok) {
+    // From 1.19 the answer's generation is what the next PUT must carry.
+    const bool needsGeneration = client()->microversion().hasAggregateGenerations();
+    if (!parseAnswer(body, &result) || (needsGeneration && result.generation < 0)) {
         ApiError error(ApiError::Kind::InvalidResponse,
                        tr("The server accepted the change but its answer does not have the shape Placement "
                           "sends; reload to see the current state."));

@@ -19,6 +19,9 @@ public:
 
     QString providerUuid() const { return m_providerUuid; }
     static QByteArray requestBody(const QStringList &aggregates, qint64 generation, bool withGeneration);
+    // Reads the answer to the PUT: 1.19+ {"aggregates", "resource_provider_generation"}, before 1.19
+    // a bare list. False if it has neither shape; `result` keeps its providerUuid.
+    static bool parseAnswer(const QByteArray &body, AggregatesResult *result);
 
 signals:
     // The set and generation the server now holds.

@@ -53,10 +53,12 @@ QString listOrNone(QStringList items)
 
 QUrl withoutTrailingSlash(QUrl url)
 {
-    QString path = url.path();
+    // On the encoded path: the decoded one would turn an escaped "%2F" into a real "/" (another
+    // path on the server) and an escape that is not UTF-8 into U+FFFD (found by fuzz_servicecatalog).
+    QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path);
+    url.setPath(path, QUrl::TolerantMode);
     return url;
 }
 
