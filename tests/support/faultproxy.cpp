@@ -135,7 +135,14 @@ void FaultProxy::onNewConnection()
             process(connection);
         });
         connect(socket, &QTcpSocket::disconnected, this, [socket] { socket->deleteLater(); });
-        connect(socket, &QObject::destroyed, this, [connection] { delete connection; });
+        // The socket owns its Connection (the socket as context: this runs even when the proxy is
+        // destroyed first). Its upstream child outlives destroyed() for a moment and may still
+        // signal, so it is cut off before the Connection goes.
+        connect(socket, &QObject::destroyed, socket, [connection] {
+            if (connection->upstream)
+                connection->upstream->disconnect();
+            delete connection;
+        });
     }
 }
 
