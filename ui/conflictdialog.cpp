@@ -1,7 +1,7 @@
 #include "ui/conflictdialog.h"
 
 #include "membership/conflictpreview.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

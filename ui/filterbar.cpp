@@ -2,7 +2,7 @@
 
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "membership/membershipstore.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QCheckBox>
 #include <QComboBox>

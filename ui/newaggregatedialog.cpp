@@ -1,7 +1,7 @@
 #include "ui/newaggregatedialog.h"
 
 #include "membership/membershipstore.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -94,9 +94,14 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         for (qsizetype i = 1; i < entries.size(); ++i)
             error.m_detail += QLatin1String("\n") + entries.at(i).detail;
     } else {
-        // keystonemiddleware and Keystone answer {"error": {"code", "title", "message"}} instead.
-        const QJsonObject other =
-            QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+        // keystonemiddleware and Keystone answer {"error": {"code", "title", "message"}} instead, and
+        // Nova {"itemNotFound": {"code", "message"}} with the fault's name as the only key.
+        const QJsonObject root = QJsonDocument::fromJson(body).object();
+        QJsonObject other = root.value(QLatin1String("error")).toObject();
+        if (other.isEmpty() && root.size() == 1 && root.begin().value().isObject()) {
+            other = root.begin().value().toObject();
+            error.m_code = root.begin().key();
+        }
         error.m_title = other.value(QLatin1String("title")).toString();
         error.m_detail = other.value(QLatin1String("message")).toString().trimmed();
     }
@@ -239,6 +244,8 @@ QString ApiError::serviceSays() const
     switch (m_service) {
     case Service::Keystone:
         return tr("Keystone says: %1").arg(detail);
+    case Service::Nova:
+        return tr("Nova says: %1").arg(detail);
     case Service::Placement:
         break;
     }

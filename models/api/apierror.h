@@ -39,10 +39,12 @@ public:
         Configuration,      // the settings or Keystone's catalog lead to no usable Placement endpoint
     };
 
-    // Which server the error came from; Keystone errors are reported by KeystoneSession.
+    // Which server the error came from; Keystone errors are reported by KeystoneSession, Nova's by
+    // the Nova jobs.
     enum class Service {
         Placement,
         Keystone,
+        Nova,
     };
 
     ApiError() = default;

@@ -1,5 +1,7 @@
 #include "api/httpjob.h"
 
+#include "api/tokensource.h"
+
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -280,6 +282,26 @@ bool HttpJob::retryTransient(QNetworkReply *reply, int status)
         resend();
     });
     timer->start(delay);
+    return true;
+}
+
+bool HttpJob::renewTokenAndResend(TokenSource *source)
+{
+    if (m_replayedAfter401 || !source || !source->canRefresh())
+        return false;
+    m_replayedAfter401 = true;
+    // A placeholder keeps isRunning() true and abort() working while the token is renewed.
+    auto *context = new QObject;
+    waitFor(context);
+    connect(source, &TokenSource::refreshed, context, [this, context] {
+        context->deleteLater();
+        resend();
+    });
+    connect(source, &TokenSource::refreshFailed, context, [this, context](const ApiError &error) {
+        context->deleteLater();
+        fail(error);
+    });
+    source->refresh();
     return true;
 }
 

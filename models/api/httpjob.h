@@ -15,6 +15,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class TokenSource;
 
 // One HTTP request to any service (Nextcloud's AbstractNetworkJob pattern), the base under every
 // Placement, Keystone and Nova request. start() sends it; the subclass turns a 2xx answer into its
@@ -105,6 +106,9 @@ protected:
     // Keeps the job running while something else happens (a token renewal); abort() deletes the
     // placeholder and reports the cancel. The placeholder is owned by the job.
     void waitFor(QObject *placeholder);
+    // The 401 replay every OpenStack service gets: once per job, when `source` can renew the token,
+    // wait for the renewal and send again (or fail with the renewal's error). False: not handled.
+    bool renewTokenAndResend(TokenSource *source);
     bool isCanceled() const { return m_canceled; }
     void fail(const ApiError &error);
     void finishJob();
@@ -134,4 +138,5 @@ private:
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
     bool m_done = false;
+    bool m_replayedAfter401 = false;
 };

@@ -69,10 +69,17 @@ QByteArray PlacementClient::userAgent()
 QNetworkRequest PlacementClient::makeRequest(const QString &path, const QUrlQuery &query,
                                              const Microversion &version) const
 {
-    QNetworkRequest request(urlFor(path, query));
     const Microversion effective = version.isValid() ? version : m_microversion;
-    if (effective.isValid())
-        request.setRawHeader("OpenStack-API-Version", "placement " + effective.toString().toLatin1());
+    return makeRequestFor(urlFor(path, query), effective.isValid()
+                                                   ? "placement " + effective.toString().toLatin1()
+                                                   : QByteArray());
+}
+
+QNetworkRequest PlacementClient::makeRequestFor(const QUrl &url, const QByteArray &versionHeader) const
+{
+    QNetworkRequest request(url);
+    if (!versionHeader.isEmpty())
+        request.setRawHeader("OpenStack-API-Version", versionHeader);
     request.setRawHeader("Accept", "application/json");
     const QByteArray currentToken = token();
     if (!currentToken.isEmpty())

@@ -80,6 +80,10 @@ public:
     // A request with every header Placement needs: version, Accept, token, User-Agent, timeout.
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query = {},
                                 const Microversion &version = {}) const;
+    // The same headers and settings for another service of the same cloud (Nova): one login, one
+    // TLS configuration, one set of timeouts. `versionHeader` is the whole OpenStack-API-Version
+    // value ("compute 2.53"), or empty.
+    QNetworkRequest makeRequestFor(const QUrl &url, const QByteArray &versionHeader) const;
 
     static QByteArray userAgent();
 

@@ -43,23 +43,7 @@ ApiError PlacementJob::adjustError(const ApiError &error, const QNetworkReply *r
 bool PlacementJob::retryFailure(QNetworkReply *reply, int status)
 {
     Q_UNUSED(reply)
-    TokenSource *source = m_client->tokenSource();
-    if (status != 401 || m_replayedAfter401 || !source || !source->canRefresh())
-        return false;
-    m_replayedAfter401 = true;
-    // A placeholder keeps isRunning() true and abort() working while the token is renewed.
-    auto *context = new QObject;
-    waitFor(context);
-    connect(source, &TokenSource::refreshed, context, [this, context] {
-        context->deleteLater();
-        resend();
-    });
-    connect(source, &TokenSource::refreshFailed, context, [this, context](const ApiError &error) {
-        context->deleteLater();
-        fail(error);
-    });
-    source->refresh();
-    return true;
+    return status == 401 && renewTokenAndResend(m_client->tokenSource());
 }
 
 bool PlacementJob::parseObject(const QByteArray &body, QJsonObject *object)

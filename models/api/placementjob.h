@@ -38,5 +38,4 @@ protected:
 
 private:
     PlacementClient *m_client;
-    bool m_replayedAfter401 = false;
 };

@@ -1,7 +1,7 @@
 #include "itemmodels/membershipfilterproxymodel.h"
 
 #include "itemmodels/membershiptablemodel.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 MembershipFilterProxyModel::MembershipFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {

@@ -2,7 +2,7 @@
 
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
 #include "itemmodels/pendingchangesmodel.h"
 
 #include "membership/membershipstore.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 PendingChangesModel::PendingChangesModel(MembershipStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)

@@ -1,6 +1,6 @@
 #include "membership/conflictpreview.h"
 
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QSet>
 

@@ -2,7 +2,7 @@
 
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <algorithm>
 

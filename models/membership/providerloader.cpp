@@ -6,7 +6,7 @@
 #include "api/requestqueue.h"
 #include "api/retrypolicy.h"
 #include "membership/membershipstore.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QLoggingCategory>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "membership/setmembershipcommand.h"
 
 #include "membership/membershipstore.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QCoreApplication>
 #include <QSet>

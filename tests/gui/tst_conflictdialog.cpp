@@ -2,7 +2,7 @@
 // all, keyboard use, accessible names; then DialogConflictStrategy behind a real ConflictResolver.
 #include "membership/conflictresolver.h"
 #include "membership/threewaymerge.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 #include "ui/conflictdialog.h"
 #include "ui/dialogconflictstrategy.h"
 

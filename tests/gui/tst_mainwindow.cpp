@@ -3,7 +3,7 @@
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/placementserver.h"

@@ -4,7 +4,7 @@
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "membership/membershipstore.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 #include "ui/aggregatepickerdialog.h"
 #include "ui/newaggregatedialog.h"
 

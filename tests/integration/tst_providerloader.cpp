@@ -7,7 +7,7 @@
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
 #include "membership/providerloader.h"
-#include "membership/uuids.h"
+#include "api/uuids.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/fakepayloadreply.h"

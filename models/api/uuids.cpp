@@ -1,4 +1,4 @@
-#include "membership/uuids.h"
+#include "api/uuids.h"
 
 #include <QCoreApplication>
 #include <QUuid>
