@@ -141,6 +141,8 @@ public:
     static QStringList seedAggregatesFor(int index, const QStringList &aggregatePool,
                                          int aggregatesPerProvider);
     static QString newUuid(); // lower-case, dashed
+    // A finished reply as a Response (NovaServer's helpers use it too).
+    static Response readResponse(QNetworkReply *reply);
 
 private:
     enum class LaunchResult { Ready, AddressInUse, Failed };
@@ -153,7 +155,6 @@ private:
     QNetworkRequest makeRequest(const QString &path, const QByteArray &token, const QString &microversion,
                                 bool hasBody, int timeoutMsecs) const;
     QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body);
-    static Response readResponse(QNetworkReply *reply);
     QString logSince(qint64 offset) const;
     QString keystoneSection() const;
     void fail(const QString &message) const;
