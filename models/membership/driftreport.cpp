@@ -1,0 +1,179 @@
+#include "membership/driftreport.h"
+
+#include "membership/membershipstore.h"
+#include "nova/novadirectory.h"
+
+#include <QSet>
+
+void DriftReport::add(const DriftItem &item)
+{
+    m_counts[int(item.kind)] += 1;
+    if (!item.providerUuid.isEmpty())
+        m_byProvider[item.providerUuid].append(int(m_items.size()));
+    m_items.append(item);
+}
+
+DriftReport DriftReport::compute(const MembershipStore &store, const NovaDirectory &directory)
+{
+    DriftReport report;
+    if (!directory.isLoaded())
+        return report;
+
+    // Placement aggregate columns by matching key (every spelling of one UUID).
+    QHash<QString, QList<int>> columnsByKey;
+    for (int column = 0; column < store.aggregateCount(); ++column)
+        columnsByKey[NovaDirectory::matchKey(store.aggregateUuid(column))].append(column);
+    const auto loadedRow = [&store](const QString &providerUuid) {
+        int row = store.rowOf(NovaDirectory::matchKey(providerUuid));
+        if (row < 0)
+            row = store.rowOf(providerUuid);
+        return row >= 0 && store.provider(row).state == ProviderRecord::State::Loaded ? row : -1;
+    };
+    const auto memberColumn = [&store](int row, const QList<int> &columns) {
+        for (int column : columns)
+            if (store.isMember(row, column))
+                return column;
+        return -1;
+    };
+
+    // (5) compute nodes without a provider, and providers named unlike their node.
+    if (directory.hasComputeNodes()) {
+        for (const NovaHypervisor &node : directory.hypervisors()) {
+            const int row = store.rowOf(NovaDirectory::matchKey(node.id));
+            if (row < 0) {
+                if (store.providerCount() > 0)
+                    report.add(
+                        {DriftItem::Kind::NodeWithoutProvider, {}, {}, node.id, node.host, node.hostname});
+                continue;
+            }
+            const QString name = store.provider(row).name;
+            if (!node.hostname.isEmpty() && name != node.hostname)
+                report.add({DriftItem::Kind::NameMismatch,
+                            {},
+                            {},
+                            store.provider(row).uuid,
+                            node.host,
+                            tr("provider \"%1\", compute node \"%2\"").arg(name, node.hostname)});
+        }
+    }
+
+    for (const NovaAggregate &aggregate : directory.aggregates()) {
+        const QString key = NovaDirectory::matchKey(aggregate.uuid);
+        const QList<int> columns = columnsByKey.value(key);
+        const QString placementName =
+            columns.isEmpty() ? aggregate.uuid : store.aggregateUuid(columns.first());
+        if (!directory.hasComputeNodes())
+            continue;
+        // (1) and (4): hosts Nova lists whose providers are not members.
+        const QSet<QString> novaHosts(aggregate.hosts.cbegin(), aggregate.hosts.cend());
+        for (const QString &host : aggregate.hosts) {
+            const QList<const NovaHypervisor *> nodes = directory.hypervisorsOf(host);
+            QList<const NovaHypervisor *> missing;
+            int members = 0;
+            int known = 0;
+            for (const NovaHypervisor *node : nodes) {
+                const int row = loadedRow(node->id);
+                if (row < 0)
+                    continue; // no provider (reported above), or not loaded: nothing to compare
+                ++known;
+                if (memberColumn(row, columns) >= 0)
+                    ++members;
+                else
+                    missing << node;
+            }
+            for (const NovaHypervisor *node : std::as_const(missing)) {
+                const int row = loadedRow(node->id);
+                const bool partial = members > 0 && known > 1;
+                report.add({partial ? DriftItem::Kind::PartialHost : DriftItem::Kind::MissingInPlacement,
+                            placementName, aggregate.name, store.provider(row).uuid, host, node->hostname});
+            }
+        }
+        // (2): member providers whose compute node's host is not in the Nova aggregate. Providers
+        // that are no compute node (sharing providers, nested children) are not Nova's to list.
+        for (int column : columns) {
+            for (int row = 0; row < store.providerCount(); ++row) {
+                const ProviderRecord &record = store.provider(row);
+                if (record.state != ProviderRecord::State::Loaded || !store.isMember(row, column))
+                    continue;
+                const NovaHypervisor *node = directory.hypervisorFor(record.uuid);
+                if (node && !novaHosts.contains(node->host))
+                    report.add({DriftItem::Kind::MissingInNova, store.aggregateUuid(column), aggregate.name,
+                                record.uuid, node->host, node->hostname});
+            }
+        }
+    }
+
+    // (3): Placement aggregates Nova does not know, once per spelling.
+    for (int column = 0; column < store.aggregateCount(); ++column) {
+        const QString exact = store.aggregateUuid(column);
+        if (!directory.aggregateFor(exact))
+            report.add({DriftItem::Kind::PlacementOnly, exact, {}, {}, {}, {}});
+    }
+    return report;
+}
+
+QList<DriftItem> DriftReport::itemsFor(const QString &providerUuid) const
+{
+    QList<DriftItem> items;
+    for (int index : m_byProvider.value(providerUuid))
+        items << m_items.at(index);
+    return items;
+}
+
+bool DriftReport::drifts(const QString &providerUuid, const QString &aggregate) const
+{
+    const QString key = NovaDirectory::matchKey(aggregate);
+    for (int index : m_byProvider.value(providerUuid)) {
+        const DriftItem &item = m_items.at(index);
+        if (!item.aggregate.isEmpty() &&
+            (item.aggregate == aggregate || NovaDirectory::matchKey(item.aggregate) == key))
+            return true;
+    }
+    return false;
+}
+
+QString DriftReport::kindName(DriftItem::Kind kind)
+{
+    switch (kind) {
+    case DriftItem::Kind::MissingInPlacement:
+        return tr("In Nova's aggregate, not in Placement's");
+    case DriftItem::Kind::MissingInNova:
+        return tr("In Placement's aggregate, not in Nova's");
+    case DriftItem::Kind::PlacementOnly:
+        return tr("Placement only (no Nova aggregate)");
+    case DriftItem::Kind::PartialHost:
+        return tr("Host only partly a member");
+    case DriftItem::Kind::NodeWithoutProvider:
+        return tr("Compute node without provider");
+    case DriftItem::Kind::NameMismatch:
+        return tr("Provider named unlike its compute node");
+    }
+    return {};
+}
+
+QString DriftReport::describe(const DriftItem &item)
+{
+    switch (item.kind) {
+    case DriftItem::Kind::MissingInPlacement:
+        return tr("Host %1 is in Nova aggregate %2, but its provider %3 is not in the Placement aggregate.")
+            .arg(item.host, item.aggregateName, item.detail);
+    case DriftItem::Kind::MissingInNova:
+        return tr("Provider %1 is in Placement aggregate %2, but its host %3 is not in that Nova aggregate.")
+            .arg(item.detail, item.aggregateName, item.host);
+    case DriftItem::Kind::PlacementOnly:
+        return tr("Placement aggregate %1 has no Nova aggregate; it may group sharing providers or network "
+                  "segments.")
+            .arg(item.aggregate);
+    case DriftItem::Kind::PartialHost:
+        return tr("Host %1 is in Nova aggregate %2, but its node %3 is not in the Placement aggregate (Nova "
+                  "mirrors only a host's first node).")
+            .arg(item.host, item.aggregateName, item.detail);
+    case DriftItem::Kind::NodeWithoutProvider:
+        return tr("Compute node %1 of host %2 has no resource provider in Placement.")
+            .arg(item.detail, item.host);
+    case DriftItem::Kind::NameMismatch:
+        return tr("Host %1: %2. Nova finds providers by name, so its aggregate changes miss this one.")
+            .arg(item.host, item.detail);
+    }
+    return {};
+}

@@ -1,0 +1,181 @@
+// DriftReport over a store and a NovaDirectory built in memory: every drift class, what is not
+// drift (sharing providers, rows not loaded, pending edits), and spellings.
+#include "api/getaggregatesjob.h"
+#include "api/listprovidersjob.h"
+#include "membership/driftreport.h"
+#include "membership/membershipstore.h"
+#include "nova/novadirectory.h"
+
+#include <QTest>
+
+namespace {
+
+const QString kNorth = QStringLiteral("6f1a3c58-1b8f-4a8e-9c1e-2d6a8b0c4e11");
+const QString kGpu = QStringLiteral("0c6e0c1a-3b7d-4f4e-8e1a-6b2f9d3c5a22");
+const QString kShared = QStringLiteral("9d0b6c3e-2a41-4e57-8f0c-1b2a3c4d5e66");
+const QString kCmp1 = QStringLiteral("11111111-1111-4111-8111-111111111111");
+const QString kCmp2 = QStringLiteral("22222222-2222-4222-8222-222222222222");
+const QString kBm1 = QStringLiteral("33333333-3333-4333-8333-333333333333");
+const QString kBm2 = QStringLiteral("44444444-4444-4444-8444-444444444444");
+const QString kSharing = QStringLiteral("55555555-5555-4555-8555-555555555555");
+const QString kNoProvider = QStringLiteral("66666666-6666-4666-8666-666666666666");
+
+void load(MembershipStore *store, const QList<QPair<QString, QString>> &providers,
+          const QHash<QString, QStringList> &aggregates)
+{
+    QList<ProviderInfo> infos;
+    for (const auto &[uuid, name] : providers) {
+        ProviderInfo info;
+        info.uuid = uuid;
+        info.name = name;
+        info.generation = 1;
+        infos << info;
+    }
+    store->resetProviders(infos);
+    for (auto it = aggregates.begin(); it != aggregates.end(); ++it) {
+        AggregatesResult result;
+        result.providerUuid = it.key();
+        result.aggregates = it.value();
+        result.generation = 1;
+        store->setAggregates(result);
+    }
+}
+
+NovaAggregate aggregate(int id, const QString &uuid, const QString &name, const QStringList &hosts)
+{
+    NovaAggregate result;
+    result.id = id;
+    result.uuid = uuid;
+    result.name = name;
+    result.hosts = hosts;
+    return result;
+}
+
+NovaHypervisor node(const QString &id, const QString &hostname, const QString &host)
+{
+    return {id, hostname, host, QStringLiteral("up"), QStringLiteral("enabled")};
+}
+
+} // namespace
+
+class TestDriftReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noDriftWhenBothAgree();
+    void everyClass();
+    void notLoadedRowsAndPendingEditsAreNotDrift();
+    void anotherSpellingStillMatchesNova();
+    void nothingBeforeNovaIsLoaded();
+};
+
+void TestDriftReport::noDriftWhenBothAgree()
+{
+    MembershipStore store;
+    load(&store, {{kCmp1, QStringLiteral("cmp1")}, {kCmp2, QStringLiteral("cmp2")}},
+         {{kCmp1, {kNorth}}, {kCmp2, {}}});
+    NovaDirectory directory;
+    directory.setContents({aggregate(1, kNorth, QStringLiteral("az-north"), {QStringLiteral("cmp1")})},
+                          {node(kCmp1, QStringLiteral("cmp1"), QStringLiteral("cmp1")),
+                           node(kCmp2, QStringLiteral("cmp2"), QStringLiteral("cmp2"))},
+                          true);
+    const DriftReport report = DriftReport::compute(store, directory);
+    QVERIFY2(
+        report.isEmpty(),
+        qPrintable(report.items().isEmpty() ? QString() : DriftReport::describe(report.items().first())));
+}
+
+void TestDriftReport::everyClass()
+{
+    MembershipStore store;
+    load(&store,
+         {{kCmp1, QStringLiteral("cmp1")},
+          {kCmp2, QStringLiteral("cmp2-renamed")},
+          {kBm1, QStringLiteral("bm-1")},
+          {kBm2, QStringLiteral("bm-2")},
+          {kSharing, QStringLiteral("nfs-share")}},
+         {{kCmp1, {}},             // (1): cmp1 is in az-north in Nova only
+          {kCmp2, {kNorth, kGpu}}, // (2): cmp2 is in gpu in Placement only
+          {kBm1, {kNorth}},        // (4): ironic is in az-north; bm-2 is not
+          {kBm2, {}},
+          {kSharing, {kShared, kGpu}}}); // (3) kShared; a sharing provider in gpu is no drift
+    NovaDirectory directory;
+    directory.setContents(
+        {aggregate(1, kNorth, QStringLiteral("az-north"),
+                   {QStringLiteral("cmp1"), QStringLiteral("cmp2"), QStringLiteral("ironic")}),
+         aggregate(2, kGpu, QStringLiteral("gpu-a40"), {})},
+        {node(kCmp1, QStringLiteral("cmp1"), QStringLiteral("cmp1")),
+         node(kCmp2, QStringLiteral("cmp2"), QStringLiteral("cmp2")), // (5) name
+         node(kBm1, QStringLiteral("bm-1"), QStringLiteral("ironic")),
+         node(kBm2, QStringLiteral("bm-2"), QStringLiteral("ironic")),
+         node(kNoProvider, QStringLiteral("cmp9"), QStringLiteral("cmp9"))}, // (5) none
+        true);
+    const DriftReport report = DriftReport::compute(store, directory);
+    QCOMPARE(report.count(DriftItem::Kind::MissingInPlacement), 1);
+    QCOMPARE(report.count(DriftItem::Kind::MissingInNova), 1);
+    QCOMPARE(report.count(DriftItem::Kind::PlacementOnly), 1);
+    QCOMPARE(report.count(DriftItem::Kind::PartialHost), 1);
+    QCOMPARE(report.count(DriftItem::Kind::NodeWithoutProvider), 1);
+    QCOMPARE(report.count(DriftItem::Kind::NameMismatch), 1);
+    QCOMPARE(report.items().size(), 6);
+
+    QVERIFY(report.drifts(kCmp1, kNorth));
+    QVERIFY(report.drifts(kCmp2, kGpu));
+    QVERIFY(!report.drifts(kCmp2, kNorth));
+    QVERIFY(report.drifts(kBm2, kNorth));
+    QVERIFY(!report.drifts(kSharing, kGpu));
+    QCOMPARE(report.itemsFor(kCmp2).size(), 2); // gpu membership and the name
+    for (const DriftItem &item : report.items()) {
+        QVERIFY(!DriftReport::describe(item).isEmpty());
+        QVERIFY(!DriftReport::kindName(item.kind).isEmpty());
+    }
+    const QList<DriftItem> missing = report.itemsFor(kCmp1);
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing.first().host, QStringLiteral("cmp1"));
+    QCOMPARE(missing.first().aggregateName, QStringLiteral("az-north"));
+    QVERIFY(DriftReport::describe(missing.first()).contains(QLatin1String("az-north")));
+}
+
+void TestDriftReport::notLoadedRowsAndPendingEditsAreNotDrift()
+{
+    MembershipStore store;
+    load(&store, {{kCmp1, QStringLiteral("cmp1")}, {kCmp2, QStringLiteral("cmp2")}}, {{kCmp2, {kNorth}}});
+    // cmp1 was listed but its aggregates never read: unknown, not drift.
+    NovaDirectory directory;
+    directory.setContents(
+        {aggregate(1, kNorth, QStringLiteral("az-north"), {QStringLiteral("cmp1"), QStringLiteral("cmp2")})},
+        {node(kCmp1, QStringLiteral("cmp1"), QStringLiteral("cmp1")),
+         node(kCmp2, QStringLiteral("cmp2"), QStringLiteral("cmp2"))},
+        true);
+    QVERIFY(DriftReport::compute(store, directory).isEmpty());
+    // A pending removal is not the server's state yet.
+    const int row = store.rowOf(kCmp2);
+    QVERIFY(store.setWantsMember(row, store.columnOf(kNorth), false));
+    QVERIFY(DriftReport::compute(store, directory).isEmpty());
+}
+
+void TestDriftReport::anotherSpellingStillMatchesNova()
+{
+    MembershipStore store;
+    const QString upper = kNorth.toUpper();
+    load(&store, {{kCmp1, QStringLiteral("cmp1")}}, {{kCmp1, {upper}}});
+    NovaDirectory directory;
+    directory.setContents({aggregate(1, kNorth, QStringLiteral("az-north"), {QStringLiteral("cmp1")})},
+                          {node(kCmp1, QStringLiteral("cmp1"), QStringLiteral("cmp1"))}, true);
+    // The upper-case spelling is Nova's aggregate too: no class (1), no class (3).
+    QVERIFY(DriftReport::compute(store, directory).isEmpty());
+}
+
+void TestDriftReport::nothingBeforeNovaIsLoaded()
+{
+    MembershipStore store;
+    load(&store, {{kCmp1, QStringLiteral("cmp1")}}, {{kCmp1, {kShared}}});
+    NovaDirectory directory;
+    QVERIFY(DriftReport::compute(store, directory).isEmpty());
+    directory.setUnavailable(ApiError(ApiError::Kind::Http, QStringLiteral("403")));
+    QVERIFY(DriftReport::compute(store, directory).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDriftReport)
+#include "tst_driftreport.moc"
