@@ -75,6 +75,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
                    QMainWindow::AllowTabbedDocks);
     m_filterModel->setSourceModel(m_tableModel);
     m_tableModel->setUndoStack(m_session->undoStack());
+    m_tableModel->setNovaDirectory(m_session->novaDirectory());
     m_session->setConflictStrategy(m_conflictStrategy);
     // Conflicts found while a dialog is open update its "apply to all remaining (N)".
     connect(conflictResolver(), &ConflictResolver::waitingChanged, m_conflictStrategy,

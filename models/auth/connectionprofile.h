@@ -66,6 +66,7 @@ public:
     QString regionName;                           // empty: any region
     QString interface = QStringLiteral("public"); // public, internal or admin
     QUrl placementEndpointOverride;               // wins over the catalog
+    QUrl computeEndpointOverride;                 // Nova; wins over the catalog's compute entry
     QString placementApiVersion;                  // caps the negotiated microversion; "latest" = no cap
 
     TlsSettings tls;

@@ -293,6 +293,22 @@ bool KeystoneSession::refuseUnusable(const KeystoneToken &response, Purpose purp
     return true;
 }
 
+QUrl KeystoneSession::computeUrl(QString *problem) const
+{
+    if (m_profile.computeEndpointOverride.isValid() && !m_profile.computeEndpointOverride.isEmpty())
+        return m_profile.computeEndpointOverride;
+    QString reason;
+    QUrl url;
+    if (m_catalog.isEmpty())
+        reason = tr("This connection has no service catalog; set compute_endpoint_override to use Nova.");
+    else
+        url = m_catalog.endpointUrl(QStringLiteral("compute"), m_profile.interface, m_profile.regionName,
+                                    &reason);
+    if (problem)
+        *problem = url.isValid() ? QString() : reason;
+    return url;
+}
+
 void KeystoneSession::finishLogin(const KeystoneToken &response)
 {
     if (refuseUnusable(response, Purpose::Login))

@@ -74,6 +74,10 @@ public:
 
     // Valid once authenticated.
     QUrl placementUrl() const { return m_placementUrl; }
+    // Nova's compute endpoint: compute_endpoint_override, else the catalog's "compute" service at
+    // the profile's interface and region. Invalid (and `problem` says why) when there is none: the
+    // app then works on Placement alone.
+    QUrl computeUrl(QString *problem = nullptr) const;
     QUrl keystoneUrl() const { return m_profile.authUrl; }
     QSslConfiguration sslConfiguration() const { return m_sslConfiguration; }
     QDateTime expiresAt() const { return m_expiresAt; } // UTC; invalid for admin_token / none

@@ -78,12 +78,12 @@ QUrl ServiceCatalog::endpointUrl(const QString &type, const QString &interface, 
         if (m_services.isEmpty())
             *problem =
                 tr("Keystone's service catalog for this project is empty, so it does not say where %1 is. "
-                   "Set placement_endpoint_override, or ask the cloud's administrators to register the "
+                   "Set %1_endpoint_override, or ask the cloud's administrators to register the "
                    "%1 endpoints (or the project's endpoint filter).")
                     .arg(type);
         else
             *problem = tr("Keystone's service catalog has no \"%1\" service; it lists %2. Set "
-                          "placement_endpoint_override, or ask the cloud's administrators to register %1.")
+                          "%1_endpoint_override, or ask the cloud's administrators to register %1.")
                            .arg(type, listOrNone(serviceTypes()));
         return {};
     }

@@ -1,8 +1,9 @@
 #include "itemmodels/membershiptablemodel.h"
 
+#include "api/uuids.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
-#include "api/uuids.h"
+#include "nova/novadirectory.h"
 
 #include <QUndoStack>
 
@@ -19,6 +20,81 @@ MembershipTableModel::MembershipTableModel(MembershipStore *store, QObject *pare
     connect(store, &MembershipStore::aggregateInserted, this, [this] { endInsertColumns(); });
     connect(store, &MembershipStore::providerChanged, this,
             [this](int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); });
+}
+
+void MembershipTableModel::setNovaDirectory(const NovaDirectory *directory)
+{
+    if (m_nova)
+        disconnect(m_nova, nullptr, this, nullptr);
+    m_nova = directory;
+    if (m_nova)
+        connect(m_nova, &NovaDirectory::changed, this, [this] {
+            if (columnCount() > FirstAggregateColumn)
+                emit headerDataChanged(Qt::Horizontal, FirstAggregateColumn, columnCount() - 1);
+        });
+    if (columnCount() > FirstAggregateColumn)
+        emit headerDataChanged(Qt::Horizontal, FirstAggregateColumn, columnCount() - 1);
+}
+
+QStringList MembershipTableModel::schedulingHints(const NovaAggregate &aggregate)
+{
+    QStringList hints;
+    QStringList tenants;
+    QStringList traits;
+    for (auto it = aggregate.metadata.cbegin(); it != aggregate.metadata.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("filter_tenant_id")))
+            tenants << it.value();
+        else if (it.key().startsWith(QLatin1String("trait:")) && it.value() == QLatin1String("required"))
+            traits << it.key().mid(6);
+    }
+    if (!aggregate.availabilityZone.isEmpty())
+        hints << tr("Availability zone %1: Nova asks Placement for members of this aggregate when an "
+                    "instance requests that zone.")
+                     .arg(aggregate.availabilityZone);
+    if (!tenants.isEmpty())
+        hints << tr("Tenant isolation (filter_tenant_id): instances of %1 are placed on members only.")
+                     .arg(tenants.join(QLatin1String(", ")));
+    if (!traits.isEmpty())
+        hints << tr("Required-trait isolation: only instances that require %1 may land on members; a member "
+                    "provider without the trait gets none of them.")
+                     .arg(traits.join(QLatin1String(", ")));
+    return hints;
+}
+
+QString MembershipTableModel::aggregateToolTip(int aggregateColumn) const
+{
+    const QString uuid = m_store->aggregateUuid(aggregateColumn);
+    const QStringList twins = m_store->otherSpellings(aggregateColumn);
+    const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(uuid) : nullptr;
+    QString tip;
+    if (nova) {
+        tip = nova->availabilityZone.isEmpty()
+                  ? tr("Nova aggregate %1").arg(nova->name)
+                  : tr("Nova aggregate %1 (availability zone %2)").arg(nova->name, nova->availabilityZone);
+        tip += QLatin1Char('\n') + tr("Placement aggregate %1").arg(uuid);
+        tip += QLatin1Char('\n') +
+               tr("%n member(s) in Placement", nullptr, m_store->memberCount(aggregateColumn)) +
+               QLatin1String(", ") + tr("%n host(s) in Nova", nullptr, int(nova->hosts.size()));
+        QStringList metadata;
+        for (auto it = nova->metadata.cbegin(); it != nova->metadata.cend(); ++it)
+            metadata << it.key() + QLatin1Char('=') + it.value();
+        if (!metadata.isEmpty())
+            tip += QLatin1Char('\n') + tr("Metadata: %1").arg(metadata.join(QLatin1String(", ")));
+        for (const QString &hint : schedulingHints(*nova))
+            tip += QLatin1Char('\n') + hint;
+    } else {
+        tip = tr("Aggregate %1\n%n member(s)", nullptr, m_store->memberCount(aggregateColumn)).arg(uuid);
+        if (m_nova && m_nova->isLoaded())
+            tip += QLatin1Char('\n') +
+                   tr("Placement only: Nova has no host aggregate with this UUID (it may group "
+                      "sharing providers or network segments, or be a hand edit).");
+    }
+    if (!twins.isEmpty())
+        tip += QLatin1Char('\n') +
+               tr("Same UUID, stored in another spelling as: %1. Placement treats each spelling as a "
+                  "separate aggregate; \"Normalize Spelling\" moves the memberships to one.")
+                   .arg(twins.join(QLatin1String(", ")));
+    return tip;
 }
 
 int MembershipTableModel::columnForAggregate(const QString &aggregateUuid) const
@@ -220,27 +296,26 @@ QVariant MembershipTableModel::headerData(int section, Qt::Orientation orientati
     const int aggregateColumn = section - FirstAggregateColumn;
     const QString uuid = m_store->aggregateUuid(aggregateColumn);
     const QStringList twins = m_store->otherSpellings(aggregateColumn);
+    const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(uuid) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
+        if (nova)
+            return twins.isEmpty() ? nova->name
+                                   : tr("%1‡%2").arg(nova->name).arg(spellingNumber(aggregateColumn));
         if (twins.isEmpty())
             return Uuids::shortForm(Uuids::display(uuid));
         // Several spellings of one UUID: number them, so the columns can be told apart at a glance
         // (six hex digits and the number fit the width of eight).
         return tr("%1‡%2").arg(Uuids::display(uuid).left(6)).arg(spellingNumber(aggregateColumn));
-    case Qt::ToolTipRole: {
-        QString tip =
-            tr("Aggregate %1\n%n member(s)", nullptr, m_store->memberCount(aggregateColumn)).arg(uuid);
-        if (!twins.isEmpty())
-            tip += QLatin1Char('\n') +
-                   tr("Same UUID, stored in another spelling as: %1. Placement treats each spelling as a "
-                      "separate aggregate; \"Normalize Spelling\" moves the memberships to one.")
-                       .arg(twins.join(QLatin1String(", ")));
-        return tip;
+    case Qt::ToolTipRole:
+        return aggregateToolTip(aggregateColumn);
+    case Qt::AccessibleTextRole: {
+        const QString name =
+            nova ? tr("Aggregate %1 (%2)").arg(nova->name, uuid) : tr("Aggregate %1").arg(uuid);
+        return twins.isEmpty() ? name : tr("%1, same UUID as %2").arg(name, twins.join(QLatin1String(", ")));
     }
-    case Qt::AccessibleTextRole:
-        return twins.isEmpty()
-                   ? tr("Aggregate %1").arg(uuid)
-                   : tr("Aggregate %1, same UUID as %2").arg(uuid, twins.join(QLatin1String(", ")));
+    case AggregateNameRole:
+        return nova ? nova->name : QString();
     case AggregateUuidRole:
         return uuid;
     case MemberCountRole:

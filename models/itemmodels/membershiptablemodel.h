@@ -3,7 +3,9 @@
 #include <QAbstractTableModel>
 
 class MembershipStore;
+class NovaDirectory;
 class QUndoStack;
+struct NovaAggregate;
 
 // Providers × aggregates over MembershipStore: one row per provider, fixed columns (name, UUID,
 // generation, status) followed by one check column per aggregate. Updates are per row; a reset
@@ -33,6 +35,7 @@ public:
         PendingChangeRole,   // int(MembershipStore::PendingChange) on aggregate cells
         HasPendingEditsRole, // bool on every cell of a row
         SubmitStateRole,     // int(ProviderRecord::SubmitState)
+        AggregateNameRole,   // on aggregate headers: Nova's name, or empty
     };
     Q_ENUM(Role)
 
@@ -43,6 +46,12 @@ public:
     // directly.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Names aggregate columns after Nova's host aggregates (not owned; null: UUIDs only). The
+    // headers follow the directory's changes.
+    void setNovaDirectory(const NovaDirectory *directory);
+    // What Nova's scheduler does with an aggregate's metadata (tenant isolation, availability zone,
+    // required-trait isolation), one translated line each; empty when nothing applies.
+    static QStringList schedulingHints(const NovaAggregate &aggregate);
     // Source column of an aggregate, or -1.
     // The model column an aggregate string means (MembershipStore::columnForInput()); -1 if none.
     int columnForAggregate(const QString &aggregateUuid) const;
@@ -61,7 +70,9 @@ private:
     QVariant providerData(int row, int column, int role) const;
     QVariant aggregateData(int row, int column, int role) const;
     QString statusText(int row) const;
+    QString aggregateToolTip(int aggregateColumn) const;
 
     MembershipStore *m_store;
     QUndoStack *m_undoStack = nullptr;
+    const NovaDirectory *m_nova = nullptr;
 };

@@ -7,6 +7,9 @@
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
 #include "membership/submitter.h"
+#include "nova/novaclient.h"
+#include "nova/novadirectory.h"
+#include "nova/novaloader.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -25,7 +28,8 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
       m_client(new PlacementClient(m_network, this)), m_store(new MembershipStore(this)),
       m_loader(new ProviderLoader(m_client, m_store, this)), m_undoStack(new QUndoStack(this)),
       m_resolver(new ConflictResolver(this)), m_submitter(new Submitter(m_client, m_store, m_resolver, this)),
-      m_journal(new EditJournal(m_store, this))
+      m_journal(new EditJournal(m_store, this)), m_nova(new NovaClient(m_client, this)),
+      m_novaDirectory(new NovaDirectory(this)), m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this))
 {
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     // Undo steps refer to rows of the previous load; a fresh load makes them meaningless.
@@ -39,6 +43,28 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
         qCInfo(lcSession).noquote() << "load failed:" << error.summary();
         emit loadFailed(error);
     });
+    connect(m_novaLoader, &NovaLoader::finished, this, [this] {
+        if (m_novaDirectory->isLoaded())
+            emit activity(
+                tr("Nova: %n host aggregate(s), ", nullptr, int(m_novaDirectory->aggregates().size())) +
+                tr("%n compute node(s).", nullptr, int(m_novaDirectory->hypervisors().size())));
+        emit novaLoaded();
+    });
+    connect(m_novaLoader, &NovaLoader::failed, this, [this](const ApiError &error) {
+        qCInfo(lcSession).noquote() << "Nova unavailable:" << error.summary();
+        emit notice(tr("Nova's aggregate names and the drift report are not available. %1 Placement works as "
+                       "before.")
+                        .arg(error.bannerText()));
+        emit novaFailed(error);
+    });
+    connect(
+        m_nova, &NovaClient::requestRetrying, this,
+        [this](const QString &method, const QString &path, int attempt, int delayMs, const ApiError &reason) {
+            emit activity(tr("Nova %1 %2: %3 Retrying (attempt %4) in %5 s.")
+                              .arg(method, path, reason.summary())
+                              .arg(attempt)
+                              .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)));
+        });
     connect(m_submitter, &Submitter::finished, this, &DeskSession::onSubmitFinished);
     connect(m_submitter, &Submitter::logMessage, this, &DeskSession::activity);
     connect(
@@ -147,6 +173,7 @@ void DeskSession::connectToEndpoint(const QUrl &endpoint, const QByteArray &toke
     setSecurityWarnings(SecurityWarning::forUrl(endpoint, TlsSettings()));
     m_plainToken = token;
     m_client->setToken(token);
+    m_nova->setBaseUrl(m_plainComputeUrl);
     startLoad(endpoint);
 }
 
@@ -195,6 +222,9 @@ void DeskSession::endCloudSession()
     // cloud, not to whatever endpoint comes next.
     m_client->setMaximumMicroversion({});
     m_client->setMicroversion({});
+    m_novaLoader->cancel();
+    m_nova->setBaseUrl({});
+    m_novaDirectory->setNotConfigured();
     forgetConnections();
     setSecurityWarnings({});
     updateState();
@@ -206,6 +236,14 @@ void DeskSession::onAuthenticated()
     KeystoneSession::configureClient(m_keystone, m_client);
     const QUrl url = m_keystone->placementUrl();
     emit activity(tr("Signed in; Placement is at %1.").arg(url.toString()));
+    QString noCompute;
+    const QUrl compute = m_keystone->computeUrl(&noCompute);
+    m_nova->setBaseUrl(compute);
+    if (compute.isValid())
+        emit activity(tr("Nova is at %1.").arg(compute.toString()));
+    else
+        emit notice(tr("Nova's aggregate names and the drift report are off: %1 Placement works as before.")
+                        .arg(noCompute));
     setSecurityWarnings(m_keystone->securityWarnings());
     emit signedIn(url);
     startLoad(url);
@@ -227,6 +265,16 @@ bool DeskSession::reload()
         return false;
     startLoad(m_client->baseUrl());
     return true;
+}
+
+DriftReport DeskSession::driftReport() const
+{
+    return DriftReport::compute(*m_store, *m_novaDirectory);
+}
+
+void DeskSession::reloadNova()
+{
+    m_novaLoader->start();
 }
 
 void DeskSession::startLoad(const QUrl &url)
@@ -253,6 +301,7 @@ void DeskSession::cancel()
         m_keystone->cancel();
     if (m_loader->isRunning())
         m_loader->cancel();
+    m_novaLoader->cancel();
     // A second Cancel while the PUTs on the wire are still finishing aborts them too.
     if (m_submitter->isCanceling())
         m_submitter->forceCancel();
@@ -288,6 +337,9 @@ void DeskSession::onLoadFinished(const LoadSummary &summary)
         emit notice(tr("Another Placement Desk window is editing this endpoint. This one keeps its own "
                        "journal of pending edits; a later start offers both."));
     emit loadFinished(summary);
+    // After Placement, not beside it: the few Nova requests must not slow the table's load.
+    if (!summary.canceled)
+        m_novaLoader->start();
     if (m_journal->hasSavedEdits()) {
         QList<JournalEntry> entries;
         QString error;

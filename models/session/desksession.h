@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/discoverversionsjob.h"
 #include "auth/securitywarning.h"
+#include "membership/driftreport.h"
 #include "membership/editjournal.h"
 #include "membership/providerloader.h"
 #include "membership/submitsummary.h"
@@ -18,6 +19,9 @@ class ConflictResolver;
 class ConnectionProfile;
 class KeystoneSession;
 class MembershipStore;
+class NovaClient;
+class NovaDirectory;
+class NovaLoader;
 class PlacementClient;
 class QNetworkAccessManager;
 class QUndoStack;
@@ -67,6 +71,13 @@ public:
     Submitter *submitter() const { return m_submitter; }
     EditJournal *editJournal() const { return m_journal; }
     KeystoneSession *keystoneSession() const { return m_keystone.get(); }
+    // What Nova knows (names, AZs, hosts, compute nodes), read after every Placement load when the
+    // session has a compute endpoint; Placement works the same without it.
+    NovaClient *nova() const { return m_nova; }
+    NovaDirectory *novaDirectory() const { return m_novaDirectory; }
+    NovaLoader *novaLoader() const { return m_novaLoader; }
+    // The drift between Nova and Placement as last read (empty until Nova is loaded).
+    DriftReport driftReport() const;
 
     State state() const { return m_state; }
     bool isLoading() const;
@@ -86,6 +97,13 @@ public:
 
     // Ends any cloud session, then loads `endpoint` with `token` (which may be empty).
     void connectToEndpoint(const QUrl &endpoint, const QByteArray &token);
+    // Nova's compute endpoint for endpoint + token use (--os-compute-endpoint-override); a cloud
+    // session takes it from compute_endpoint_override or the catalog instead. Takes effect at the
+    // next connectToEndpoint(). Invalid: no Nova.
+    void setComputeEndpoint(const QUrl &url) { m_plainComputeUrl = url; }
+    QUrl computeEndpoint() const { return m_plainComputeUrl; }
+    // Reads Nova again (after a reconcile, or when it was unreachable).
+    void reloadNova();
     // Signs in through Keystone (asynchronously, cancelable), points the client at the catalog's
     // Placement and loads. The session lives until another connection replaces it.
     void connectToCloud(const ConnectionProfile &profile);
@@ -144,6 +162,9 @@ signals:
     // Not an error, but the operator should know (a second instance on the same endpoint, entries
     // of the provider list that were not shown).
     void notice(const QString &message);
+    // Nova was read (names and drift are current) or could not be (novaDirectory() says why).
+    void novaLoaded();
+    void novaFailed(const ApiError &error);
     void submitStarted(int providers);
     void submitFinished(const SubmitSummary &summary);
     // A submit asked to continue with Close has applied every edit: the caller closes now.
@@ -169,6 +190,10 @@ private:
     std::shared_ptr<KeystoneSession> m_keystone; // while connected to a cloud through Keystone
     QList<SecurityWarning> m_securityWarnings;
     QByteArray m_plainToken; // endpoint + token use: what the client was given last
+    QUrl m_plainComputeUrl;  // endpoint + token use: Nova, if given
+    NovaClient *m_nova;
+    NovaDirectory *m_novaDirectory;
+    NovaLoader *m_novaLoader;
     State m_state = State::Idle;
     AfterSubmit m_afterSubmit = AfterSubmit::Nothing;
     bool m_everConnected = false;
