@@ -2,6 +2,7 @@
 
 #include "serverprocess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -322,6 +323,21 @@ bool NovaServer::removeHost(int aggregateId, const QString &host)
         request("POST", QStringLiteral("/os-aggregates/%1/action").arg(aggregateId),
                 QJsonObject{{QStringLiteral("remove_host"), QJsonObject{{QStringLiteral("host"), host}}}}),
         QStringLiteral("remove_host %1").arg(host));
+}
+
+bool NovaServer::setPolicy(const QMap<QString, QString> &rules)
+{
+    if (!m_dir)
+        return false;
+    QByteArray yaml = rules.isEmpty() ? QByteArray("{}\n") : QByteArray();
+    for (auto it = rules.cbegin(); it != rules.cend(); ++it)
+        yaml += '"' + it.key().toUtf8() + "\": \"" + it.value().toUtf8() + "\"\n";
+    QFile file(m_dir->filePath(QStringLiteral("policy.yaml")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(yaml) != yaml.size())
+        return false;
+    // oslo.policy compares modification times: make each write visibly newer than the last.
+    static int step = 0;
+    return file.setFileTime(QDateTime::currentDateTime().addSecs(++step * 2), QFileDevice::FileModificationTime);
 }
 
 QStringList NovaServer::hostsOf(int aggregateId)

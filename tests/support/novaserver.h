@@ -78,6 +78,9 @@ public:
     bool addHost(int aggregateId, const QString &host);
     bool removeHost(int aggregateId, const QString &host);
     QStringList hostsOf(int aggregateId);
+    // Writes Nova's policy.yaml in its config folder (oslo.policy re-reads it when it changes), e.g.
+    // {"os_compute_api:os-aggregates:index": "!"} to refuse even admins; an empty map: the defaults.
+    bool setPolicy(const QMap<QString, QString> &rules);
 
 private:
     bool prepare(QString *error);
