@@ -33,6 +33,7 @@ const OptionSpec CommandLineSpecs[] = {
     {"os-interface", "interface", false},
     {"os-placement-endpoint-override", "placement_endpoint_override", false},
     {"os-placement-api-version", "placement_api_version", false},
+    {"os-compute-endpoint-override", "compute_endpoint_override", false},
     {"os-cacert", "cacert", false},
     {"os-cert", "cert", false},
     {"os-key", "key", false},

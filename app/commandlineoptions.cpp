@@ -12,6 +12,7 @@
 namespace {
 
 const auto EndpointVariable = QLatin1String("OS_PLACEMENT_ENDPOINT");
+const auto ComputeEndpointVariable = QLatin1String("OS_COMPUTE_ENDPOINT_OVERRIDE");
 const auto GenericEndpointVariable = QLatin1String("OS_ENDPOINT");
 const auto TokenVariable = QLatin1String("OS_TOKEN");
 const auto AuthTokenVariable = QLatin1String("OS_AUTH_TOKEN");
@@ -95,6 +96,7 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
            "  OS_PLACEMENT_ENDPOINT  Placement endpoint URL, used when --endpoint is not given.\n"
            "  OS_ENDPOINT            Fallback endpoint URL when OS_PLACEMENT_ENDPOINT is not set either.\n"
            "  OS_TOKEN               Token, used when --token is not given (OS_AUTH_TOKEN also works).\n"
+           "  OS_COMPUTE_ENDPOINT_OVERRIDE  Nova's compute endpoint, for aggregate names and drift.\n"
            "\n"
            "The command line wins over the environment, which wins over the endpoint remembered from the\n"
            "last session. With both an endpoint and a token the window connects right away.\n"
@@ -161,6 +163,20 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     }
 
     m_cloudOverrides = CloudOptions::overrides(parser);
+
+    // Nova for endpoint + token use; a cloud session reads the same key from clouds.yaml too.
+    QString computeSource = QStringLiteral("--os-compute-endpoint-override");
+    QString computeText = m_cloudOverrides.value(QStringLiteral("compute_endpoint_override")).trimmed();
+    if (computeText.isEmpty())
+        computeText = firstSet(environment, {ComputeEndpointVariable}, &computeSource);
+    if (!computeText.isEmpty()) {
+        QString problem;
+        m_computeEndpoint = EndpointUrl::parse(computeText, &problem);
+        if (!m_computeEndpoint.isValid()) {
+            m_errorText = tr("%1: %2").arg(computeSource, problem);
+            return Result::Error;
+        }
+    }
 
     QString tokenSource;
     m_token = parser.isSet(tokenOption)

@@ -55,6 +55,9 @@ public:
     int timeoutSeconds() const { return m_timeoutSeconds; }
     // Both an endpoint and a token were given: connect right away.
     bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
+    // Nova's compute endpoint: --os-compute-endpoint-override, else OS_COMPUTE_ENDPOINT_OVERRIDE;
+    // invalid when neither is set (then only a cloud's catalog can name Nova).
+    QUrl computeEndpoint() const { return m_computeEndpoint; }
     // --os-cloud, --os-auth-url, ... as CloudConfig::Overrides (empty when none was given).
     QHash<QString, QString> cloudOverrides() const { return m_cloudOverrides; }
 
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<QCommandLineParser> m_parser;
     QString m_errorText;
     QUrl m_endpoint;
+    QUrl m_computeEndpoint;
     QString m_endpointText;
     QString m_endpointSource;
     QString m_token;

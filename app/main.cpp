@@ -103,6 +103,7 @@ int main(int argc, char *argv[])
         window.setEndpoint(options.endpointText());
     if (options.hasToken())
         window.setToken(options.token());
+    window.session()->setComputeEndpoint(options.computeEndpoint());
     window.show();
     if (options.shouldConnectOnStart()) {
         QTimer::singleShot(0, &window, &MainWindow::refresh);

@@ -48,6 +48,7 @@ const char *const TopKeys[] = {
     "interface",
     "placement_endpoint_override",
     "placement_api_version",
+    "compute_endpoint_override",
     "placement_interface",
     "placement_region_name",
     "verify",
@@ -617,7 +618,8 @@ ConnectionProfile CloudConfig::build(const QList<Layer> &layers, ConfigError *er
         return true;
     };
     if (!url("auth_url", &profile.authUrl) || !url("endpoint", &profile.endpoint) ||
-        !url("placement_endpoint_override", &profile.placementEndpointOverride))
+        !url("placement_endpoint_override", &profile.placementEndpointOverride) ||
+        !url("compute_endpoint_override", &profile.computeEndpointOverride))
         return {};
 
     profile.username = text("username");

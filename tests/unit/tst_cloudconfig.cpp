@@ -94,6 +94,8 @@ QString valueOf(const ConnectionProfile &profile, const QString &key)
         return profile.placementApiVersion;
     if (key == QLatin1String("placement_endpoint_override"))
         return profile.placementEndpointOverride.toString();
+    if (key == QLatin1String("compute_endpoint_override"))
+        return profile.computeEndpointOverride.toString();
     if (key == QLatin1String("verify"))
         return profile.tls.verify ? QStringLiteral("true") : QStringLiteral("false");
     if (key == QLatin1String("cacert"))
@@ -209,6 +211,18 @@ void TestCloudConfig::precedence_data()
         << strings({"placement_endpoint_override=https://p.example/placement"})
         << "placement_endpoint_override"
         << "https://p.example/placement" << int(S::CommandLine);
+    QTest::newRow("compute endpoint override option")
+        << QByteArray() << QStringList() << strings({"compute_endpoint_override=https://nova.example/v2.1"})
+        << "compute_endpoint_override"
+        << "https://nova.example/v2.1" << int(S::CommandLine);
+    QTest::newRow("OS_COMPUTE_ENDPOINT_OVERRIDE")
+        << QByteArray() << strings({"OS_COMPUTE_ENDPOINT_OVERRIDE=http://nova.example:8774/v2.1"})
+        << QStringList() << "compute_endpoint_override"
+        << "http://nova.example:8774/v2.1" << int(S::Environment);
+    QTest::newRow("compute_endpoint_override from clouds.yaml")
+        << QByteArray("clouds:\n  devstack:\n    compute_endpoint_override: https://c.example/compute/v2.1\n")
+        << QStringList() << QStringList() << "compute_endpoint_override"
+        << "https://c.example/compute/v2.1" << int(S::SecureFile);
     QTest::newRow("user domain from clouds.yaml")
         << QByteArray() << QStringList() << QStringList() << "user_domain_name"
         << "CloudsDomain" << int(S::CloudsFile);

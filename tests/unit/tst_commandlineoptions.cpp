@@ -63,6 +63,7 @@ private slots:
     void cloudOverrides();
     void endpointUrl_data();
     void endpointUrl();
+    void computeEndpoint();
 };
 
 void TestCommandLineOptions::results_data()
@@ -519,6 +520,33 @@ void TestCommandLineOptions::endpointUrl()
     QVERIFY2(url.isValid(), qPrintable(error));
     QCOMPARE(url.toString(), expected);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestCommandLineOptions::computeEndpoint()
+{
+    CommandLineOptions fromOption;
+    QCOMPARE(fromOption.parse(
+                 withProgram({QStringLiteral("--os-compute-endpoint-override"),
+                              QStringLiteral("http://nova.example:8774/v2.1")}),
+                 makeEnvironment({QStringLiteral("OS_COMPUTE_ENDPOINT_OVERRIDE=http://other:8774/v2.1")})),
+             CommandLineOptions::Result::Run);
+    QCOMPARE(fromOption.computeEndpoint(), QUrl(QStringLiteral("http://nova.example:8774/v2.1")));
+    CommandLineOptions fromEnvironment;
+    QCOMPARE(fromEnvironment.parse(
+                 withProgram({}),
+                 makeEnvironment({QStringLiteral("OS_COMPUTE_ENDPOINT_OVERRIDE=http://other:8774/v2.1")})),
+             CommandLineOptions::Result::Run);
+    QCOMPARE(fromEnvironment.computeEndpoint(), QUrl(QStringLiteral("http://other:8774/v2.1")));
+    CommandLineOptions none;
+    QCOMPARE(none.parse(withProgram({}), {}), CommandLineOptions::Result::Run);
+    QVERIFY(!none.computeEndpoint().isValid());
+    CommandLineOptions bad;
+    QCOMPARE(
+        bad.parse(withProgram({QStringLiteral("--os-compute-endpoint-override"), QStringLiteral("ftp://x")}),
+                  {}),
+        CommandLineOptions::Result::Error);
+    QVERIFY2(bad.errorText().contains(QLatin1String("--os-compute-endpoint-override")),
+             qPrintable(bad.errorText()));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineOptions)
