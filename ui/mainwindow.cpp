@@ -16,6 +16,7 @@
 #include "ui/connectdialog.h"
 #include "ui/connectionbar.h"
 #include "ui/dialogconflictstrategy.h"
+#include "ui/driftdock.h"
 #include "ui/errordetailsdialog.h"
 #include "ui/filterbar.h"
 #include "ui/mainactions.h"
@@ -86,7 +87,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     createDocks();
     m_mainToolBar = addToolBar(tr("Main Toolbar"));
     m_actions->populate(menuBar(), m_mainToolBar,
-                        {m_pendingDock->toggleViewAction(), m_activityDock->toggleViewAction()});
+                        {m_pendingDock->toggleViewAction(), m_activityDock->toggleViewAction(),
+                         m_driftDock->toggleViewAction()});
     connectActions();
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
@@ -251,6 +253,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_pendingDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     splitDockWidget(m_pendingDock, m_activityDock, Qt::Horizontal);
+    m_driftDock = new DriftDock(m_session, this);
+    tabifyDockWidget(m_activityDock, m_driftDock);
+    m_activityDock->raise();
 }
 
 // ---- settings and accessors -------------------------------------------------------------------

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class ActivityLogDock;
+class DriftDock;
 class ConfigError;
 class ConflictResolver;
 class ConnectionBar;
@@ -165,6 +166,7 @@ private:
     QToolBar *m_mainToolBar = nullptr;
     PendingChangesDock *m_pendingDock = nullptr;
     ActivityLogDock *m_activityDock = nullptr;
+    DriftDock *m_driftDock = nullptr;
     QPointer<ErrorDetailsDialog> m_errorDetailsDialog;
 
     MainActions *m_actions = nullptr;

@@ -2,10 +2,12 @@
 // drift (sharing providers, rows not loaded, pending edits), and spellings.
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
+#include "itemmodels/driftmodel.h"
 #include "membership/driftreport.h"
 #include "membership/membershipstore.h"
 #include "nova/novadirectory.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 namespace {
@@ -68,6 +70,7 @@ private slots:
     void notLoadedRowsAndPendingEditsAreNotDrift();
     void anotherSpellingStillMatchesNova();
     void nothingBeforeNovaIsLoaded();
+    void driftModelShowsNamesAndKinds();
 };
 
 void TestDriftReport::noDriftWhenBothAgree()
@@ -175,6 +178,36 @@ void TestDriftReport::nothingBeforeNovaIsLoaded()
     QVERIFY(DriftReport::compute(store, directory).isEmpty());
     directory.setUnavailable(ApiError(ApiError::Kind::Http, QStringLiteral("403")));
     QVERIFY(DriftReport::compute(store, directory).isEmpty());
+}
+
+void TestDriftReport::driftModelShowsNamesAndKinds()
+{
+    MembershipStore store;
+    load(&store, {{kCmp1, QStringLiteral("cmp1.example")}}, {{kCmp1, {kShared}}});
+    NovaDirectory directory;
+    DriftModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    directory.setContents({aggregate(1, kNorth, QStringLiteral("az-north"), {QStringLiteral("cmp1")})},
+                          {node(kCmp1, QStringLiteral("cmp1.example"), QStringLiteral("cmp1"))}, true);
+    model.setReport(DriftReport::compute(store, directory));
+    QCOMPARE(model.rowCount(), 2); // cmp1 missing from az-north in Placement; kShared is Placement only
+    bool sawMissing = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto kind = DriftItem::Kind(model.index(row, 0).data(DriftModel::KindRole).toInt());
+        if (kind != DriftItem::Kind::MissingInPlacement)
+            continue;
+        sawMissing = true;
+        QCOMPARE(model.index(row, DriftModel::AggregateColumn).data().toString(), QStringLiteral("az-north"));
+        QCOMPARE(model.index(row, DriftModel::HostColumn).data().toString(), QStringLiteral("cmp1"));
+        QCOMPARE(model.index(row, DriftModel::ProviderColumn).data().toString(),
+                 QStringLiteral("cmp1.example"));
+        QVERIFY(
+            model.index(row, DriftModel::DetailColumn).data().toString().contains(QLatin1String("az-north")));
+    }
+    QVERIFY(sawMissing);
+    model.setReport({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDriftReport)

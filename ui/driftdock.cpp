@@ -1,0 +1,115 @@
+#include "ui/driftdock.h"
+
+#include "itemmodels/driftmodel.h"
+#include "membership/membershipstore.h"
+#include "nova/novadirectory.h"
+#include "session/desksession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+const DriftItem::Kind AllKinds[] = {DriftItem::Kind::MissingInPlacement, DriftItem::Kind::MissingInNova,
+                                    DriftItem::Kind::PartialHost,        DriftItem::Kind::NodeWithoutProvider,
+                                    DriftItem::Kind::NameMismatch,       DriftItem::Kind::PlacementOnly};
+
+} // namespace
+
+DriftDock::DriftDock(DeskSession *session, QWidget *parent)
+    : QDockWidget(tr("Drift"), parent), m_session(session), m_model(new DriftModel(session->store(), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_summary(new QLabel(this)), m_kind(new QComboBox(this)),
+      m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("driftDock"));
+    setAccessibleName(tr("Drift between Nova and Placement"));
+    toggleViewAction()->setText(tr("&Drift"));
+    toggleViewAction()->setObjectName(QStringLiteral("toggleDriftAction"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(DriftModel::KindRole);
+    m_summary->setObjectName(QStringLiteral("driftSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kind->setObjectName(QStringLiteral("driftKindFilter"));
+    m_kind->setAccessibleName(tr("Show drift of kind"));
+    m_view->setObjectName(QStringLiteral("driftView"));
+    m_view->setAccessibleName(tr("Drift"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_kind);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DriftDock::applyKindFilter);
+    connect(session, &DeskSession::novaLoaded, this, &DriftDock::refresh);
+    connect(session, &DeskSession::novaFailed, this, &DriftDock::refresh);
+    connect(session, &DeskSession::submitFinished, this, &DriftDock::refresh);
+    connect(session, &DeskSession::loadStarted, this, &DriftDock::refresh);
+    refresh();
+}
+
+void DriftDock::refresh()
+{
+    const DriftReport report = m_session->driftReport();
+    m_model->setReport(report);
+    m_view->resizeColumnsToContents();
+
+    const int selected = m_kind->currentData().isValid() ? m_kind->currentData().toInt() : -1;
+    m_kind->blockSignals(true);
+    m_kind->clear();
+    m_kind->addItem(tr("All kinds (%1)").arg(report.items().size()));
+    for (DriftItem::Kind kind : AllKinds)
+        m_kind->addItem(tr("%1 (%2)").arg(DriftReport::kindName(kind)).arg(report.count(kind)), int(kind));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(selected)));
+    m_kind->blockSignals(false);
+    applyKindFilter();
+
+    const NovaDirectory *nova = m_session->novaDirectory();
+    switch (nova->state()) {
+    case NovaDirectory::State::NotConfigured:
+        m_summary->setText(tr("Nova is not connected: give a compute endpoint (compute_endpoint_override, "
+                              "--os-compute-endpoint-override) or use a cloud whose catalog lists Nova."));
+        return;
+    case NovaDirectory::State::Loading:
+        m_summary->setText(tr("Reading Nova's host aggregates…"));
+        return;
+    case NovaDirectory::State::Unavailable:
+        m_summary->setText(tr("Nova could not be read: %1").arg(nova->unavailableReason().bannerText()));
+        return;
+    case NovaDirectory::State::Loaded:
+        break;
+    }
+    const int drifting = int(report.items().size()) - report.count(DriftItem::Kind::PlacementOnly);
+    if (drifting == 0)
+        m_summary->setText(
+            tr("Nova and Placement agree on every host aggregate.") + QLatin1Char(' ') +
+            tr("%n Placement-only aggregate(s).", nullptr, report.count(DriftItem::Kind::PlacementOnly)));
+    else
+        m_summary->setText(
+            tr("%n difference(s) between Nova and Placement.", nullptr, drifting) + QLatin1Char(' ') +
+            tr("%n Placement-only aggregate(s).", nullptr, report.count(DriftItem::Kind::PlacementOnly)));
+}
+
+void DriftDock::applyKindFilter()
+{
+    const QVariant kind = m_kind->currentData();
+    m_proxy->setFilterFixedString(kind.isValid() ? QString::number(kind.toInt()) : QString());
+}
