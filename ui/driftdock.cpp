@@ -43,6 +43,10 @@ DriftDock::DriftDock(DeskSession *session, QWidget *parent)
     m_view->setAccessibleName(tr("Drift"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    // The report's own order first (memberships that drift, then Placement-only aggregates); a
+    // click on a header sorts.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proxy->sort(-1);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();

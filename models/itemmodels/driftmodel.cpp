@@ -51,7 +51,7 @@ QVariant DriftModel::data(const QModelIndex &index, int role) const
     case AggregateColumn:
         if (!item.aggregateName.isEmpty())
             return item.aggregateName;
-        return item.aggregate.isEmpty() ? QString() : Uuids::display(item.aggregate);
+        return item.aggregate.isEmpty() ? QString() : Uuids::shortForm(Uuids::display(item.aggregate));
     case HostColumn:
         return item.host;
     case ProviderColumn: {
