@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>AggregateActionJob</name>
+    <message>
+        <source>Nova&apos;s answer to the aggregate action does not have the shape Nova sends.</source>
+        <translation>Novas Antwort auf die Aggregataktion hat nicht die Form, die Nova sendet.</translation>
+    </message>
+</context>
+<context>
     <name>AggregatePickerDialog</name>
     <message>
         <source>Add to Aggregate</source>
@@ -295,6 +302,10 @@
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
+    <message>
+        <source>Nova says: %1</source>
+        <translation>Nova meldet: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudConfig</name>
@@ -426,28 +437,6 @@
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>Shows which OpenStack resource providers belong to which aggregates, as Placement reports them.
-
-Environment:
-  OS_PLACEMENT_ENDPOINT  Placement endpoint URL, used when --endpoint is not given.
-  OS_ENDPOINT            Fallback endpoint URL when OS_PLACEMENT_ENDPOINT is not set either.
-  OS_TOKEN               Token, used when --token is not given (OS_AUTH_TOKEN also works).
-
-The command line wins over the environment, which wins over the endpoint remembered from the
-last session. With both an endpoint and a token the window connects right away.
-The token is never saved.</source>
-        <translation>Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie Placement sie meldet.
-
-Umgebung:
-  OS_PLACEMENT_ENDPOINT  URL des Placement-Endpunkts, wenn --endpoint fehlt.
-  OS_ENDPOINT            Ersatz-URL, wenn auch OS_PLACEMENT_ENDPOINT nicht gesetzt ist.
-  OS_TOKEN               Token, wenn --token fehlt (OS_AUTH_TOKEN geht auch).
-
-Die Befehlszeile hat Vorrang vor der Umgebung, diese vor dem aus der letzten Sitzung
-gemerkten Endpunkt. Mit Endpunkt und Token verbindet sich das Fenster sofort.
-Das Token wird nie gespeichert.</translation>
-    </message>
-    <message>
         <source>Placement endpoint URL, e.g. http://controller:8778 (default: $OS_PLACEMENT_ENDPOINT, then $OS_ENDPOINT).</source>
         <translation>URL des Placement-Endpunkts, z. B. http://controller:8778 (Standard: $OS_PLACEMENT_ENDPOINT, dann $OS_ENDPOINT).</translation>
     </message>
@@ -498,6 +487,30 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>--token: the token is empty. Leave --token out to use $OS_TOKEN or $OS_AUTH_TOKEN.</source>
         <translation>--token: Das Token ist leer. Lassen Sie --token weg, um $OS_TOKEN oder $OS_AUTH_TOKEN zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Shows which OpenStack resource providers belong to which aggregates, as Placement reports them.
+
+Environment:
+  OS_PLACEMENT_ENDPOINT  Placement endpoint URL, used when --endpoint is not given.
+  OS_ENDPOINT            Fallback endpoint URL when OS_PLACEMENT_ENDPOINT is not set either.
+  OS_TOKEN               Token, used when --token is not given (OS_AUTH_TOKEN also works).
+  OS_COMPUTE_ENDPOINT_OVERRIDE  Nova&apos;s compute endpoint, for aggregate names and drift.
+
+The command line wins over the environment, which wins over the endpoint remembered from the
+last session. With both an endpoint and a token the window connects right away.
+The token is never saved.</source>
+        <translation>Zeigt, welche OpenStack-Ressourcenanbieter zu welchen Aggregaten gehören, wie Placement sie meldet.
+
+Umgebung:
+  OS_PLACEMENT_ENDPOINT  URL des Placement-Endpunkts, wenn --endpoint fehlt.
+  OS_ENDPOINT            Ersatz-URL, wenn auch OS_PLACEMENT_ENDPOINT nicht gesetzt ist.
+  OS_TOKEN               Token, wenn --token fehlt (OS_AUTH_TOKEN geht auch).
+  OS_COMPUTE_ENDPOINT_OVERRIDE  Compute-Endpunkt von Nova, für Aggregatnamen und Abweichungen.
+
+Die Befehlszeile hat Vorrang vor der Umgebung, diese vor dem aus der letzten Sitzung
+gemerkten Endpunkt. Mit Endpunkt und Token verbindet sich das Fenster sofort.
+Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1287,36 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Anbieter wurden auf dem Server gelöscht (%1): Ihre Änderungen bleiben erhalten, bis Sie sie verwerfen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nova: %n host aggregate(s), </source>
+        <translation>
+            <numerusform>Nova: %n Host-Aggregat, </numerusform>
+            <numerusform>Nova: %n Host-Aggregate, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compute node(s).</source>
+        <translation>
+            <numerusform>%n Compute-Knoten.</numerusform>
+            <numerusform>%n Compute-Knoten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nova&apos;s aggregate names and the drift report are not available. %1 Placement works as before.</source>
+        <translation>Novas Aggregatnamen und der Abweichungsbericht sind nicht verfügbar. %1 Placement funktioniert wie bisher.</translation>
+    </message>
+    <message>
+        <source>Nova %1 %2: %3 Retrying (attempt %4) in %5 s.</source>
+        <translation>Nova %1 %2: %3 Neuer Versuch (%4.) in %5 s.</translation>
+    </message>
+    <message>
+        <source>Nova is at %1.</source>
+        <translation>Nova ist unter %1.</translation>
+    </message>
+    <message>
+        <source>Nova&apos;s aggregate names and the drift report are off: %1 Placement works as before.</source>
+        <translation>Novas Aggregatnamen und der Abweichungsbericht sind aus: %1 Placement funktioniert wie bisher.</translation>
+    </message>
 </context>
 <context>
     <name>DiscoverVersionsJob</name>
@@ -1292,6 +1335,141 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>the version document</source>
         <translation>das Versionsdokument</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDock</name>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Drift between Nova and Placement</source>
+        <translation>Abweichungen zwischen Nova und Placement</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Abweichungen</translation>
+    </message>
+    <message>
+        <source>Show drift of kind</source>
+        <translation>Abweichungen dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>All kinds (%1)</source>
+        <translation>Alle Arten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nova is not connected: give a compute endpoint (compute_endpoint_override, --os-compute-endpoint-override) or use a cloud whose catalog lists Nova.</source>
+        <translation>Nova ist nicht verbunden: Geben Sie einen Compute-Endpunkt an (compute_endpoint_override, --os-compute-endpoint-override) oder nutzen Sie eine Cloud, deren Katalog Nova enthält.</translation>
+    </message>
+    <message>
+        <source>Reading Nova&apos;s host aggregates…</source>
+        <translation>Novas Host-Aggregate werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Nova could not be read: %1</source>
+        <translation>Nova konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nova and Placement agree on every host aggregate.</source>
+        <translation>Nova und Placement stimmen bei allen Host-Aggregaten überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Placement-only aggregate(s).</source>
+        <translation>
+            <numerusform>%n Aggregat nur in Placement.</numerusform>
+            <numerusform>%n Aggregate nur in Placement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between Nova and Placement.</source>
+        <translation>
+            <numerusform>%n Abweichung zwischen Nova und Placement.</numerusform>
+            <numerusform>%n Abweichungen zwischen Nova und Placement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftModel</name>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <source>Nova host</source>
+        <translation>Nova-Host</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was abweicht</translation>
+    </message>
+</context>
+<context>
+    <name>DriftReport</name>
+    <message>
+        <source>provider &quot;%1&quot;, compute node &quot;%2&quot;</source>
+        <translation>Anbieter „%1“, Compute-Knoten „%2“</translation>
+    </message>
+    <message>
+        <source>In Nova&apos;s aggregate, not in Placement&apos;s</source>
+        <translation>In Novas Aggregat, nicht in dem von Placement</translation>
+    </message>
+    <message>
+        <source>In Placement&apos;s aggregate, not in Nova&apos;s</source>
+        <translation>Im Aggregat von Placement, nicht in Novas</translation>
+    </message>
+    <message>
+        <source>Placement only (no Nova aggregate)</source>
+        <translation>Nur Placement (kein Nova-Aggregat)</translation>
+    </message>
+    <message>
+        <source>Host only partly a member</source>
+        <translation>Host nur teilweise Mitglied</translation>
+    </message>
+    <message>
+        <source>Compute node without provider</source>
+        <translation>Compute-Knoten ohne Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider named unlike its compute node</source>
+        <translation>Anbieter anders benannt als sein Compute-Knoten</translation>
+    </message>
+    <message>
+        <source>Host %1 is in Nova aggregate %2, but its provider %3 is not in the Placement aggregate.</source>
+        <translation>Host %1 ist im Nova-Aggregat %2, sein Anbieter %3 aber nicht im Placement-Aggregat.</translation>
+    </message>
+    <message>
+        <source>Provider %1 is in Placement aggregate %2, but its host %3 is not in that Nova aggregate.</source>
+        <translation>Anbieter %1 ist im Placement-Aggregat %2, sein Host %3 aber nicht in diesem Nova-Aggregat.</translation>
+    </message>
+    <message>
+        <source>Placement aggregate %1 has no Nova aggregate; it may group sharing providers or network segments.</source>
+        <translation>Das Placement-Aggregat %1 hat kein Nova-Aggregat; es kann geteilte Anbieter oder Netzsegmente gruppieren.</translation>
+    </message>
+    <message>
+        <source>Host %1 is in Nova aggregate %2, but its node %3 is not in the Placement aggregate (Nova mirrors only a host&apos;s first node).</source>
+        <translation>Host %1 ist im Nova-Aggregat %2, sein Knoten %3 aber nicht im Placement-Aggregat (Nova spiegelt nur den ersten Knoten eines Hosts).</translation>
+    </message>
+    <message>
+        <source>Compute node %1 of host %2 has no resource provider in Placement.</source>
+        <translation>Der Compute-Knoten %1 von Host %2 hat keinen Ressourcenanbieter in Placement.</translation>
+    </message>
+    <message>
+        <source>Host %1: %2. Nova finds providers by name, so its aggregate changes miss this one.</source>
+        <translation>Host %1: %2. Nova findet Anbieter über den Namen, daher verfehlen seine Aggregatänderungen diesen.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1802,10 @@ Das Token wird nie gespeichert.</translation>
         <source>Projects this user has a role on: %1.</source>
         <translation>Projekte, in denen dieser Benutzer eine Rolle hat: %1.</translation>
     </message>
+    <message>
+        <source>This connection has no service catalog; set compute_endpoint_override to use Nova.</source>
+        <translation>Diese Verbindung hat keinen Dienstkatalog; setzen Sie compute_endpoint_override, um Nova zu nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>KeystoneStatus</name>
@@ -1684,6 +1866,28 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>%1 answered the login, but not like Keystone v3 (no X-Subject-Token header or no token in the body). Check auth_url.</source>
         <translation>%1 hat die Anmeldung beantwortet, aber nicht wie Keystone v3 (kein X-Subject-Token-Header oder kein Token im Inhalt). Prüfen Sie auth_url.</translation>
+    </message>
+</context>
+<context>
+    <name>ListHypervisorsJob</name>
+    <message>
+        <source>a page of Nova&apos;s hypervisor list</source>
+        <translation>eine Seite von Novas Hypervisor-Liste</translation>
+    </message>
+    <message>
+        <source>Nova&apos;s hypervisor list does not have the shape Nova sends (2.53 or later).</source>
+        <translation>Novas Hypervisor-Liste hat nicht die Form, die Nova sendet (2.53 oder neuer).</translation>
+    </message>
+</context>
+<context>
+    <name>ListNovaAggregatesJob</name>
+    <message>
+        <source>Nova&apos;s aggregate list</source>
+        <translation>Novas Aggregatliste</translation>
+    </message>
+    <message>
+        <source>Nova&apos;s aggregate list does not have the shape Nova sends.</source>
+        <translation>Novas Aggregatliste hat nicht die Form, die Nova sendet.</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +2492,58 @@ UUID: %2</translation>
         <translation>Dieselbe UUID, in anderer Schreibweise gespeichert als: %1. Placement behandelt jede Schreibweise als eigenes Aggregat; „Schreibweise vereinheitlichen“ führt die Mitgliedschaften in einer zusammen.</translation>
     </message>
     <message>
-        <source>Aggregate %1, same UUID as %2</source>
-        <translation>Aggregat %1, dieselbe UUID wie %2</translation>
+        <source>Availability zone %1: Nova asks Placement for members of this aggregate when an instance requests that zone.</source>
+        <translation>Verfügbarkeitszone %1: Nova fragt Placement nach Mitgliedern dieses Aggregats, wenn eine Instanz diese Zone verlangt.</translation>
+    </message>
+    <message>
+        <source>Tenant isolation (filter_tenant_id): instances of %1 are placed on members only.</source>
+        <translation>Mandantentrennung (filter_tenant_id): Instanzen von %1 kommen nur auf Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Required-trait isolation: only instances that require %1 may land on members; a member provider without the trait gets none of them.</source>
+        <translation>Trennung nach Pflicht-Trait: Nur Instanzen, die %1 verlangen, dürfen auf Mitglieder; ein Mitglied ohne das Trait bekommt keine davon.</translation>
+    </message>
+    <message>
+        <source>Nova aggregate %1</source>
+        <translation>Nova-Aggregat %1</translation>
+    </message>
+    <message>
+        <source>Nova aggregate %1 (availability zone %2)</source>
+        <translation>Nova-Aggregat %1 (Verfügbarkeitszone %2)</translation>
+    </message>
+    <message>
+        <source>Placement aggregate %1</source>
+        <translation>Placement-Aggregat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Placement</source>
+        <translation>
+            <numerusform>%n Mitglied in Placement</numerusform>
+            <numerusform>%n Mitglieder in Placement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) in Nova</source>
+        <translation>
+            <numerusform>%n Host in Nova</numerusform>
+            <numerusform>%n Hosts in Nova</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>Placement only: Nova has no host aggregate with this UUID (it may group sharing providers or network segments, or be a hand edit).</source>
+        <translation>Nur Placement: Nova hat kein Host-Aggregat mit dieser UUID (es kann geteilte Anbieter oder Netzsegmente gruppieren oder von Hand angelegt sein).</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 (%2)</source>
+        <translation>Aggregat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, same UUID as %2</source>
+        <translation>%1, gleiche UUID wie %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2737,74 @@ UUID: %2</translation>
     <message>
         <source>Paste a UUID or press Generate</source>
         <translation>UUID einfügen oder „Erzeugen“ drücken</translation>
+    </message>
+</context>
+<context>
+    <name>NovaJob</name>
+    <message>
+        <source>a Nova answer</source>
+        <translation>eine Antwort von Nova</translation>
+    </message>
+    <message>
+        <source>Nova at %1 did not accept the token (HTTP 401).</source>
+        <translation>Nova unter %1 hat das Token nicht angenommen (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Nova at %1 refused this token (HTTP 403): reading host aggregates and hypervisors needs Nova&apos;s admin role.</source>
+        <translation>Nova unter %1 hat dieses Token abgelehnt (HTTP 403): Host-Aggregate und Hypervisoren zu lesen braucht Novas Admin-Rolle.</translation>
+    </message>
+    <message>
+        <source>Nova at %1 has no such resource (HTTP 404).</source>
+        <translation>Nova unter %1 hat keine solche Ressource (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Nova at %1 refused the change (HTTP 409).</source>
+        <translation>Nova unter %1 hat die Änderung abgelehnt (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>Nova at %1 failed to handle the request (HTTP %2). Check nova-api&apos;s log.</source>
+        <translation>Nova unter %1 konnte die Anfrage nicht bearbeiten (HTTP %2). Prüfen Sie das Protokoll von nova-api.</translation>
+    </message>
+    <message>
+        <source>Nova at %1 answered HTTP %2.</source>
+        <translation>Nova unter %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is Nova&apos;s API (nova-api) running there, on this port?</source>
+        <translation>Verbindung von %1 abgelehnt. Läuft Novas API (nova-api) dort, auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>Nova: %1</source>
+        <translation>Nova: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON Nova sends (%1).</source>
+        <translation>Die Antwort ist nicht das JSON, das Nova sendet (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>NovaLoader</name>
+    <message numerus="yes">
+        <source>Nova&apos;s hypervisor list does not end (%n page(s) read).</source>
+        <translation>
+            <numerusform>Novas Hypervisor-Liste endet nicht (%n Seite gelesen).</numerusform>
+            <numerusform>Novas Hypervisor-Liste endet nicht (%n Seiten gelesen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NovaVersionsJob</name>
+    <message>
+        <source>The compute endpoint answered, but not with Nova&apos;s version document. Check compute_endpoint_override or the catalog&apos;s compute entry (for example http://controller:8774/v2.1).</source>
+        <translation>Der Compute-Endpunkt antwortete, aber nicht mit Novas Versionsdokument. Prüfen Sie compute_endpoint_override oder den Compute-Eintrag des Katalogs (zum Beispiel http://controller:8774/v2.1).</translation>
+    </message>
+    <message>
+        <source>This Nova speaks microversions %1 to %2; Placement Desk needs %3 or later (aggregate UUIDs) to match Nova&apos;s aggregates with Placement&apos;s.</source>
+        <translation>Dieses Nova spricht die Microversionen %1 bis %2; Placement Desk braucht %3 oder neuer (Aggregat-UUIDs), um Novas Aggregate denen von Placement zuzuordnen.</translation>
     </message>
 </context>
 <context>
@@ -2750,14 +3072,6 @@ UUID: %2</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Keystone&apos;s service catalog for this project is empty, so it does not say where %1 is. Set placement_endpoint_override, or ask the cloud&apos;s administrators to register the %1 endpoints (or the project&apos;s endpoint filter).</source>
-        <translation>Der Dienstkatalog von Keystone ist für dieses Projekt leer und sagt daher nicht, wo %1 ist. Setzen Sie placement_endpoint_override oder bitten Sie die Administratoren der Cloud, die %1-Endpunkte (oder den Endpunktfilter des Projekts) einzutragen.</translation>
-    </message>
-    <message>
-        <source>Keystone&apos;s service catalog has no &quot;%1&quot; service; it lists %2. Set placement_endpoint_override, or ask the cloud&apos;s administrators to register %1.</source>
-        <translation>Der Dienstkatalog von Keystone hat keinen Dienst &quot;%1&quot;; er führt %2 auf. Setzen Sie placement_endpoint_override oder bitten Sie die Administratoren der Cloud, %1 einzutragen.</translation>
-    </message>
-    <message>
         <source>The catalog has no usable %1 endpoint for interface &quot;%2&quot; in region &quot;%3&quot;. It has interfaces %4 in regions %5.</source>
         <translation>Der Katalog hat keinen nutzbaren %1-Endpunkt für interface &quot;%2&quot; in Region &quot;%3&quot;. Er hat die Interfaces %4 in den Regionen %5.</translation>
     </message>
@@ -2784,6 +3098,14 @@ UUID: %2</translation>
     <message>
         <source>The catalog has no %1 endpoint in region &quot;%2&quot; (interface %3). Regions that have one: %4. Set region_name.</source>
         <translation>Der Katalog hat keinen %1-Endpunkt in Region &quot;%2&quot; (interface %3). Regionen mit einem solchen: %4. Setzen Sie region_name.</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s service catalog for this project is empty, so it does not say where %1 is. Set %1_endpoint_override, or ask the cloud&apos;s administrators to register the %1 endpoints (or the project&apos;s endpoint filter).</source>
+        <translation>Der Dienstkatalog von Keystone für dieses Projekt ist leer und sagt daher nicht, wo %1 ist. Setzen Sie %1_endpoint_override oder bitten Sie die Administratoren der Cloud, die %1-Endpunkte (oder den Endpunktfilter des Projekts) einzutragen.</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s service catalog has no &quot;%1&quot; service; it lists %2. Set %1_endpoint_override, or ask the cloud&apos;s administrators to register %1.</source>
+        <translation>Der Dienstkatalog von Keystone hat keinen Dienst „%1“; er enthält %2. Setzen Sie %1_endpoint_override oder bitten Sie die Administratoren der Cloud, %1 einzutragen.</translation>
     </message>
 </context>
 <context>

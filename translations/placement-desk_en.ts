@@ -131,6 +131,37 @@
             <numerusform>%n providers were deleted on the server (%1): their edits are kept until you forget them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nova: %n host aggregate(s), </source>
+        <translation>
+            <numerusform>Nova: %n host aggregate, </numerusform>
+            <numerusform>Nova: %n host aggregates, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compute node(s).</source>
+        <translation>
+            <numerusform>%n compute node.</numerusform>
+            <numerusform>%n compute nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftDock</name>
+    <message numerus="yes">
+        <source>%n Placement-only aggregate(s).</source>
+        <translation>
+            <numerusform>%n Placement-only aggregate.</numerusform>
+            <numerusform>%n Placement-only aggregates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between Nova and Placement.</source>
+        <translation>
+            <numerusform>%n difference between Nova and Placement.</numerusform>
+            <numerusform>%n differences between Nova and Placement.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditJournal</name>
@@ -285,6 +316,20 @@
 %n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) in Placement</source>
+        <translation>
+            <numerusform>%n member in Placement</numerusform>
+            <numerusform>%n members in Placement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) in Nova</source>
+        <translation>
+            <numerusform>%n host in Nova</numerusform>
+            <numerusform>%n hosts in Nova</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewAggregateDialog</name>
@@ -293,6 +338,16 @@
         <translation>
             <numerusform>it has %n hexadecimal digit; a UUID has 32.</numerusform>
             <numerusform>it has %n hexadecimal digits; a UUID has 32.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NovaLoader</name>
+    <message numerus="yes">
+        <source>Nova&apos;s hypervisor list does not end (%n page(s) read).</source>
+        <translation>
+            <numerusform>Nova&apos;s hypervisor list does not end (%n page read).</numerusform>
+            <numerusform>Nova&apos;s hypervisor list does not end (%n pages read).</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 #include "ui/aggregatepickerdialog.h"
 
-#include "membership/membershipstore.h"
 #include "api/uuids.h"
+#include "membership/membershipstore.h"
 #include "ui/newaggregatedialog.h"
 
 #include <QDialogButtonBox>

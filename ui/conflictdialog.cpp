@@ -1,7 +1,7 @@
 #include "ui/conflictdialog.h"
 
-#include "membership/conflictpreview.h"
 #include "api/uuids.h"
+#include "membership/conflictpreview.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

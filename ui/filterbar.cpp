@@ -1,8 +1,8 @@
 #include "ui/filterbar.h"
 
+#include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "membership/membershipstore.h"
-#include "api/uuids.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "ui/newaggregatedialog.h"
 
-#include "membership/membershipstore.h"
 #include "api/uuids.h"
+#include "membership/membershipstore.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #include "itemmodels/membershipfilterproxymodel.h"
 
-#include "itemmodels/membershiptablemodel.h"
 #include "api/uuids.h"
+#include "itemmodels/membershiptablemodel.h"
 
 MembershipFilterProxyModel::MembershipFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {

@@ -1,7 +1,7 @@
 #include "itemmodels/pendingchangesmodel.h"
 
-#include "membership/membershipstore.h"
 #include "api/uuids.h"
+#include "membership/membershipstore.h"
 
 PendingChangesModel::PendingChangesModel(MembershipStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)

@@ -5,8 +5,8 @@
 #include "api/placementclient.h"
 #include "api/requestqueue.h"
 #include "api/retrypolicy.h"
-#include "membership/membershipstore.h"
 #include "api/uuids.h"
+#include "membership/membershipstore.h"
 
 #include <QLoggingCategory>
 #include <QSet>

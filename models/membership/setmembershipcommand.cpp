@@ -1,7 +1,7 @@
 #include "membership/setmembershipcommand.h"
 
-#include "membership/membershipstore.h"
 #include "api/uuids.h"
+#include "membership/membershipstore.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
 // The conflict dialog driven with QTest (offscreen): what it shows, each choice, Decide later, apply to
 // all, keyboard use, accessible names; then DialogConflictStrategy behind a real ConflictResolver.
+#include "api/uuids.h"
 #include "membership/conflictresolver.h"
 #include "membership/threewaymerge.h"
-#include "api/uuids.h"
 #include "ui/conflictdialog.h"
 #include "ui/dialogconflictstrategy.h"
 

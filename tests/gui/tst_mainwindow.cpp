@@ -1,9 +1,9 @@
 // The main window against a REAL Placement (offscreen platform): loading, table contents, filters,
 // status bar, error banner and details, cancel, settings, and accessible names on every control.
+#include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
-#include "api/uuids.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/placementserver.h"

@@ -3,8 +3,8 @@
 // Generate, filtering, member counts, and creating a new aggregate from the picker.
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
-#include "membership/membershipstore.h"
 #include "api/uuids.h"
+#include "membership/membershipstore.h"
 #include "ui/aggregatepickerdialog.h"
 #include "ui/newaggregatedialog.h"
 

@@ -3,11 +3,11 @@
 // restarted load. The fake network layer passes requests through to the real server and only steps
 // in to hold (hang) or refuse (403) chosen requests.
 #include "api/placementclient.h"
+#include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
 #include "membership/providerloader.h"
-#include "api/uuids.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/fakepayloadreply.h"

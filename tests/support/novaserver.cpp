@@ -1,6 +1,6 @@
-#include "novaserver.h"
+#include "support/novaserver.h"
 
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -337,7 +337,8 @@ bool NovaServer::setPolicy(const QMap<QString, QString> &rules)
         return false;
     // oslo.policy compares modification times: make each write visibly newer than the last.
     static int step = 0;
-    return file.setFileTime(QDateTime::currentDateTime().addSecs(++step * 2), QFileDevice::FileModificationTime);
+    return file.setFileTime(QDateTime::currentDateTime().addSecs(++step * 2),
+                            QFileDevice::FileModificationTime);
 }
 
 QStringList NovaServer::hostsOf(int aggregateId)

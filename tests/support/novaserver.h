@@ -1,6 +1,6 @@
 #pragma once
 
-#include "placementserver.h"
+#include "support/placementserver.h"
 
 #include <QJsonObject>
 #include <QList>
