@@ -312,6 +312,11 @@ bool CloudConfig::parseFile(const QString &path, QVariantMap *clouds, ConfigErro
                              path);
         return false;
     }
+    return parse(data, path, clouds, error);
+}
+
+bool CloudConfig::parse(const QByteArray &data, const QString &path, QVariantMap *clouds, ConfigError *error)
+{
     const auto lineOf = [](const YAML::Mark &mark) { return mark.is_null() ? 0 : mark.line + 1; };
     const auto columnOf = [](const YAML::Mark &mark) { return mark.is_null() ? 0 : mark.column + 1; };
     try {

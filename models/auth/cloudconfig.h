@@ -87,6 +87,11 @@ public:
     ConnectionProfile resolve(const Overrides &overrides, ConfigError *error) const;
     ConnectionProfile resolve(const QString &cloud, const Overrides &overrides, ConfigError *error) const;
 
+    // The file format alone, as load() reads each file: `data` is the file's content and `path` only
+    // names it in errors. On success *clouds holds the cloud names -> settings (keys normalised).
+    // Public so the fuzz target (tests/fuzz) runs exactly this without the file system around it.
+    static bool parse(const QByteArray &data, const QString &path, QVariantMap *clouds, ConfigError *error);
+
 private:
     struct Layer
     {

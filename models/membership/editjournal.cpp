@@ -323,6 +323,44 @@ QString EditJournal::moveAside(const QString &path, const QString &reason, bool 
     return aside;
 }
 
+EditJournal::ParseResult EditJournal::parse(const QByteArray &data, QList<JournalEntry> *entries,
+                                            QString *problem)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    const int format = document.object().value(QLatin1String("format")).toInt(0);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = parseError.errorString();
+        return ParseResult::Corrupt;
+    }
+    if (document.isObject() && format > kFormatVersion)
+        return ParseResult::NewerFormat;
+    if (!document.isObject() || format != kFormatVersion ||
+        !document.object().value(QLatin1String("edits")).isArray()) {
+        *problem = tr("unknown format");
+        return ParseResult::Corrupt;
+    }
+    QList<JournalEntry> parsed;
+    const QJsonArray array = document.object().value(QLatin1String("edits")).toArray();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        JournalEntry entry;
+        entry.providerUuid = object.value(QLatin1String("provider")).toString();
+        entry.providerName = object.value(QLatin1String("name")).toString();
+        entry.baseGeneration = object.value(QLatin1String("base_generation")).toInteger(-1);
+        if (entry.providerUuid.isEmpty() ||
+            !readStringList(object.value(QLatin1String("base")), &entry.base) ||
+            !readStringList(object.value(QLatin1String("add")), &entry.adds) ||
+            !readStringList(object.value(QLatin1String("remove")), &entry.removes)) {
+            *problem = tr("an entry is incomplete");
+            return ParseResult::Corrupt;
+        }
+        parsed.append(entry);
+    }
+    entries->append(parsed);
+    return ParseResult::Ok;
+}
+
 bool EditJournal::parseFile(const QString &path, QList<JournalEntry> *entries, QString *error)
 {
     QFile file(path);
@@ -333,60 +371,34 @@ bool EditJournal::parseFile(const QString &path, QList<JournalEntry> *entries, Q
     const QByteArray data = file.readAll();
     file.close();
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     QString problem;
-    QList<JournalEntry> parsed;
-    const int format = document.object().value(QLatin1String("format")).toInt(0);
-    if (parseError.error != QJsonParseError::NoError) {
-        problem = parseError.errorString();
-    } else if (document.isObject() && format > kFormatVersion) {
+    switch (parse(data, entries, &problem)) {
+    case ParseResult::Ok:
+        return true;
+    case ParseResult::NewerFormat:
         // A newer Placement Desk wrote it: its edits are real, we just cannot read them.
         m_readOnlyReason = tr("The saved pending edits in %1 were written by a newer version of Placement "
                               "Desk. The file is left as it is, and edits made here are not saved to disk.")
                                .arg(path);
         *error = m_readOnlyReason;
         return false;
-    } else if (!document.isObject() || format != kFormatVersion ||
-               !document.object().value(QLatin1String("edits")).isArray()) {
-        problem = tr("unknown format");
-    } else {
-        const QJsonArray array = document.object().value(QLatin1String("edits")).toArray();
-        for (const QJsonValue &value : array) {
-            const QJsonObject object = value.toObject();
-            JournalEntry entry;
-            entry.providerUuid = object.value(QLatin1String("provider")).toString();
-            entry.providerName = object.value(QLatin1String("name")).toString();
-            entry.baseGeneration = object.value(QLatin1String("base_generation")).toInteger(-1);
-            if (entry.providerUuid.isEmpty() ||
-                !readStringList(object.value(QLatin1String("base")), &entry.base) ||
-                !readStringList(object.value(QLatin1String("add")), &entry.adds) ||
-                !readStringList(object.value(QLatin1String("remove")), &entry.removes)) {
-                problem = tr("an entry is incomplete");
-                break;
-            }
-            parsed.append(entry);
-        }
+    case ParseResult::Corrupt:
+        break;
     }
-    if (!problem.isEmpty()) {
-        bool moved = false;
-        const QString aside = moveAside(path, QStringLiteral("corrupt"), &moved);
-        if (!moved) {
-            // Left in place; writing our journal over it would destroy what it still holds.
-            m_readOnlyReason =
-                tr("The saved pending edits in %1 could not be read (%2), and the file could "
-                   "not be moved aside. It is left as it is, and edits made here are not saved "
-                   "to disk.")
-                    .arg(path, problem);
-            *error = m_readOnlyReason;
-            return false;
-        }
-        *error = tr("The saved pending edits could not be read (%1). The file was kept as %2.")
-                     .arg(problem, aside);
+    bool moved = false;
+    const QString aside = moveAside(path, QStringLiteral("corrupt"), &moved);
+    if (!moved) {
+        // Left in place; writing our journal over it would destroy what it still holds.
+        m_readOnlyReason = tr("The saved pending edits in %1 could not be read (%2), and the file could "
+                              "not be moved aside. It is left as it is, and edits made here are not saved "
+                              "to disk.")
+                               .arg(path, problem);
+        *error = m_readOnlyReason;
         return false;
     }
-    entries->append(parsed);
-    return true;
+    *error =
+        tr("The saved pending edits could not be read (%1). The file was kept as %2.").arg(problem, aside);
+    return false;
 }
 
 bool EditJournal::load(QList<JournalEntry> *entries, QString *error)

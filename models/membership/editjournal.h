@@ -92,6 +92,16 @@ public:
     // Writes immediately (pending coalesced writes included). Returns false and sets *error on failure.
     bool flush(QString *error = nullptr);
 
+    enum class ParseResult {
+        Ok,
+        NewerFormat, // a newer version wrote it: its edits are real, this one cannot read them
+        Corrupt,     // *problem says what is wrong
+    };
+    // The file format alone, as load() reads each file: on Ok the entries are appended to *entries,
+    // otherwise *entries is untouched. Public so the fuzz target (tests/fuzz) runs exactly this
+    // without the file system around it.
+    static ParseResult parse(const QByteArray &data, QList<JournalEntry> *entries, QString *problem);
+
 signals:
     void writeFailed(const QString &message);
 
