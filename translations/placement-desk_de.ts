@@ -1393,6 +1393,22 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Abweichungen zwischen Nova und Placement.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drift summary</source>
+        <translation>Zusammenfassung der Abweichungen</translation>
+    </message>
+    <message>
+        <source>Drift columns</source>
+        <translation>Spalten der Abweichungen</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
 </context>
 <context>
     <name>DriftModel</name>
@@ -2332,6 +2348,10 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Canceling: no new requests start; those on the wire finish (Cancel again aborts them)…</source>
         <translation>Abbrechen: Es starten keine neuen Anfragen; laufende werden beendet (erneutes Abbrechen bricht sie ab) …</translation>
+    </message>
+    <message>
+        <source>Docked panels</source>
+        <translation>Angedockte Bereiche</translation>
     </message>
 </context>
 <context>

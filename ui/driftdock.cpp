@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,6 +36,7 @@ DriftDock::DriftDock(DeskSession *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(DriftModel::KindRole);
     m_summary->setObjectName(QStringLiteral("driftSummary"));
+    m_summary->setAccessibleName(tr("Drift summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_kind->setObjectName(QStringLiteral("driftKindFilter"));
@@ -51,6 +53,9 @@ DriftDock::DriftDock(DeskSession *session, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setAccessibleName(tr("Drift columns"));
+    m_view->horizontalScrollBar()->setAccessibleName(tr("Horizontal scroll bar"));
+    m_view->verticalScrollBar()->setAccessibleName(tr("Vertical scroll bar"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);

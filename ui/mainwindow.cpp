@@ -39,6 +39,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSizeGrip>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -244,6 +245,17 @@ void MainWindow::createCentralWidget()
     connect(m_banner, &MessageBanner::detailsRequested, this, &MainWindow::showErrorDetails);
     connect(m_filterBar, &FilterBar::filtersChanged, this,
             [this] { m_actions->clearFilters->setEnabled(m_filterBar->hasActiveFilter()); });
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // QMainWindow makes the tab bar of tabbed docks itself, when it lays them out.
+    if (event->type() == QEvent::ChildPolished) {
+        auto *tabs = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child());
+        if (tabs && tabs->accessibleName().isEmpty())
+            tabs->setAccessibleName(tr("Docked panels"));
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::createDocks()
