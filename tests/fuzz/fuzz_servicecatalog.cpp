@@ -57,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 const QUrl url = catalog.endpointUrl(type, QLatin1String(interface), region, &problem);
                 if (url.isValid() == !problem.isEmpty())
                     fuzz::fail("endpointUrl() gave a URL and a problem, or neither");
-                if (url.isValid() && (url.host().isEmpty() || url.path().endsWith(QLatin1Char('/'))))
+                if (url.isValid() &&
+                    (url.host().isEmpty() || url.path(QUrl::FullyEncoded).endsWith(QLatin1Char('/'))))
                     fuzz::fail("endpointUrl() gave a URL without host or with a trailing slash");
                 if (url.isValid() && !isFromCatalog(catalog, type, url))
                     fuzz::fail(
