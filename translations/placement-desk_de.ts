@@ -1762,6 +1762,10 @@ Das Token wird nie gespeichert.</translation>
         <source>The server&apos;s answer exceeded %1, the limit for %2, and was refused.</source>
         <translation>Die Antwort des Servers überschritt %1, die Grenze für %2, und wurde abgelehnt.</translation>
     </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
 </context>
 <context>
     <name>KeystoneSession</name>
@@ -2801,10 +2805,6 @@ UUID: %2</translation>
         <source>The answer is not the JSON Nova sends (%1).</source>
         <translation>Die Antwort ist nicht das JSON, das Nova sendet (%1).</translation>
     </message>
-    <message>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
-    </message>
 </context>
 <context>
     <name>NovaLoader</name>
@@ -3053,10 +3053,6 @@ UUID: %2</translation>
     <message>
         <source>The server&apos;s answer is not the JSON Placement sends (%1).</source>
         <translation>Die Antwort des Servers ist nicht das JSON, das Placement sendet (%1).</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>Is this a Placement endpoint?</source>

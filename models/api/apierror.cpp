@@ -1,5 +1,7 @@
 #include "api/apierror.h"
 
+#include "api/endpointurl.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +13,7 @@ QString hostOf(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return ApiError::tr("the server");
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+    return EndpointUrl::hostAndPort(url);
 }
 
 } // namespace

@@ -47,3 +47,8 @@ QUrl EndpointUrl::parse(const QString &text, QString *error)
         error->clear();
     return url;
 }
+
+QString EndpointUrl::hostAndPort(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}

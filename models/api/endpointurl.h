@@ -15,4 +15,6 @@ public:
     // means http. Returns an invalid QUrl and a translated reason in *error for anything that is
     // not an http(s) URL with a host.
     static QUrl parse(const QString &text, QString *error = nullptr);
+    // "host:port" (or "host" without an explicit port) for messages about any service's URL.
+    static QString hostAndPort(const QUrl &url);
 };

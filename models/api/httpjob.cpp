@@ -1,22 +1,22 @@
 #include "api/httpjob.h"
 
+#include "api/endpointurl.h"
 #include "api/tokensource.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 // Method, host and path only: never a token, a query value or a body.
 Q_LOGGING_CATEGORY(lcHttp, "placementdesk.api.http", QtWarningMsg)
 
 namespace {
-
-QString hostOf(const QUrl &url)
-{
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
-}
 
 const char *verbOf(QNetworkAccessManager::Operation operation)
 {
@@ -116,7 +116,8 @@ void HttpJob::send()
     m_tooLarge = false;
     QNetworkReply *reply = sendRequest();
     m_reply = reply;
-    qCDebug(lcHttp).noquote() << verbOf(reply->operation()) << hostOf(reply->request().url())
+    qCDebug(lcHttp).noquote() << verbOf(reply->operation())
+                              << EndpointUrl::hostAndPort(reply->request().url())
                               << reply->request().url().path();
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -196,7 +197,8 @@ ApiError HttpJob::redirectError(QNetworkReply *reply, int status) const
     error.setSummary(tr("%1 redirected the request to %2 (HTTP %3). Redirects are not followed, so the "
                         "token stays with the host it was meant for; use that URL as the endpoint if you "
                         "trust it.")
-                         .arg(hostOf(from), target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                         .arg(EndpointUrl::hostAndPort(from),
+                              target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
                               QString::number(status)));
     return error;
 }
@@ -225,7 +227,7 @@ void HttpJob::onFinished()
     if (m_deadlinePassed && !m_canceled) {
         ApiError error(ApiError::Kind::Timeout,
                        tr("%1 sent no complete answer within %n second(s).", nullptr, m_deadlineMs / 1000)
-                           .arg(hostOf(reply->request().url())));
+                           .arg(EndpointUrl::hostAndPort(reply->request().url())));
         error.setUrl(reply->request().url());
         fail(adjustError(error, reply));
         return;
@@ -267,7 +269,7 @@ bool HttpJob::retryTransient(QNetworkReply *reply, int status)
     ApiError reason = ApiError::fromReply(reply, m_body, false, m_sslErrors);
     if (reason.kind() == ApiError::Kind::None)
         reason = ApiError::fromHttp(status, m_body, {}, reply->request().url());
-    qCInfo(lcHttp).noquote() << verbOf(reply->operation()) << hostOf(reply->request().url())
+    qCInfo(lcHttp).noquote() << verbOf(reply->operation()) << EndpointUrl::hostAndPort(reply->request().url())
                              << reply->request().url().path() << "failed transiently (" << status
                              << reply->error() << "); attempt" << m_attempt + 1 << "in" << delay << "ms";
     emit retrying(QString::fromLatin1(verbOf(reply->operation())), reply->request().url().path(),
@@ -282,6 +284,27 @@ bool HttpJob::retryTransient(QNetworkReply *reply, int status)
         resend();
     });
     timer->start(delay);
+    return true;
+}
+
+void HttpJob::applyLimits(const Limits &kind, qint64 clientMaxBytes, int clientDeadlineMs)
+{
+    const qint64 bytes = std::min(clientMaxBytes, kind.bytes);
+    setMaxResponseBytes(bytes, bytes == kind.bytes ? kind.what : QString());
+    if (m_deadlineMs == 0)
+        setDeadline(clientDeadlineMs > 0 ? std::min(clientDeadlineMs, kind.deadlineMs) : kind.deadlineMs);
+}
+
+bool HttpJob::readJsonObject(const QByteArray &body, QJsonObject *object, QString *reason)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *reason =
+            parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not an object");
+        return false;
+    }
+    *object = document.object();
     return true;
 }
 

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QJsonObject;
 class QNetworkAccessManager;
 class QNetworkReply;
 class TokenSource;
@@ -74,6 +75,20 @@ signals:
                   const ApiError &reason);
 
 protected:
+    // What one kind of answer may take (a service's job class says per kind): size, overall
+    // deadline, and a name for the error text.
+    struct Limits
+    {
+        qint64 bytes;
+        int deadlineMs;
+        QString what;
+    };
+    // Applies a kind's limits under the client's caps (tests and options lower those); a deadline
+    // set on the job itself wins. Call from prepare().
+    void applyLimits(const Limits &kind, qint64 clientMaxBytes, int clientDeadlineMs);
+    // Parses a JSON object body; false with Qt's reason (or "not an object") in *reason.
+    static bool readJsonObject(const QByteArray &body, QJsonObject *object, QString *reason);
+
     // Sends the request with get()/put()/post() and returns the reply. Called again for a replay.
     virtual QNetworkReply *sendRequest() = 0;
     // Called for a 2xx answer with the whole body. Emit the typed result or call fail().

@@ -3,10 +3,7 @@
 #include "api/placementclient.h"
 #include "api/tokensource.h"
 
-#include <QJsonDocument>
-
 #include <QNetworkReply>
-#include <algorithm>
 
 PlacementJob::PlacementJob(PlacementClient *client) : HttpJob(client->network(), client), m_client(client) {}
 
@@ -18,14 +15,7 @@ PlacementJob::Limits PlacementJob::limits() const
 
 void PlacementJob::prepare()
 {
-    // The client's settings cap every kind (tests and options lower them); the kind caps further.
-    const Limits kind = limits();
-    const qint64 bytes = std::min(m_client->maxResponseBytes(), kind.bytes);
-    setMaxResponseBytes(bytes, bytes == kind.bytes ? kind.what : QString());
-    if (deadline() == 0) {
-        const int clientDeadline = m_client->requestDeadline();
-        setDeadline(clientDeadline > 0 ? std::min(clientDeadline, kind.deadlineMs) : kind.deadlineMs);
-    }
+    applyLimits(limits(), m_client->maxResponseBytes(), m_client->requestDeadline());
     setRetryPolicy(m_client->retryPolicy(), m_client->retryBudget());
     connect(this, &HttpJob::retrying, m_client, &PlacementClient::requestRetrying);
 }
@@ -48,16 +38,10 @@ bool PlacementJob::retryFailure(QNetworkReply *reply, int status)
 
 bool PlacementJob::parseObject(const QByteArray &body, QJsonObject *object)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        ApiError error(ApiError::Kind::InvalidResponse,
-                       tr("The server's answer is not the JSON Placement sends (%1).")
-                           .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                             : tr("not an object")));
-        fail(error);
-        return false;
-    }
-    *object = document.object();
-    return true;
+    QString reason;
+    if (readJsonObject(body, object, &reason))
+        return true;
+    fail(ApiError(ApiError::Kind::InvalidResponse,
+                  tr("The server's answer is not the JSON Placement sends (%1).").arg(reason)));
+    return false;
 }

@@ -19,12 +19,6 @@ public:
 protected:
     // What one kind of answer may take: far above what a real cloud sends (100,000 providers must
     // still list), far below what would exhaust memory with several requests in flight.
-    struct Limits
-    {
-        qint64 bytes;
-        int deadlineMs;
-        QString what; // for the error text
-    };
     // Default: one provider's aggregates (GET or PUT answer).
     virtual Limits limits() const;
 

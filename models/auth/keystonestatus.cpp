@@ -1,8 +1,10 @@
 #include "auth/keystonestatus.h"
 
+#include "api/endpointurl.h"
+
 QString KeystoneStatus::hostAndPort(const QUrl &url)
 {
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+    return EndpointUrl::hostAndPort(url);
 }
 
 QString KeystoneStatus::secondFactorRequired()

@@ -57,48 +57,51 @@ DriftReport DriftReport::compute(const MembershipStore &store, const NovaDirecto
         }
     }
 
-    for (const NovaAggregate &aggregate : directory.aggregates()) {
-        const QString key = NovaDirectory::matchKey(aggregate.uuid);
-        const QList<int> columns = columnsByKey.value(key);
-        const QString placementName =
-            columns.isEmpty() ? aggregate.uuid : store.aggregateUuid(columns.first());
-        if (!directory.hasComputeNodes())
-            continue;
+    if (directory.hasComputeNodes()) {
         // (1) and (4): hosts Nova lists whose providers are not members.
-        const QSet<QString> novaHosts(aggregate.hosts.cbegin(), aggregate.hosts.cend());
-        for (const QString &host : aggregate.hosts) {
-            const QList<const NovaHypervisor *> nodes = directory.hypervisorsOf(host);
-            QList<const NovaHypervisor *> missing;
-            int members = 0;
-            int known = 0;
-            for (const NovaHypervisor *node : nodes) {
-                const int row = loadedRow(node->id);
-                if (row < 0)
-                    continue; // no provider (reported above), or not loaded: nothing to compare
-                ++known;
-                if (memberColumn(row, columns) >= 0)
-                    ++members;
-                else
-                    missing << node;
-            }
-            for (const NovaHypervisor *node : std::as_const(missing)) {
-                const int row = loadedRow(node->id);
-                const bool partial = members > 0 && known > 1;
-                report.add({partial ? DriftItem::Kind::PartialHost : DriftItem::Kind::MissingInPlacement,
-                            placementName, aggregate.name, store.provider(row).uuid, host, node->hostname});
+        for (const NovaAggregate &aggregate : directory.aggregates()) {
+            const QList<int> columns = columnsByKey.value(NovaDirectory::matchKey(aggregate.uuid));
+            const QString placementName =
+                columns.isEmpty() ? aggregate.uuid : store.aggregateUuid(columns.first());
+            for (const QString &host : aggregate.hosts) {
+                QList<QPair<int, const NovaHypervisor *>> missing; // the host's nodes that are not members
+                int members = 0;
+                for (const NovaHypervisor *node : directory.hypervisorsOf(host)) {
+                    const int row = loadedRow(node->id);
+                    if (row < 0)
+                        continue; // no provider (reported above), or not loaded: nothing to compare
+                    if (memberColumn(row, columns) >= 0)
+                        ++members;
+                    else
+                        missing.append({row, node});
+                }
+                const bool partial = members > 0; // some nodes are members, these are not
+                for (const auto &[row, node] : std::as_const(missing)) {
+                    report.add({partial ? DriftItem::Kind::PartialHost : DriftItem::Kind::MissingInPlacement,
+                                placementName, aggregate.name, store.provider(row).uuid, host,
+                                node->hostname});
+                }
             }
         }
-        // (2): member providers whose compute node's host is not in the Nova aggregate. Providers
-        // that are no compute node (sharing providers, nested children) are not Nova's to list.
-        for (int column : columns) {
-            for (int row = 0; row < store.providerCount(); ++row) {
-                const ProviderRecord &record = store.provider(row);
-                if (record.state != ProviderRecord::State::Loaded || !store.isMember(row, column))
-                    continue;
-                const NovaHypervisor *node = directory.hypervisorFor(record.uuid);
-                if (node && !novaHosts.contains(node->host))
-                    report.add({DriftItem::Kind::MissingInNova, store.aggregateUuid(column), aggregate.name,
-                                record.uuid, node->host, node->hostname});
+
+        // (2): member providers whose compute node's host is not in the Nova aggregate, in one pass
+        // over the rows' memberships (not aggregates x rows). Providers that are no compute node
+        // (sharing providers, nested children) are not Nova's to list.
+        QHash<int, QSet<QString>> hostsById;
+        for (const NovaAggregate &aggregate : directory.aggregates())
+            hostsById.insert(aggregate.id, QSet<QString>(aggregate.hosts.cbegin(), aggregate.hosts.cend()));
+        for (int row = 0; row < store.providerCount(); ++row) {
+            const ProviderRecord &record = store.provider(row);
+            if (record.state != ProviderRecord::State::Loaded)
+                continue;
+            const NovaHypervisor *node = directory.hypervisorFor(record.uuid);
+            if (!node)
+                continue;
+            for (const QString &exact : store.loadedAggregates(row)) {
+                const NovaAggregate *aggregate = directory.aggregateFor(exact);
+                if (aggregate && !hostsById.value(aggregate->id).contains(node->host))
+                    report.add({DriftItem::Kind::MissingInNova, exact, aggregate->name, record.uuid,
+                                node->host, node->hostname});
             }
         }
     }

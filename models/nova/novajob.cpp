@@ -1,21 +1,10 @@
 #include "nova/novajob.h"
 
+#include "api/endpointurl.h"
 #include "api/placementclient.h"
 #include "nova/novaclient.h"
 
-#include <QJsonDocument>
 #include <QNetworkReply>
-
-#include <algorithm>
-
-namespace {
-
-QString hostOf(const QUrl &url)
-{
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
-}
-
-} // namespace
 
 NovaJob::NovaJob(NovaClient *client) : HttpJob(client->placement()->network(), client), m_client(client) {}
 
@@ -27,13 +16,7 @@ NovaJob::Limits NovaJob::limits() const
 void NovaJob::prepare()
 {
     const PlacementClient *placement = m_client->placement();
-    const Limits kind = limits();
-    const qint64 bytes = std::min(placement->maxResponseBytes(), kind.bytes);
-    setMaxResponseBytes(bytes, bytes == kind.bytes ? kind.what : QString());
-    if (deadline() == 0) {
-        const int clientDeadline = placement->requestDeadline();
-        setDeadline(clientDeadline > 0 ? std::min(clientDeadline, kind.deadlineMs) : kind.deadlineMs);
-    }
+    applyLimits(limits(), placement->maxResponseBytes(), placement->requestDeadline());
     setRetryPolicy(isIdempotent() ? m_client->retryPolicy() : RetryPolicy::none(), m_client->retryBudget());
     connect(this, &HttpJob::retrying, m_client, &NovaClient::requestRetrying);
 }
@@ -47,7 +30,7 @@ bool NovaJob::retryFailure(QNetworkReply *reply, int status)
 ApiError NovaJob::explain(ApiError error, const QUrl &url)
 {
     error.setService(ApiError::Service::Nova);
-    const QString host = hostOf(url);
+    const QString host = EndpointUrl::hostAndPort(url);
     if (error.redirectTarget().isValid())
         return error; // names the target already
     switch (error.httpStatus()) {
@@ -105,18 +88,13 @@ ApiError NovaJob::adjustError(const ApiError &error, const QNetworkReply *reply)
 
 bool NovaJob::parseObject(const QByteArray &body, QJsonObject *object)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        ApiError error(ApiError::Kind::InvalidResponse,
-                       tr("The answer is not the JSON Nova sends (%1).")
-                           .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                             : tr("not an object")));
-        fail(explain(error, m_client->baseUrl()));
-        return false;
-    }
-    *object = document.object();
-    return true;
+    QString reason;
+    if (readJsonObject(body, object, &reason))
+        return true;
+    fail(explain(ApiError(ApiError::Kind::InvalidResponse,
+                          tr("The answer is not the JSON Nova sends (%1).").arg(reason)),
+                 m_client->baseUrl()));
+    return false;
 }
 
 void NovaJob::failInvalid(const QNetworkReply *reply, const QString &what)

@@ -21,12 +21,6 @@ public:
     static ApiError explain(ApiError error, const QUrl &url);
 
 protected:
-    struct Limits
-    {
-        qint64 bytes;
-        int deadlineMs;
-        QString what; // for the error text
-    };
     // Default: one small answer (versions, an aggregate action).
     virtual Limits limits() const;
     // Whether a transient fault may be retried: Nova answers a second add_host with 409, so actions
