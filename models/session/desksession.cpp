@@ -6,7 +6,10 @@
 #include "auth/tlssettings.h"
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
+#include "membership/providerrereader.h"
+#include "membership/setmembershipcommand.h"
 #include "membership/submitter.h"
+#include "nova/hostactionrunner.h"
 #include "nova/novaclient.h"
 #include "nova/novadirectory.h"
 #include "nova/novaloader.h"
@@ -29,7 +32,9 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
       m_loader(new ProviderLoader(m_client, m_store, this)), m_undoStack(new QUndoStack(this)),
       m_resolver(new ConflictResolver(this)), m_submitter(new Submitter(m_client, m_store, m_resolver, this)),
       m_journal(new EditJournal(m_store, this)), m_nova(new NovaClient(m_client, this)),
-      m_novaDirectory(new NovaDirectory(this)), m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this))
+      m_novaDirectory(new NovaDirectory(this)), m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
+      m_hostActions(new HostActionRunner(m_nova, this)),
+      m_rereader(new ProviderRereader(m_client, m_store, this))
 {
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     // Undo steps refer to rows of the previous load; a fresh load makes them meaningless.
@@ -49,6 +54,10 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
                 tr("Nova: %n host aggregate(s), ", nullptr, int(m_novaDirectory->aggregates().size())) +
                 tr("%n compute node(s).", nullptr, int(m_novaDirectory->hypervisors().size())));
         emit novaLoaded();
+        if (m_reconcilePhase == ReconcilePhase::ReadingNova) {
+            m_reconcileOutcome.novaReread = m_novaDirectory->isLoaded();
+            finishReconcile();
+        }
     });
     connect(m_novaLoader, &NovaLoader::failed, this, [this](const ApiError &error) {
         qCInfo(lcSession).noquote() << "Nova unavailable:" << error.summary();
@@ -56,7 +65,27 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
                        "before.")
                         .arg(error.bannerText()));
         emit novaFailed(error);
+        if (m_reconcilePhase == ReconcilePhase::ReadingNova)
+            finishReconcile();
     });
+    connect(m_hostActions, &HostActionRunner::actionStarted, this,
+            [this](int index, const HostAction &action) {
+                emit hostActionStarted(index, int(m_hostActions->actions().size()), action);
+            });
+    connect(
+        m_hostActions, &HostActionRunner::actionFinished, this,
+        [this](int index, const HostAction &action, const NovaAggregate &aggregate) {
+            if (action.outcome == HostAction::Outcome::Done) {
+                m_novaDirectory->updateAggregate(aggregate);
+                emit activity(tr("Nova: %1.").arg(ReconcilePlan::describe(action)));
+            } else {
+                emit activity(
+                    tr("Nova: %1 failed: %2").arg(ReconcilePlan::describe(action), action.error.summary()));
+            }
+            emit hostActionFinished(index, int(m_hostActions->actions().size()), action);
+        });
+    connect(m_hostActions, &HostActionRunner::finished, this, &DeskSession::onHostActionsFinished);
+    connect(m_rereader, &ProviderRereader::finished, this, &DeskSession::onRereadFinished);
     connect(
         m_nova, &NovaClient::requestRetrying, this,
         [this](const QString &method, const QString &path, int attempt, int delayMs, const ApiError &reason) {
@@ -134,6 +163,8 @@ void DeskSession::updateState()
     State state = State::Idle;
     if (isSubmitting())
         state = State::Submitting;
+    else if (isReconciling())
+        state = State::Reconciling;
     else if (isLoading())
         state = State::Loading;
     else if (isSigningIn())
@@ -251,7 +282,7 @@ void DeskSession::onAuthenticated()
 
 bool DeskSession::reload()
 {
-    if (isSubmitting())
+    if (isSubmitting() || isReconciling())
         return false;
     if (m_keystone) {
         // A cloud session: reload through it, or sign in again after a failed login.
@@ -272,6 +303,91 @@ DriftReport DeskSession::driftReport() const
     return DriftReport::compute(*m_store, *m_novaDirectory);
 }
 
+ReconcilePlan DeskSession::planReconcile(ReconcilePlan::Direction direction,
+                                         const ReconcilePlan::Scope &scope) const
+{
+    return ReconcilePlan::compute(direction, driftReport(), *m_store, *m_novaDirectory, scope);
+}
+
+bool DeskSession::applyReconcile(const ReconcilePlan &plan)
+{
+    if (plan.isEmpty() || isSubmitting() || isReconciling())
+        return false;
+    if (plan.direction() == ReconcilePlan::Direction::PlacementMatchesNova) {
+        SetMembershipCommand *command = plan.command(m_store);
+        if (!command)
+            return false;
+        m_undoStack->push(command);
+        emit activity(tr("Make Placement match Nova: %n pending edit(s) created; submit to send them.",
+                         nullptr, command->changeCount()));
+        return true;
+    }
+    if (isLoading() || !m_hostActions->start(plan.hostActions()))
+        return false;
+    m_reconcileOutcome = {};
+    m_reconcilePhase = ReconcilePhase::Calling;
+    emit activity(
+        tr("Make Nova match Placement: %n call(s) to Nova…", nullptr, int(plan.hostActions().size())));
+    updateState();
+    return true;
+}
+
+void DeskSession::onHostActionsFinished()
+{
+    if (m_reconcilePhase != ReconcilePhase::Calling)
+        return; // a new connection ended the run
+    m_reconcileOutcome.actions = m_hostActions->actions();
+    // Nova wrote Placement for every host it accepted, by provider name: read those hosts' providers
+    // again, by compute node UUID and by name (Nova finds them by name). A failed or canceled call
+    // may have been applied too; its providers are read as well.
+    QStringList providers;
+    for (const HostAction &action : std::as_const(m_reconcileOutcome.actions)) {
+        if (action.outcome == HostAction::Outcome::Canceled)
+            continue;
+        providers << action.providers;
+        for (const NovaHypervisor *node : m_novaDirectory->hypervisorsOf(action.host)) {
+            providers << node->id;
+            for (int row = 0; row < m_store->providerCount(); ++row) {
+                if (m_store->provider(row).name == node->hostname)
+                    providers << m_store->provider(row).uuid;
+            }
+        }
+    }
+    providers.removeDuplicates();
+    m_reconcilePhase = ReconcilePhase::Rereading;
+    m_rereader->start(providers);
+}
+
+void DeskSession::onRereadFinished()
+{
+    if (m_reconcilePhase != ReconcilePhase::Rereading)
+        return;
+    m_reconcileOutcome.reread = m_rereader->readCount();
+    m_reconcileOutcome.rereadFailures = m_rereader->failures();
+    m_reconcilePhase = ReconcilePhase::ReadingNova;
+    m_novaLoader->start();
+}
+
+void DeskSession::finishReconcile()
+{
+    m_reconcilePhase = ReconcilePhase::None;
+    // What still differs for the hosts and aggregates of this run (e.g. a provider Nova's mirror did
+    // not find by name): said, so that the operator knows which way to go next.
+    const DriftReport report = driftReport();
+    for (const DriftItem &item : report.items()) {
+        for (const HostAction &action : std::as_const(m_reconcileOutcome.actions)) {
+            if (action.outcome != HostAction::Outcome::Canceled && item.host == action.host &&
+                NovaDirectory::matchKey(item.aggregate) == NovaDirectory::matchKey(action.aggregateUuid)) {
+                m_reconcileOutcome.remainingDrift << DriftReport::describe(item);
+                break;
+            }
+        }
+    }
+    updateState();
+    emit activity(m_reconcileOutcome.text());
+    emit reconcileFinished(m_reconcileOutcome);
+}
+
 void DeskSession::reloadNova()
 {
     m_novaLoader->start();
@@ -284,6 +400,12 @@ void DeskSession::startLoad(const QUrl &url)
     m_journal->flush();
     m_journal->setRecording(false);
     m_journal->setEndpoint(url);
+    if (isReconciling()) {
+        // Another connection: no further Nova call, and no re-read into the new rows.
+        m_hostActions->cancel();
+        m_rereader->cancel();
+        m_reconcilePhase = ReconcilePhase::None;
+    }
     if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash))
         m_store->clear();
     m_client->setBaseUrl(url);
@@ -301,7 +423,10 @@ void DeskSession::cancel()
         m_keystone->cancel();
     if (m_loader->isRunning())
         m_loader->cancel();
-    m_novaLoader->cancel();
+    if (m_reconcilePhase == ReconcilePhase::Calling)
+        m_hostActions->cancel(); // the rest of the run still reads both sides again
+    else
+        m_novaLoader->cancel();
     // A second Cancel while the PUTs on the wire are still finishing aborts them too.
     if (m_submitter->isCanceling())
         m_submitter->forceCancel();
@@ -317,6 +442,7 @@ void DeskSession::forceCancel()
     if (m_loader->isRunning())
         m_loader->cancel();
     m_submitter->forceCancel();
+    m_hostActions->cancel();
     updateState();
 }
 
@@ -411,7 +537,7 @@ bool DeskSession::needsLegacyConfirmation() const
 
 bool DeskSession::submit(bool legacyConfirmed, AfterSubmit after)
 {
-    if (isSubmitting() || isLoading() || m_store->pendingEditCount() == 0)
+    if (isSubmitting() || isLoading() || isReconciling() || m_store->pendingEditCount() == 0)
         return false;
     if (needsLegacyConfirmation() && !legacyConfirmed)
         return false;

@@ -6,7 +6,9 @@
 #include "membership/driftreport.h"
 #include "membership/editjournal.h"
 #include "membership/providerloader.h"
+#include "membership/reconcileplan.h"
 #include "membership/submitsummary.h"
+#include "session/reconcileoutcome.h"
 
 #include <QList>
 #include <QObject>
@@ -17,12 +19,14 @@
 class ConflictDecisionStrategy;
 class ConflictResolver;
 class ConnectionProfile;
+class HostActionRunner;
 class KeystoneSession;
 class MembershipStore;
 class NovaClient;
 class NovaDirectory;
 class NovaLoader;
 class PlacementClient;
+class ProviderRereader;
 class QNetworkAccessManager;
 class QUndoStack;
 class Submitter;
@@ -44,9 +48,10 @@ class DeskSession : public QObject
 public:
     enum class State {
         Idle,
-        SigningIn,  // Keystone login in flight
-        Loading,    // discovery, listing or aggregate reads in flight
-        Submitting, // PUTs in flight
+        SigningIn,   // Keystone login in flight
+        Loading,     // discovery, listing or aggregate reads in flight
+        Submitting,  // PUTs in flight
+        Reconciling, // add_host/remove_host calls to Nova, then both sides read again
     };
     Q_ENUM(State)
 
@@ -78,11 +83,23 @@ public:
     NovaLoader *novaLoader() const { return m_novaLoader; }
     // The drift between Nova and Placement as last read (empty until Nova is loaded).
     DriftReport driftReport() const;
+    HostActionRunner *hostActionRunner() const { return m_hostActions; }
+
+    // A reconcile of the current drift, for the operator to preview (nothing happens yet).
+    ReconcilePlan planReconcile(ReconcilePlan::Direction direction,
+                                const ReconcilePlan::Scope &scope = {}) const;
+    // Carries out a previewed plan the operator confirmed. PlacementMatchesNova: its edits become
+    // one undo step of ordinary pending edits (submitted as any other). NovaMatchesPlacement: its
+    // add_host/remove_host calls go to Nova one by one (state Reconciling, cancel() stops between
+    // two), then the providers of those hosts and Nova are read again and reconcileFinished()
+    // reports. Returns false if nothing was started (empty, busy, or the edits are already pending).
+    bool applyReconcile(const ReconcilePlan &plan);
 
     State state() const { return m_state; }
     bool isLoading() const;
     bool isSubmitting() const;
     bool isSigningIn() const;
+    bool isReconciling() const { return m_reconcilePhase != ReconcilePhase::None; }
     bool hasCloudSession() const { return m_keystone != nullptr; }
     // A load was started at least once (the table's placeholder says "connect first" before).
     bool hasConnected() const { return m_everConnected; }
@@ -165,6 +182,10 @@ signals:
     // Nova was read (names and drift are current) or could not be (novaDirectory() says why).
     void novaLoaded();
     void novaFailed(const ApiError &error);
+    // A "make Nova match Placement" run: call `index` of `total` is on the wire, or ended.
+    void hostActionStarted(int index, int total, const HostAction &action);
+    void hostActionFinished(int index, int total, const HostAction &action);
+    void reconcileFinished(const ReconcileOutcome &outcome);
     void submitStarted(int providers);
     void submitFinished(const SubmitSummary &summary);
     // A submit asked to continue with Close has applied every edit: the caller closes now.
@@ -178,6 +199,9 @@ private:
     void setSecurityWarnings(const QList<SecurityWarning> &warnings);
     void updateState();
     void forgetConnections();
+    void onHostActionsFinished();
+    void onRereadFinished();
+    void finishReconcile();
 
     QNetworkAccessManager *m_network;
     PlacementClient *m_client;
@@ -194,6 +218,16 @@ private:
     NovaClient *m_nova;
     NovaDirectory *m_novaDirectory;
     NovaLoader *m_novaLoader;
+    HostActionRunner *m_hostActions;
+    ProviderRereader *m_rereader;
+    enum class ReconcilePhase {
+        None,
+        Calling,     // Nova calls in flight
+        Rereading,   // the hosts' providers are read again from Placement
+        ReadingNova, // then Nova
+    };
+    ReconcilePhase m_reconcilePhase = ReconcilePhase::None;
+    ReconcileOutcome m_reconcileOutcome;
     State m_state = State::Idle;
     AfterSubmit m_afterSubmit = AfterSubmit::Nothing;
     bool m_everConnected = false;

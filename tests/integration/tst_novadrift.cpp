@@ -6,6 +6,8 @@
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/driftreport.h"
 #include "membership/membershipstore.h"
+#include "membership/reconcileplan.h"
+#include "nova/hostactionrunner.h"
 #include "nova/novadirectory.h"
 #include "session/desksession.h"
 #include "support/novaserver.h"
@@ -13,6 +15,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 class TestNovaDrift : public QObject
 {
@@ -24,6 +27,9 @@ private slots:
     void everySeededDriftIsReported();
     void headersShowNovaNames();
     void novaRefusingTheTokenLeavesPlacementWorking();
+    // These two change the seeded cloud: they run last.
+    void placementMatchesNovaThroughSubmit();
+    void novaMatchesPlacementWithCalls();
 
 private:
     // Connects a fresh session and waits for Nova's read (loaded or failed).
@@ -163,6 +169,88 @@ void TestNovaDrift::novaRefusingTheTokenLeavesPlacementWorking()
     QVERIFY2(text.contains(QLatin1String("Placement works as before")) &&
                  text.contains(QLatin1String("HTTP 403")),
              qPrintable(text));
+}
+
+void TestNovaDrift::placementMatchesNovaThroughSubmit()
+{
+    DeskSession session;
+    connectSession(&session);
+    QVERIFY(session.novaDirectory()->isLoaded());
+    const QString cmp1 = m_hosts.at(0).nodes.first().uuid;
+    const QString bm2 = m_hosts.at(2).nodes.at(1).uuid;
+    const ReconcilePlan::Scope north{{m_north.uuid}, {}};
+
+    // The other way round is previewed too, and would not settle the Ironic host.
+    const ReconcilePlan novaWay =
+        session.planReconcile(ReconcilePlan::Direction::NovaMatchesPlacement, north);
+    QCOMPARE(novaWay.hostActions().size(), 1);
+    QCOMPARE(novaWay.hostActions().first().host, QStringLiteral("cmp1"));
+    QCOMPARE(novaWay.hostActions().first().kind, HostAction::Kind::RemoveHost);
+    QVERIFY(novaWay.skipped().join(QLatin1Char(' ')).contains(QLatin1String("ironic")));
+
+    const ReconcilePlan plan = session.planReconcile(ReconcilePlan::Direction::PlacementMatchesNova, north);
+    QCOMPARE(plan.placementChanges().size(), 2); // cmp1 (class 1) and bm-2 (class 4)
+    QVERIFY(session.applyReconcile(plan));
+    QCOMPARE(session.store()->pendingEditCount(), 2);
+    QCOMPARE(session.undoStack()->count(), 1);
+    QCOMPARE(m_placement.aggregates(cmp1), QStringList()); // nothing sent before submit
+
+    QSignalSpy submitted(&session, &DeskSession::submitFinished);
+    QVERIFY(session.submit());
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(session.store()->pendingEditCount(), 0);
+    QVERIFY(m_placement.aggregates(cmp1).contains(m_north.uuid));
+    QVERIFY(m_placement.aggregates(bm2).contains(m_north.uuid));
+    const DriftReport after = session.driftReport();
+    QCOMPARE(after.count(DriftItem::Kind::MissingInPlacement), 0);
+    QCOMPARE(after.count(DriftItem::Kind::PartialHost), 0);
+}
+
+void TestNovaDrift::novaMatchesPlacementWithCalls()
+{
+    DeskSession session;
+    connectSession(&session);
+    QVERIFY(session.novaDirectory()->isLoaded());
+    const ReconcilePlan::Scope gpu{{m_gpu.uuid}, {}};
+    const ReconcilePlan plan = session.planReconcile(ReconcilePlan::Direction::NovaMatchesPlacement, gpu);
+    QCOMPARE(plan.hostActions().size(), 1); // cmp2 was put into gpu-a40 by hand in Placement only
+    QCOMPARE(plan.hostActions().first().host, QStringLiteral("cmp2"));
+    QCOMPARE(plan.hostActions().first().kind, HostAction::Kind::AddHost);
+    QVERIFY(!m_nova->hostsOf(m_gpu.id).contains(QStringLiteral("cmp2")));
+
+    // Nova refuses the call (policy): the outcome carries Nova's own error, nothing is retried.
+    QVERIFY(
+        m_nova->setPolicy({{QStringLiteral("os_compute_api:os-aggregates:add_host"), QStringLiteral("!")}}));
+    QSignalSpy finished(&session, &DeskSession::reconcileFinished);
+    QSignalSpy started(&session, &DeskSession::hostActionStarted);
+    QVERIFY(session.applyReconcile(plan));
+    QCOMPARE(session.state(), DeskSession::State::Reconciling);
+    QVERIFY(!session.reload()); // busy
+    QVERIFY(finished.wait(60000));
+    QVERIFY(m_nova->setPolicy({}));
+    QCOMPARE(started.size(), 1);
+    ReconcileOutcome outcome = finished.first().first().value<ReconcileOutcome>();
+    QCOMPARE(outcome.count(HostAction::Outcome::Failed), 1);
+    QCOMPARE(outcome.actions.first().error.httpStatus(), 403);
+    QVERIFY2(outcome.text().contains(QLatin1String("failed")), qPrintable(outcome.text()));
+    QCOMPARE(session.state(), DeskSession::State::Idle);
+    QVERIFY(!m_nova->hostsOf(m_gpu.id).contains(QStringLiteral("cmp2")));
+
+    // Allowed again: Nova adds the host, then both sides are read again and the drift is gone.
+    finished.clear();
+    const ReconcilePlan again = session.planReconcile(ReconcilePlan::Direction::NovaMatchesPlacement, gpu);
+    QCOMPARE(again.hostActions().size(), 1);
+    QVERIFY(session.applyReconcile(again));
+    QVERIFY(finished.wait(60000));
+    outcome = finished.first().first().value<ReconcileOutcome>();
+    QVERIFY2(outcome.isComplete(), qPrintable(outcome.text()));
+    QVERIFY(outcome.novaReread);
+    QVERIFY(outcome.reread >= 1);
+    QVERIFY(outcome.rereadFailures.isEmpty());
+    QVERIFY2(outcome.remainingDrift.isEmpty(), qPrintable(outcome.remainingDrift.join(QLatin1Char('\n'))));
+    QVERIFY(m_nova->hostsOf(m_gpu.id).contains(QStringLiteral("cmp2")));
+    QCOMPARE(session.driftReport().count(DriftItem::Kind::MissingInNova), 0);
+    QVERIFY(session.planReconcile(ReconcilePlan::Direction::NovaMatchesPlacement, gpu).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNovaDrift)

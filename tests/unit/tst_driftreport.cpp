@@ -5,6 +5,8 @@
 #include "itemmodels/driftmodel.h"
 #include "membership/driftreport.h"
 #include "membership/membershipstore.h"
+#include "membership/reconcileplan.h"
+#include "membership/setmembershipcommand.h"
 #include "nova/novadirectory.h"
 
 #include <QAbstractItemModelTester>
@@ -71,6 +73,8 @@ private slots:
     void anotherSpellingStillMatchesNova();
     void nothingBeforeNovaIsLoaded();
     void driftModelShowsNamesAndKinds();
+    void reconcilePlacementToNovaIsPendingEdits();
+    void reconcileNovaToPlacementIsOneCallPerHost();
 };
 
 void TestDriftReport::noDriftWhenBothAgree()
@@ -88,6 +92,32 @@ void TestDriftReport::noDriftWhenBothAgree()
         report.isEmpty(),
         qPrintable(report.items().isEmpty() ? QString() : DriftReport::describe(report.items().first())));
 }
+
+namespace {
+
+// The cloud of everyClass(): one drift of each class.
+void loadEveryClass(MembershipStore *store, NovaDirectory *directory)
+{
+    load(store,
+         {{kCmp1, QStringLiteral("cmp1")},
+          {kCmp2, QStringLiteral("cmp2-renamed")},
+          {kBm1, QStringLiteral("bm-1")},
+          {kBm2, QStringLiteral("bm-2")},
+          {kSharing, QStringLiteral("nfs-share")}},
+         {{kCmp1, {}}, {kCmp2, {kNorth, kGpu}}, {kBm1, {kNorth}}, {kBm2, {}}, {kSharing, {kShared, kGpu}}});
+    directory->setContents(
+        {aggregate(1, kNorth, QStringLiteral("az-north"),
+                   {QStringLiteral("cmp1"), QStringLiteral("cmp2"), QStringLiteral("ironic")}),
+         aggregate(2, kGpu, QStringLiteral("gpu-a40"), {})},
+        {node(kCmp1, QStringLiteral("cmp1"), QStringLiteral("cmp1")),
+         node(kCmp2, QStringLiteral("cmp2"), QStringLiteral("cmp2")),
+         node(kBm1, QStringLiteral("bm-1"), QStringLiteral("ironic")),
+         node(kBm2, QStringLiteral("bm-2"), QStringLiteral("ironic")),
+         node(kNoProvider, QStringLiteral("cmp9"), QStringLiteral("cmp9"))},
+        true);
+}
+
+} // namespace
 
 void TestDriftReport::everyClass()
 {
@@ -208,6 +238,106 @@ void TestDriftReport::driftModelShowsNamesAndKinds()
     QVERIFY(sawMissing);
     model.setReport({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDriftReport::reconcilePlacementToNovaIsPendingEdits()
+{
+    MembershipStore store;
+    NovaDirectory directory;
+    loadEveryClass(&store, &directory);
+    using Plan = ReconcilePlan;
+    const DriftReport report = DriftReport::compute(store, directory);
+    const Plan all = Plan::compute(Plan::Direction::PlacementMatchesNova, report, store, directory);
+    // cmp1 and bm-2 into az-north (classes 1 and 4), cmp2 out of gpu-a40 (class 2).
+    QCOMPARE(all.placementChanges().size(), 3);
+    QVERIFY(all.hostActions().isEmpty());
+    QStringList lines;
+    for (const PlacementChange &change : all.placementChanges())
+        lines << Plan::describe(change);
+    lines.sort();
+    QCOMPARE(lines, QStringList({QStringLiteral("Add provider bm-2 to az-north (6f1a3c58)"),
+                                 QStringLiteral("Add provider cmp1 to az-north (6f1a3c58)"),
+                                 QStringLiteral("Remove provider cmp2-renamed from gpu-a40 (0c6e0c1a)")}));
+    // The Placement-only aggregate, the missing provider and the name are said, not changed.
+    QCOMPARE(all.skipped().size(), 3);
+
+    // Scoped to one aggregate, then applied as one undo step of ordinary pending edits.
+    const Plan north = Plan::compute(Plan::Direction::PlacementMatchesNova, report, store, directory,
+                                     {{kNorth.toUpper()}, {}});
+    QCOMPARE(north.placementChanges().size(), 2);
+    QCOMPARE(north.summary(), QStringLiteral("2 pending edit(s) for 2 provider(s).")); // no translator loaded
+    std::unique_ptr<SetMembershipCommand> command(north.command(&store));
+    QVERIFY(command);
+    command->redo();
+    QCOMPARE(store.pendingEditCount(), 2);
+    QVERIFY(store.wantsMember(store.rowOf(kCmp1), store.columnOf(kNorth)));
+    QVERIFY(store.wantsMember(store.rowOf(kBm2), store.columnOf(kNorth)));
+    // The same plan again finds the edits pending: nothing more to do.
+    QVERIFY(!north.command(&store));
+    const Plan again =
+        Plan::compute(Plan::Direction::PlacementMatchesNova, report, store, directory, {{kNorth}, {}});
+    QVERIFY(again.isEmpty());
+    command->undo();
+    QCOMPARE(store.pendingEditCount(), 0);
+
+    // Scoped to providers: only cmp1.
+    const Plan one =
+        Plan::compute(Plan::Direction::PlacementMatchesNova, report, store, directory, {{}, {kCmp1}});
+    QCOMPARE(one.placementChanges().size(), 1);
+    QCOMPARE(one.placementChanges().first().providerUuid, kCmp1);
+}
+
+void TestDriftReport::reconcileNovaToPlacementIsOneCallPerHost()
+{
+    MembershipStore store;
+    NovaDirectory directory;
+    loadEveryClass(&store, &directory);
+    // bm-2 is the only node of "ironic" missing, so ironic is partial; make both of a second
+    // host's nodes non-members to see one call for two providers.
+    directory.setContents(
+        {aggregate(1, kNorth, QStringLiteral("az-north"), {QStringLiteral("cmp1"), QStringLiteral("ironic")}),
+         aggregate(2, kGpu, QStringLiteral("gpu-a40"), {})},
+        {node(kCmp1, QStringLiteral("cmp1"), QStringLiteral("cmp1")),
+         node(kCmp2, QStringLiteral("cmp2"), QStringLiteral("cmp2")),
+         node(kBm1, QStringLiteral("bm-1"), QStringLiteral("ironic")),
+         node(kBm2, QStringLiteral("bm-2"), QStringLiteral("ironic"))},
+        true);
+    QVERIFY(store.setWantsMember(store.rowOf(kBm1), store.columnOf(kNorth), false)); // pending: not drift
+    const DriftReport report = DriftReport::compute(store, directory);
+    using Plan = ReconcilePlan;
+    const Plan plan = Plan::compute(Plan::Direction::NovaMatchesPlacement, report, store, directory);
+    QStringList lines;
+    for (const HostAction &action : plan.hostActions())
+        lines << Plan::describe(action);
+    lines.sort();
+    // cmp1 leaves az-north (its provider is not in it); cmp2 joins az-north and gpu-a40 (its
+    // provider is in both). Ironic is partial: skipped, with the reason.
+    QCOMPARE(lines, QStringList({QStringLiteral("Add host cmp2 to Nova aggregate az-north"),
+                                 QStringLiteral("Add host cmp2 to Nova aggregate gpu-a40"),
+                                 QStringLiteral("Remove host cmp1 from Nova aggregate az-north")}));
+    QVERIFY(plan.placementChanges().isEmpty());
+    QVERIFY(plan.skipped().join(QLatin1Char(' ')).contains(QLatin1String("Host ironic is only partly")));
+    // cmp2's provider is named unlike its node: Nova's mirror will not reach it, and the plan says so.
+    QVERIFY(plan.warnings().join(QLatin1Char(' ')).contains(QLatin1String("Nova finds providers by name")));
+    for (const HostAction &action : plan.hostActions()) {
+        QVERIFY(action.aggregateId == 1 || action.aggregateId == 2);
+        QCOMPARE(action.providers.size(), 1);
+    }
+    QCOMPARE(plan.summary(), QStringLiteral("3 call(s) to Nova.")); // no translator loaded
+    QVERIFY(!plan.command(&store));                                 // nothing for Placement
+
+    // Both nodes of one host out of the aggregate: one remove_host for two providers.
+    QVERIFY(store.setWantsMember(store.rowOf(kBm1), store.columnOf(kNorth), true));
+    AggregatesResult result;
+    result.providerUuid = kBm1;
+    result.generation = 2;
+    store.setAggregates(result); // bm-1 left az-north on the server
+    const Plan ironic =
+        Plan::compute(Plan::Direction::NovaMatchesPlacement, DriftReport::compute(store, directory), store,
+                      directory, {{kNorth}, {kBm1, kBm2}});
+    QCOMPARE(ironic.hostActions().size(), 1);
+    QCOMPARE(ironic.hostActions().first().kind, HostAction::Kind::RemoveHost);
+    QCOMPARE(ironic.hostActions().first().providers.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDriftReport)
