@@ -1317,6 +1317,28 @@ Das Token wird nie gespeichert.</translation>
         <source>Nova&apos;s aggregate names and the drift report are off: %1 Placement works as before.</source>
         <translation>Novas Aggregatnamen und der Abweichungsbericht sind aus: %1 Placement funktioniert wie bisher.</translation>
     </message>
+    <message>
+        <source>Nova: %1.</source>
+        <translation>Nova: %1.</translation>
+    </message>
+    <message>
+        <source>Nova: %1 failed: %2</source>
+        <translation>Nova: %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Placement match Nova: %n pending edit(s) created; submit to send them.</source>
+        <translation>
+            <numerusform>Placement an Nova angleichen: %n ausstehende Änderung angelegt; senden Sie sie ab.</numerusform>
+            <numerusform>Placement an Nova angleichen: %n ausstehende Änderungen angelegt; senden Sie sie ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Nova match Placement: %n call(s) to Nova…</source>
+        <translation>
+            <numerusform>Nova an Placement angleichen: %n Aufruf an Nova…</numerusform>
+            <numerusform>Nova an Placement angleichen: %n Aufrufe an Nova…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoverVersionsJob</name>
@@ -1408,6 +1430,30 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Vertical scroll bar</source>
         <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Make &amp;Placement Match Nova…</source>
+        <translation>&amp;Placement an Nova angleichen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Nova Match Placement…</source>
+        <translation>&amp;Nova an Placement angleichen…</translation>
+    </message>
+    <message>
+        <source>Preview pending edits that put Placement&apos;s memberships where Nova&apos;s host aggregates say (the selected rows, or all).</source>
+        <translation>Vorschau ausstehender Änderungen, die Placements Mitgliedschaften an Novas Host-Aggregate angleichen (die ausgewählten Zeilen oder alle).</translation>
+    </message>
+    <message>
+        <source>Preview add_host/remove_host calls that make Nova&apos;s host aggregates follow Placement (the selected rows, or all).</source>
+        <translation>Vorschau der add_host-/remove_host-Aufrufe, die Novas Host-Aggregate an Placement angleichen (die ausgewählten Zeilen oder alle).</translation>
+    </message>
+    <message>
+        <source>Make Placement match Nova</source>
+        <translation>Placement an Nova angleichen</translation>
+    </message>
+    <message>
+        <source>Make Nova match Placement</source>
+        <translation>Nova an Placement angleichen</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2437,14 @@ Das Token wird nie gespeichert.</translation>
         <source>Placement keeps each spelling as its own aggregate: this removes them from %1 and adds them to %2. Nothing is sent until you submit, and Undo reverts it in one step.</source>
         <translation>Placement führt jede Schreibweise als eigenes Aggregat: Dies entfernt sie aus %1 und fügt sie zu %2 hinzu. Gesendet wird erst beim Absenden, und Rückgängig macht es in einem Schritt rückgängig.</translation>
     </message>
+    <message>
+        <source>Make Placement Match Nova…</source>
+        <translation>Placement an Nova angleichen…</translation>
+    </message>
+    <message>
+        <source>Make Nova Match Placement…</source>
+        <translation>Nova an Placement angleichen…</translation>
+    </message>
 </context>
 <context>
     <name>MembershipTableModel</name>
@@ -3068,6 +3122,242 @@ UUID: %2</translation>
     <message>
         <source>The server accepted the change but its answer does not have the shape Placement sends; reload to see the current state.</source>
         <translation>Der Server hat die Änderung angenommen, aber seine Antwort hat nicht die Form, die Placement sendet; laden Sie neu, um den aktuellen Stand zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Make Nova Match Placement</source>
+        <translation>Nova an Placement angleichen</translation>
+    </message>
+    <message>
+        <source>Make Placement Match Nova</source>
+        <translation>Placement an Nova angleichen</translation>
+    </message>
+    <message>
+        <source>These calls go to Nova one by one when you confirm; Nova then updates Placement itself, and both are read again afterwards.</source>
+        <translation>Diese Aufrufe gehen nach Ihrer Bestätigung einzeln an Nova; Nova aktualisiert danach Placement selbst, und beide werden anschließend neu gelesen.</translation>
+    </message>
+    <message>
+        <source>These become ordinary pending edits when you confirm: review them in Pending Changes and submit as usual. Undo reverts them in one step.</source>
+        <translation>Nach Ihrer Bestätigung werden daraus gewöhnliche ausstehende Änderungen: prüfen Sie sie unter „Ausstehende Änderungen“ und senden Sie sie wie gewohnt. Rückgängig nimmt sie in einem Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change columns</source>
+        <translation>Änderungsspalten</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Nova aggregate %1 (id %2, UUID %3)</source>
+        <translation>Nova-Aggregat %1 (ID %2, UUID %3)</translation>
+    </message>
+    <message>
+        <source>Provider %1, aggregate %2</source>
+        <translation>Provider %1, Aggregat %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Send to Nova</source>
+        <translation>An Nova senden</translation>
+    </message>
+    <message>
+        <source>Create Pending Edits</source>
+        <translation>Ausstehende Änderungen anlegen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the edits are already pending, or the table is busy (submit running).</source>
+        <translation>Nichts geändert: Die Änderungen stehen bereits aus, oder die Tabelle ist beschäftigt (Senden läuft).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: wait until the load or submit running now has finished.</source>
+        <translation>Nichts gesendet: Warten Sie, bis das laufende Laden oder Senden beendet ist.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2</source>
+        <translation>Aufruf %1 von %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileOutcome</name>
+    <message numerus="yes">
+        <source>%n of %1 call(s) to Nova succeeded.</source>
+        <translation>
+            <numerusform>%n von %1 Aufrufen an Nova erfolgreich.</numerusform>
+            <numerusform>%n von %1 Aufrufen an Nova erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (canceled).</source>
+        <translation>
+            <numerusform>%n nicht gesendet (abgebrochen).</numerusform>
+            <numerusform>%n nicht gesendet (abgebrochen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could not be read again; their next submit merges with the server&apos;s state.</source>
+        <translation>
+            <numerusform>%n Provider konnte nicht erneut gelesen werden; sein nächstes Senden wird mit dem Serverstand zusammengeführt.</numerusform>
+            <numerusform>%n Provider konnten nicht erneut gelesen werden; ihr nächstes Senden wird mit dem Serverstand zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nova could not be read again; the drift shown may be out of date.</source>
+        <translation>Nova konnte nicht erneut gelesen werden; die angezeigten Abweichungen sind möglicherweise veraltet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) remain for these hosts.</source>
+        <translation>
+            <numerusform>%n Abweichung bleibt für diese Hosts.</numerusform>
+            <numerusform>%n Abweichungen bleiben für diese Hosts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePlan</name>
+    <message>
+        <source>%1: a Placement-only aggregate, Nova has nothing to match.</source>
+        <translation>%1: ein reines Placement-Aggregat, Nova hat nichts zum Angleichen.</translation>
+    </message>
+    <message>
+        <source>Not changed by a reconcile: %1</source>
+        <translation>Durch Angleichen nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited now (not loaded).</source>
+        <translation>%1 kann jetzt nicht bearbeitet werden (nicht geladen).</translation>
+    </message>
+    <message>
+        <source>%1: already pending for %2.</source>
+        <translation>%1: für %2 bereits ausstehend.</translation>
+    </message>
+    <message>
+        <source>Host %1 is only partly in %2 in Placement; a Nova aggregate holds whole hosts, so only &quot;make Placement match Nova&quot; can settle it.</source>
+        <translation>Host %1 ist in Placement nur teilweise in %2; ein Nova-Aggregat enthält nur ganze Hosts, daher kann nur „Placement an Nova angleichen“ das lösen.</translation>
+    </message>
+    <message>
+        <source>Nova writes aggregate %1 into Placement in its own spelling %2, while %3 is in %4: after add_host the provider may be in both spellings.</source>
+        <translation>Nova schreibt Aggregat %1 in seiner eigenen Schreibweise %2 nach Placement, während %3 in %4 ist: Nach add_host kann der Provider in beiden Schreibweisen sein.</translation>
+    </message>
+    <message>
+        <source>Host %1: %2. Nova finds providers by name, so Placement will not follow this call; Placement already has the membership Nova gets.</source>
+        <translation>Host %1: %2. Nova findet Provider über ihren Namen, daher folgt Placement diesem Aufruf nicht; Placement hat die Mitgliedschaft, die Nova erhält, bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Placement match Nova (%n edit(s))</source>
+        <translation>
+            <numerusform>Placement an Nova angleichen (%n Änderung)</numerusform>
+            <numerusform>Placement an Nova angleichen (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send to Nova.</source>
+        <translation>Nichts an Nova zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to Nova.</source>
+        <translation>
+            <numerusform>%n Aufruf an Nova.</numerusform>
+            <numerusform>%n Aufrufe an Nova.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pending edit to create.</source>
+        <translation>Keine ausstehende Änderung anzulegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n provider(s).</source>
+        <translation>
+            <numerusform>für %n Provider.</numerusform>
+            <numerusform>für %n Provider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add provider %1 to %2</source>
+        <translation>Provider %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove provider %1 from %2</source>
+        <translation>Provider %1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Add host %1 to Nova aggregate %2</source>
+        <translation>Host %1 zum Nova-Aggregat %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove host %1 from Nova aggregate %2</source>
+        <translation>Host %1 aus dem Nova-Aggregat %2 entfernen</translation>
     </message>
 </context>
 <context>

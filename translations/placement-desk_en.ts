@@ -145,6 +145,20 @@
             <numerusform>%n compute nodes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Make Placement match Nova: %n pending edit(s) created; submit to send them.</source>
+        <translation>
+            <numerusform>Make Placement match Nova: %n pending edit created; submit to send them.</numerusform>
+            <numerusform>Make Placement match Nova: %n pending edits created; submit to send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Nova match Placement: %n call(s) to Nova…</source>
+        <translation>
+            <numerusform>Make Nova match Placement: %n call to Nova…</numerusform>
+            <numerusform>Make Nova match Placement: %n calls to Nova…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriftDock</name>
@@ -396,6 +410,75 @@
         <translation>
             <numerusform>Discard all %n pending edit? This cannot be undone.</numerusform>
             <numerusform>Discard all %n pending edits? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileOutcome</name>
+    <message numerus="yes">
+        <source>%n of %1 call(s) to Nova succeeded.</source>
+        <translation>
+            <numerusform>%n of %1 call to Nova succeeded.</numerusform>
+            <numerusform>%n of %1 calls to Nova succeeded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (canceled).</source>
+        <translation>
+            <numerusform>%n not sent (canceled).</numerusform>
+            <numerusform>%n not sent (canceled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could not be read again; their next submit merges with the server&apos;s state.</source>
+        <translation>
+            <numerusform>%n provider could not be read again; their next submit merges with the server&apos;s state.</numerusform>
+            <numerusform>%n providers could not be read again; their next submit merges with the server&apos;s state.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) remain for these hosts.</source>
+        <translation>
+            <numerusform>%n difference remain for these hosts.</numerusform>
+            <numerusform>%n differences remain for these hosts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePlan</name>
+    <message numerus="yes">
+        <source>Make Placement match Nova (%n edit(s))</source>
+        <translation>
+            <numerusform>Make Placement match Nova (%n edit)</numerusform>
+            <numerusform>Make Placement match Nova (%n edits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to Nova.</source>
+        <translation>
+            <numerusform>%n call to Nova.</numerusform>
+            <numerusform>%n calls to Nova.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s)</source>
+        <translation>
+            <numerusform>%n pending edit</numerusform>
+            <numerusform>%n pending edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n provider(s).</source>
+        <translation>
+            <numerusform>for %n provider.</numerusform>
+            <numerusform>for %n providers.</numerusform>
         </translation>
     </message>
 </context>

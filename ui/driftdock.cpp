@@ -4,12 +4,15 @@
 #include "membership/membershipstore.h"
 #include "nova/novadirectory.h"
 #include "session/desksession.h"
+#include "ui/reconciledialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -26,7 +29,8 @@ const DriftItem::Kind AllKinds[] = {DriftItem::Kind::MissingInPlacement, DriftIt
 DriftDock::DriftDock(DeskSession *session, QWidget *parent)
     : QDockWidget(tr("Drift"), parent), m_session(session), m_model(new DriftModel(session->store(), this)),
       m_proxy(new QSortFilterProxyModel(this)), m_summary(new QLabel(this)), m_kind(new QComboBox(this)),
-      m_view(new QTableView(this))
+      m_view(new QTableView(this)), m_toPlacement(new QPushButton(tr("Make &Placement Match Nova…"), this)),
+      m_toNova(new QPushButton(tr("Make &Nova Match Placement…"), this))
 {
     setObjectName(QStringLiteral("driftDock"));
     setAccessibleName(tr("Drift between Nova and Placement"));
@@ -57,8 +61,18 @@ DriftDock::DriftDock(DeskSession *session, QWidget *parent)
     m_view->horizontalScrollBar()->setAccessibleName(tr("Horizontal scroll bar"));
     m_view->verticalScrollBar()->setAccessibleName(tr("Vertical scroll bar"));
 
+    m_toPlacement->setObjectName(QStringLiteral("reconcilePlacementButton"));
+    m_toPlacement->setAccessibleName(tr("Make Placement match Nova"));
+    m_toPlacement->setToolTip(tr("Preview pending edits that put Placement's memberships where Nova's host "
+                                 "aggregates say (the selected rows, or all)."));
+    m_toNova->setObjectName(QStringLiteral("reconcileNovaButton"));
+    m_toNova->setAccessibleName(tr("Make Nova match Placement"));
+    m_toNova->setToolTip(tr("Preview add_host/remove_host calls that make Nova's host aggregates follow "
+                            "Placement (the selected rows, or all)."));
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_toPlacement);
+    top->addWidget(m_toNova);
     top->addWidget(m_kind);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -72,6 +86,10 @@ DriftDock::DriftDock(DeskSession *session, QWidget *parent)
     connect(session, &DeskSession::novaFailed, this, &DriftDock::refresh);
     connect(session, &DeskSession::submitFinished, this, &DriftDock::refresh);
     connect(session, &DeskSession::loadStarted, this, &DriftDock::refresh);
+    connect(session, &DeskSession::reconcileFinished, this, &DriftDock::refresh);
+    connect(session, &DeskSession::stateChanged, this, &DriftDock::updateButtons);
+    connect(m_toPlacement, &QPushButton::clicked, this, [this] { reconcile(false); });
+    connect(m_toNova, &QPushButton::clicked, this, [this] { reconcile(true); });
     refresh();
 }
 
@@ -91,6 +109,7 @@ void DriftDock::refresh()
     m_kind->blockSignals(false);
     applyKindFilter();
 
+    updateButtons();
     const NovaDirectory *nova = m_session->novaDirectory();
     switch (nova->state()) {
     case NovaDirectory::State::NotConfigured:
@@ -121,4 +140,33 @@ void DriftDock::applyKindFilter()
 {
     const QVariant kind = m_kind->currentData();
     m_proxy->setFilterFixedString(kind.isValid() ? QString::number(kind.toInt()) : QString());
+}
+
+void DriftDock::updateButtons()
+{
+    const bool ready = m_session->novaDirectory()->isLoaded() &&
+                       m_session->state() == DeskSession::State::Idle && m_model->rowCount() > 0;
+    m_toPlacement->setEnabled(ready);
+    m_toNova->setEnabled(ready);
+}
+
+void DriftDock::reconcile(bool novaMatchesPlacement)
+{
+    ReconcilePlan::Scope scope;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const QString aggregate = row.data(DriftModel::AggregateRole).toString();
+        const QString provider = row.data(DriftModel::ProviderUuidRole).toString();
+        if (!aggregate.isEmpty() && !scope.aggregates.contains(aggregate))
+            scope.aggregates << aggregate;
+        if (!provider.isEmpty() && !scope.providers.contains(provider))
+            scope.providers << provider;
+    }
+    const ReconcilePlan plan =
+        m_session->planReconcile(novaMatchesPlacement ? ReconcilePlan::Direction::NovaMatchesPlacement
+                                                      : ReconcilePlan::Direction::PlacementMatchesNova,
+                                 scope);
+    auto *dialog = new ReconcileDialog(m_session, plan, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -6,6 +6,7 @@ class DeskSession;
 class DriftModel;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -22,12 +23,18 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *summary() const { return m_summary; }
     DriftModel *model() const { return m_model; }
+    QPushButton *placementButton() const { return m_toPlacement; }
+    QPushButton *novaButton() const { return m_toNova; }
 
 public slots:
     void refresh();
 
 private:
     void applyKindFilter();
+    void updateButtons();
+    // Opens the preview of a reconcile of the selected rows' aggregates and providers (all: none
+    // selected).
+    void reconcile(bool novaMatchesPlacement);
 
     DeskSession *m_session;
     DriftModel *m_model;
@@ -35,4 +42,6 @@ private:
     QLabel *m_summary;
     QComboBox *m_kind;
     QTableView *m_view;
+    QPushButton *m_toPlacement;
+    QPushButton *m_toNova;
 };

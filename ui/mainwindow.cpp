@@ -403,7 +403,9 @@ void MainWindow::cancelLoad()
 
 void MainWindow::onStateChanged(DeskSession::State state)
 {
-    const bool submitting = state == DeskSession::State::Submitting;
+    // Nova calls of a reconcile rest the table like a submit: the rows they touch are read again.
+    const bool submitting =
+        state == DeskSession::State::Submitting || state == DeskSession::State::Reconciling;
     m_actions->cancel->setEnabled(state != DeskSession::State::Idle);
     m_actions->editGroup->setEnabled(!submitting);
     m_actions->refresh->setEnabled(!submitting);

@@ -4,11 +4,13 @@
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
+#include "nova/novadirectory.h"
 #include "session/desksession.h"
 #include "ui/aggregatepickerdialog.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebox.h"
 #include "ui/newaggregatedialog.h"
+#include "ui/reconciledialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -93,7 +95,28 @@ void MembershipEditor::showAggregateMenu(int aggregateColumn, const QPoint &glob
                                          [this, aggregateColumn] { normalizeSpelling(aggregateColumn); });
     normalize->setObjectName(QStringLiteral("normalizeSpellingAction"));
     normalize->setEnabled(!store->otherSpellings(aggregateColumn).isEmpty() && !m_session->isSubmitting());
+    menu->addSeparator();
+    const bool novaReady =
+        m_session->novaDirectory()->isLoaded() && m_session->state() == DeskSession::State::Idle;
+    QAction *toPlacement = menu->addAction(tr("Make Placement Match Nova…"), this, [this, uuid] {
+        reconcile(ReconcilePlan::Direction::PlacementMatchesNova, uuid);
+    });
+    toPlacement->setObjectName(QStringLiteral("reconcilePlacementAction"));
+    toPlacement->setEnabled(novaReady && m_session->novaDirectory()->aggregateFor(uuid));
+    QAction *toNova = menu->addAction(tr("Make Nova Match Placement…"), this, [this, uuid] {
+        reconcile(ReconcilePlan::Direction::NovaMatchesPlacement, uuid);
+    });
+    toNova->setObjectName(QStringLiteral("reconcileNovaAction"));
+    toNova->setEnabled(toPlacement->isEnabled());
     menu->popup(globalPosition);
+}
+
+void MembershipEditor::reconcile(ReconcilePlan::Direction direction, const QString &aggregate)
+{
+    const ReconcilePlan plan = m_session->planReconcile(direction, {{aggregate}, {}});
+    auto *dialog = new ReconcileDialog(m_session, plan, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MembershipEditor::normalizeSpelling(int aggregateColumn)

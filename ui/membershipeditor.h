@@ -1,5 +1,7 @@
 #pragma once
 
+#include "membership/reconcileplan.h"
+
 #include <QList>
 #include <QObject>
 
@@ -31,6 +33,8 @@ public:
     void showAggregateMenu(int aggregateColumn, const QPoint &globalPosition);
     // Previews, then (on Yes) pushes the "normalize spelling" step for this column's exact string.
     void normalizeSpelling(int aggregateColumn);
+    // Previews a reconcile of one aggregate (its Nova and Placement sides).
+    void reconcile(ReconcilePlan::Direction direction, const QString &aggregate);
 
 signals:
     void message(const QString &text);

@@ -2,20 +2,25 @@
 // the Drift panel lists a drift seeded the way it happens (a remove done in Placement alone).
 #include "itemmodels/driftmodel.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "membership/membershipstore.h"
 #include "session/desksession.h"
 #include "support/novaserver.h"
 #include "support/placementserver.h"
 #include "ui/driftdock.h"
 #include "ui/mainwindow.h"
 #include "ui/membershiptableview.h"
+#include "ui/reconciledialog.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 class TestNovaWindow : public QObject
 {
@@ -30,6 +35,7 @@ private:
     PlacementServer m_placement;
     std::unique_ptr<NovaServer> m_nova;
     NovaServer::Aggregate m_north;
+    QString m_cmp2; // its provider
 };
 
 void TestNovaWindow::initTestCase()
@@ -50,7 +56,8 @@ void TestNovaWindow::initTestCase()
     QVERIFY(m_nova->addHost(m_north.id, QStringLiteral("cmp1")));
     QVERIFY(m_nova->addHost(m_north.id, QStringLiteral("cmp2")));
     // Removed in Placement only: Nova still lists cmp2.
-    QVERIFY(m_placement.setAggregates(hosts.at(1).nodes.first().uuid, {}));
+    m_cmp2 = hosts.at(1).nodes.first().uuid;
+    QVERIFY(m_placement.setAggregates(m_cmp2, {}));
 }
 
 void TestNovaWindow::cleanupTestCase()
@@ -95,6 +102,46 @@ void TestNovaWindow::headersAndDriftPanel()
     QCOMPARE(dock->view()->model()->rowCount(), 1);
     // The panel is reachable from the View menu.
     QVERIFY(window.findChild<QAction *>(QStringLiteral("toggleDriftAction")));
+
+    // Make Placement match Nova: a preview, then one pending edit; nothing sent, Undo reverts it.
+    const QString cmp2 = m_cmp2;
+    QVERIFY(dock->placementButton()->isEnabled());
+    dock->placementButton()->click();
+    ReconcileDialog *preview = nullptr;
+    QTRY_VERIFY((preview = window.findChild<ReconcileDialog *>()) != nullptr);
+    QCOMPARE(preview->changes()->topLevelItemCount(), 1);
+    QVERIFY2(
+        preview->changes()->topLevelItem(0)->text(0).contains(QLatin1String("Add provider cmp2 to az-north")),
+        qPrintable(preview->changes()->topLevelItem(0)->text(0)));
+    preview->applyButton()->click();
+    QCOMPARE(window.session()->store()->pendingEditCount(), 1);
+    QVERIFY(m_placement.aggregates(cmp2).isEmpty());
+    QTRY_VERIFY(!window.findChild<ReconcileDialog *>());
+    window.session()->undoStack()->undo();
+    QCOMPARE(window.session()->store()->pendingEditCount(), 0);
+
+    // Make Nova match Placement: remove_host cmp2, sent on confirmation, with its outcome shown.
+    dock->novaButton()->click();
+    QTRY_VERIFY((preview = window.findChild<ReconcileDialog *>()) != nullptr);
+    QCOMPARE(preview->changes()->topLevelItemCount(), 1);
+    QVERIFY(preview->changes()->topLevelItem(0)->text(0).contains(QLatin1String("Remove host cmp2")));
+    QVERIFY(m_nova->hostsOf(m_north.id).contains(QStringLiteral("cmp2")));
+    QSignalSpy done(window.session(), &DeskSession::reconcileFinished);
+    // PD_SCREENSHOT_DIR=/tmp/shots: the preview and its outcome as pictures (README, reviews).
+    const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        preview->grab().save(shots + QStringLiteral("/reconcile-preview.png"));
+    preview->applyButton()->click();
+    QVERIFY(done.wait(60000));
+    QTRY_VERIFY(preview->outcomeLabel()->isVisible());
+    QVERIFY2(preview->outcomeLabel()->text().contains(QLatin1String("1 of 1")),
+             qPrintable(preview->outcomeLabel()->text()));
+    QCOMPARE(preview->changes()->topLevelItem(0)->text(1), QStringLiteral("Done"));
+    QVERIFY(!m_nova->hostsOf(m_north.id).contains(QStringLiteral("cmp2")));
+    QTRY_COMPARE(dock->view()->model()->rowCount(), 0);
+    if (!shots.isEmpty())
+        preview->grab().save(shots + QStringLiteral("/reconcile-outcome.png"));
+    preview->close();
 }
 
 QTEST_MAIN(TestNovaWindow)
