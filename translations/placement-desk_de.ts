@@ -1772,6 +1772,18 @@ Das Token wird nie gespeichert.</translation>
         <source>%1 (stored as %2)</source>
         <translation>%1 (gespeichert als %2)</translation>
     </message>
+    <message>
+        <source>Only drif&amp;ting rows</source>
+        <translation>Nur abwei&amp;chende Zeilen</translation>
+    </message>
+    <message>
+        <source>Only drifting rows</source>
+        <translation>Nur abweichende Zeilen</translation>
+    </message>
+    <message>
+        <source>Show only providers whose memberships differ from Nova&apos;s host aggregates (cells marked ≠)</source>
+        <translation>Nur Provider zeigen, deren Mitgliedschaften von Novas Host-Aggregaten abweichen (Zellen mit ≠ markiert)</translation>
+    </message>
 </context>
 <context>
     <name>GetAggregatesJob</name>
@@ -2622,6 +2634,10 @@ UUID: %2</translation>
     <message>
         <source>%1, same UUID as %2</source>
         <translation>%1, gleiche UUID wie %2</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Abweichung: %1</translation>
     </message>
 </context>
 <context>

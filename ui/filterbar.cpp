@@ -16,7 +16,8 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
     : QWidget(parent), m_store(store), m_proxy(proxy), m_textLabel(new QLabel(tr("F&ilter:"), this)),
       m_textEdit(new QLineEdit(this)), m_aggregateLabel(new QLabel(tr("&Aggregate:"), this)),
       m_aggregateCombo(new QComboBox(this)),
-      m_onlyChangedCheck(new QCheckBox(tr("Only c&hanged rows"), this)), m_rebuildTimer(new QTimer(this))
+      m_onlyChangedCheck(new QCheckBox(tr("Only c&hanged rows"), this)),
+      m_onlyDriftingCheck(new QCheckBox(tr("Only drif&ting rows"), this)), m_rebuildTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     setAccessibleName(tr("Filters"));
@@ -51,6 +52,10 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
     m_onlyChangedCheck->setObjectName(QStringLiteral("onlyChangedCheck"));
     m_onlyChangedCheck->setAccessibleName(tr("Only changed rows"));
     m_onlyChangedCheck->setToolTip(tr("Show only providers with pending edits"));
+    m_onlyDriftingCheck->setObjectName(QStringLiteral("onlyDriftingCheck"));
+    m_onlyDriftingCheck->setAccessibleName(tr("Only drifting rows"));
+    m_onlyDriftingCheck->setToolTip(
+        tr("Show only providers whose memberships differ from Nova's host aggregates (cells marked \u2260)"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +66,7 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
     layout->addWidget(m_aggregateCombo, 1);
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(m_onlyChangedCheck);
+    layout->addWidget(m_onlyDriftingCheck);
     layout->addStretch(1);
 
     connect(m_textEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -70,6 +76,10 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
     connect(m_aggregateCombo, &QComboBox::currentIndexChanged, this, &FilterBar::applyAggregateChoice);
     connect(m_onlyChangedCheck, &QCheckBox::toggled, this, [this](bool checked) {
         m_proxy->setOnlyChanged(checked);
+        emit filtersChanged();
+    });
+    connect(m_onlyDriftingCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        m_proxy->setOnlyDrifting(checked);
         emit filtersChanged();
     });
 
@@ -93,12 +103,13 @@ void FilterBar::clearFilters()
     m_textEdit->clear();
     m_aggregateCombo->setCurrentIndex(0);
     m_onlyChangedCheck->setChecked(false);
+    m_onlyDriftingCheck->setChecked(false);
 }
 
 bool FilterBar::hasActiveFilter() const
 {
     return !m_proxy->textFilter().isEmpty() || !m_proxy->aggregateFilter().isEmpty() ||
-           m_proxy->onlyChanged();
+           m_proxy->onlyChanged() || m_proxy->onlyDrifting();
 }
 
 void FilterBar::scheduleComboRebuild()

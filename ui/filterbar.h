@@ -22,6 +22,7 @@ public:
     QLineEdit *textFilterEdit() const { return m_textEdit; }
     QComboBox *aggregateCombo() const { return m_aggregateCombo; }
     QCheckBox *onlyChangedCheck() const { return m_onlyChangedCheck; }
+    QCheckBox *onlyDriftingCheck() const { return m_onlyDriftingCheck; }
 
     // Keyboard shortcut target (Ctrl+F): focus the text filter and select its text.
     void focusTextFilter();
@@ -49,5 +50,6 @@ private:
     QLabel *m_aggregateLabel;
     QComboBox *m_aggregateCombo;
     QCheckBox *m_onlyChangedCheck;
+    QCheckBox *m_onlyDriftingCheck;
     QTimer *m_rebuildTimer;
 };

@@ -78,6 +78,13 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_filterModel->setSourceModel(m_tableModel);
     m_tableModel->setUndoStack(m_session->undoStack());
     m_tableModel->setNovaDirectory(m_session->novaDirectory());
+    // Drift marks follow every new reading of either side.
+    const auto updateDrift = [this] { m_tableModel->setDriftReport(m_session->driftReport()); };
+    connect(m_session, &DeskSession::novaLoaded, this, updateDrift);
+    connect(m_session, &DeskSession::novaFailed, this, updateDrift);
+    connect(m_session, &DeskSession::submitFinished, this, updateDrift);
+    connect(m_session, &DeskSession::reconcileFinished, this, updateDrift);
+    connect(m_session, &DeskSession::loadStarted, this, updateDrift);
     m_session->setConflictStrategy(m_conflictStrategy);
     // Conflicts found while a dialog is open update its "apply to all remaining (N)".
     connect(conflictResolver(), &ConflictResolver::waitingChanged, m_conflictStrategy,

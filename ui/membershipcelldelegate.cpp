@@ -46,6 +46,7 @@ void MembershipCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem
             checkState.value<Qt::CheckState>() == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
         style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &indicator, painter, widget);
         paintPendingChange(painter, opt, index);
+        paintDrift(painter, opt, index);
         return;
     }
     // A row that could not be read: membership unknown (the Status column says why).
@@ -80,6 +81,24 @@ void MembershipCellDelegate::paintPendingChange(QPainter *painter, const QStyleO
     painter->setFont(font);
     painter->drawText(option.rect.adjusted(3, 1, -3, -1), Qt::AlignTop | Qt::AlignRight,
                       added ? QStringLiteral("+") : QStringLiteral("\u2212"));
+    painter->restore();
+}
+
+void MembershipCellDelegate::paintDrift(QPainter *painter, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index)
+{
+    if (!index.data(MembershipTableModel::RowDriftsRole).toBool() ||
+        !index.data(MembershipTableModel::DriftRole).toBool())
+        return;
+    // A shape, not only a colour: "≠" in the bottom-left corner (Nova says otherwise; the tooltip
+    // says how), away from the pending mark in the top-right one.
+    painter->save();
+    painter->setPen(QColor(0xb3, 0x6b, 0x00));
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->drawText(option.rect.adjusted(3, 1, -3, -1), Qt::AlignBottom | Qt::AlignLeft,
+                      QStringLiteral("\u2260"));
     painter->restore();
 }
 

@@ -23,4 +23,6 @@ private:
     static QRect indicatorRect(const QStyleOptionViewItem &option);
     static void paintPendingChange(QPainter *painter, const QStyleOptionViewItem &option,
                                    const QModelIndex &index);
+    // "≠" on a cell whose server membership differs from Nova's (DriftRole).
+    static void paintDrift(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index);
 };

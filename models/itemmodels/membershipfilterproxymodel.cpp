@@ -38,9 +38,20 @@ void MembershipFilterProxyModel::setOnlyChanged(bool onlyChanged)
     invalidateRowsFilter();
 }
 
+void MembershipFilterProxyModel::setOnlyDrifting(bool onlyDrifting)
+{
+    if (onlyDrifting == m_onlyDrifting)
+        return;
+    m_onlyDrifting = onlyDrifting;
+    invalidateRowsFilter();
+}
+
 bool MembershipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
+    if (m_onlyDrifting &&
+        !model->index(sourceRow, 0, sourceParent).data(MembershipTableModel::RowDriftsRole).toBool())
+        return false;
     if (m_onlyChanged &&
         !model->index(sourceRow, 0, sourceParent).data(MembershipTableModel::HasPendingEditsRole).toBool())
         return false;

@@ -25,6 +25,9 @@ public:
 
     void setOnlyChanged(bool onlyChanged);
     bool onlyChanged() const { return m_onlyChanged; }
+    // Only providers the drift report concerns (MembershipTableModel::RowDriftsRole).
+    void setOnlyDrifting(bool onlyDrifting);
+    bool onlyDrifting() const { return m_onlyDrifting; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -35,4 +38,5 @@ private:
     QString m_aggregate;
     AggregateMode m_mode = AggregateMode::MemberOf;
     bool m_onlyChanged = false;
+    bool m_onlyDrifting = false;
 };

@@ -135,6 +135,8 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
         return m_store->provider(index.row()).hasPendingEdits();
     if (role == SubmitStateRole)
         return int(m_store->provider(index.row()).submitState);
+    if (role == RowDriftsRole)
+        return !m_drift.isEmpty() && !m_drift.itemsFor(m_store->provider(index.row()).uuid).isEmpty();
     return isAggregateColumn(index.column()) ? aggregateData(index.row(), index.column(), role)
                                              : providerData(index.row(), index.column(), role);
 }
@@ -251,22 +253,35 @@ QVariant MembershipTableModel::aggregateData(int row, int column, int role) cons
         return known ? int(m_store->pendingChange(row, aggregateColumn)) : 0;
     case SortRole:
         return known ? (m_store->wantsMember(row, aggregateColumn) ? 1 : 0) : -1;
+    case DriftRole:
+        return !m_drift.isEmpty() && m_drift.drifts(record.uuid, m_store->aggregateUuid(aggregateColumn));
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QString aggregate = m_store->aggregateUuid(aggregateColumn);
         if (!known)
             return tr("%1: membership of %2 not known").arg(record.name, aggregate);
+        QString drift;
+        if (!m_drift.isEmpty() && m_drift.drifts(record.uuid, aggregate)) {
+            const QString key = Uuids::key(aggregate);
+            for (const DriftItem &item : m_drift.itemsFor(record.uuid)) {
+                if (!item.aggregate.isEmpty() && Uuids::key(item.aggregate) == key) {
+                    drift = QLatin1Char('\n') + tr("Drift: %1").arg(DriftReport::describe(item));
+                    break;
+                }
+            }
+        }
         switch (m_store->pendingChange(row, aggregateColumn)) {
         case MembershipStore::PendingChange::Added:
-            return tr("%1 will be added to %2 (pending)").arg(record.name, aggregate);
+            return QString(tr("%1 will be added to %2 (pending)").arg(record.name, aggregate) + drift);
         case MembershipStore::PendingChange::Removed:
-            return tr("%1 will be removed from %2 (pending)").arg(record.name, aggregate);
+            return QString(tr("%1 will be removed from %2 (pending)").arg(record.name, aggregate) + drift);
         case MembershipStore::PendingChange::None:
             break;
         }
-        return m_store->isMember(row, aggregateColumn)
-                   ? tr("%1 is a member of %2").arg(record.name, aggregate)
-                   : tr("%1 is not a member of %2").arg(record.name, aggregate);
+        return QString((m_store->isMember(row, aggregateColumn)
+                            ? tr("%1 is a member of %2").arg(record.name, aggregate)
+                            : tr("%1 is not a member of %2").arg(record.name, aggregate)) +
+                       drift);
     }
     default:
         break;
@@ -351,4 +366,14 @@ bool MembershipTableModel::setData(const QModelIndex &index, const QVariant &val
         return false;
     m_undoStack->push(command); // push() runs redo(), which edits the store and emits dataChanged
     return true;
+}
+
+void MembershipTableModel::setDriftReport(const DriftReport &report)
+{
+    if (report.isEmpty() && m_drift.isEmpty())
+        return;
+    m_drift = report;
+    if (rowCount() > 0)
+        // No role list: a proxy filtering on RowDriftsRole (Only drifting rows) must filter again.
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }

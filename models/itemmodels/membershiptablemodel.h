@@ -1,5 +1,7 @@
 #pragma once
 
+#include "membership/driftreport.h"
+
 #include <QAbstractTableModel>
 
 class MembershipStore;
@@ -36,6 +38,8 @@ public:
         HasPendingEditsRole, // bool on every cell of a row
         SubmitStateRole,     // int(ProviderRecord::SubmitState)
         AggregateNameRole,   // on aggregate headers: Nova's name, or empty
+        DriftRole,           // bool on aggregate cells: this membership differs from Nova's (DriftReport)
+        RowDriftsRole,       // bool on every cell of a row: any drift concerns this provider
     };
     Q_ENUM(Role)
 
@@ -52,6 +56,9 @@ public:
     // What Nova's scheduler does with an aggregate's metadata (tenant isolation, availability zone,
     // required-trait isolation), one translated line each; empty when nothing applies.
     static QStringList schedulingHints(const NovaAggregate &aggregate);
+    // The drift to mark in cells (DriftRole, RowDriftsRole, tooltips); an empty report clears the marks.
+    void setDriftReport(const DriftReport &report);
+    const DriftReport &driftReport() const { return m_drift; }
     // Source column of an aggregate, or -1.
     // The model column an aggregate string means (MembershipStore::columnForInput()); -1 if none.
     int columnForAggregate(const QString &aggregateUuid) const;
@@ -75,4 +82,5 @@ private:
     MembershipStore *m_store;
     QUndoStack *m_undoStack = nullptr;
     const NovaDirectory *m_nova = nullptr;
+    DriftReport m_drift;
 };

@@ -11,6 +11,7 @@
 #include "ui/membershiptableview.h"
 #include "ui/reconciledialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -103,6 +104,26 @@ void TestNovaWindow::headersAndDriftPanel()
     // The panel is reachable from the View menu.
     QVERIFY(window.findChild<QAction *>(QStringLiteral("toggleDriftAction")));
 
+    // The drifting cell is marked, and "Only drifting rows" narrows the table to its provider.
+    const QAbstractItemModel *table = window.tableView()->model();
+    int marked = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = MembershipTableModel::FirstAggregateColumn; column < table->columnCount(); ++column)
+            marked += table->index(row, column).data(MembershipTableModel::DriftRole).toBool() ? 1 : 0;
+    }
+    QCOMPARE(marked, 1);
+    // PD_SCREENSHOT_DIR=/tmp/shots: the window, the preview and its outcome as pictures (reviews).
+    const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/drift-marks.png"));
+    auto *onlyDrifting = window.findChild<QCheckBox *>(QStringLiteral("onlyDriftingCheck"));
+    QVERIFY(onlyDrifting);
+    onlyDrifting->setChecked(true);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->index(0, MembershipTableModel::NameColumn).data().toString(), QStringLiteral("cmp2"));
+    onlyDrifting->setChecked(false);
+    QCOMPARE(table->rowCount(), 2);
+
     // Make Placement match Nova: a preview, then one pending edit; nothing sent, Undo reverts it.
     const QString cmp2 = m_cmp2;
     QVERIFY(dock->placementButton()->isEnabled());
@@ -127,8 +148,6 @@ void TestNovaWindow::headersAndDriftPanel()
     QVERIFY(preview->changes()->topLevelItem(0)->text(0).contains(QLatin1String("Remove host cmp2")));
     QVERIFY(m_nova->hostsOf(m_north.id).contains(QStringLiteral("cmp2")));
     QSignalSpy done(window.session(), &DeskSession::reconcileFinished);
-    // PD_SCREENSHOT_DIR=/tmp/shots: the preview and its outcome as pictures (README, reviews).
-    const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         preview->grab().save(shots + QStringLiteral("/reconcile-preview.png"));
     preview->applyButton()->click();

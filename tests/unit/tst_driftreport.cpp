@@ -3,6 +3,8 @@
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "itemmodels/driftmodel.h"
+#include "itemmodels/membershipfilterproxymodel.h"
+#include "itemmodels/membershiptablemodel.h"
 #include "membership/driftreport.h"
 #include "membership/membershipstore.h"
 #include "membership/reconcileplan.h"
@@ -75,6 +77,7 @@ private slots:
     void driftModelShowsNamesAndKinds();
     void reconcilePlacementToNovaIsPendingEdits();
     void reconcileNovaToPlacementIsOneCallPerHost();
+    void tableMarksDriftingCellsAndFilters();
 };
 
 void TestDriftReport::noDriftWhenBothAgree()
@@ -338,6 +341,42 @@ void TestDriftReport::reconcileNovaToPlacementIsOneCallPerHost()
     QCOMPARE(ironic.hostActions().size(), 1);
     QCOMPARE(ironic.hostActions().first().kind, HostAction::Kind::RemoveHost);
     QCOMPARE(ironic.hostActions().first().providers.size(), 2);
+}
+
+void TestDriftReport::tableMarksDriftingCellsAndFilters()
+{
+    MembershipStore store;
+    NovaDirectory directory;
+    loadEveryClass(&store, &directory);
+    MembershipTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MembershipFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const auto cell = [&](const QString &provider, const QString &aggregate) {
+        return model.index(store.rowOf(provider),
+                           MembershipTableModel::FirstAggregateColumn + store.columnOf(aggregate));
+    };
+    QVERIFY(!cell(kCmp2, kGpu).data(MembershipTableModel::DriftRole).toBool()); // no report yet
+    proxy.setOnlyDrifting(true);
+    QCOMPARE(proxy.rowCount(), 0);
+
+    model.setDriftReport(DriftReport::compute(store, directory));
+    QVERIFY(cell(kCmp2, kGpu).data(MembershipTableModel::DriftRole).toBool());
+    QVERIFY(cell(kCmp1, kNorth).data(MembershipTableModel::DriftRole).toBool());
+    QVERIFY(!cell(kCmp2, kNorth).data(MembershipTableModel::DriftRole).toBool());
+    QVERIFY(!cell(kSharing, kGpu).data(MembershipTableModel::DriftRole).toBool());
+    const QString tip = cell(kCmp1, kNorth).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Drift: Host cmp1 is in Nova aggregate az-north")), qPrintable(tip));
+    QVERIFY(!cell(kCmp2, kNorth).data(Qt::ToolTipRole).toString().contains(QLatin1String("Drift:")));
+    QVERIFY(model.index(store.rowOf(kCmp1), 0).data(MembershipTableModel::RowDriftsRole).toBool());
+    QVERIFY(!model.index(store.rowOf(kSharing), 0).data(MembershipTableModel::RowDriftsRole).toBool());
+    // cmp1 and bm-2 (not in az-north), cmp2 (gpu-a40, and its name): the sharing provider and bm-1 are fine.
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setOnlyDrifting(false);
+    QCOMPARE(proxy.rowCount(), 5);
+    proxy.setOnlyDrifting(true);
+    model.setDriftReport({});
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDriftReport)
