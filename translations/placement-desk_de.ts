@@ -171,6 +171,22 @@
         <source>No aggregate matches “%1”.</source>
         <translation>Kein Aggregat passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>Nova name</source>
+        <translation>Nova-Name</translation>
+    </message>
+    <message>
+        <source>The Nova host aggregate mirrored into this Placement aggregate; empty: Placement only</source>
+        <translation>Das Nova-Host-Aggregat, das in dieses Placement-Aggregat gespiegelt wird; leer: nur Placement</translation>
+    </message>
+    <message>
+        <source>Availability zone %1</source>
+        <translation>Verfügbarkeitszone %1</translation>
+    </message>
+    <message>
+        <source>Part of a UUID (any spelling) or a Nova name</source>
+        <translation>Teil einer UUID (beliebige Schreibweise) oder ein Nova-Name</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1783,6 +1799,10 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Show only providers whose memberships differ from Nova&apos;s host aggregates (cells marked ≠)</source>
         <translation>Nur Provider zeigen, deren Mitgliedschaften von Novas Host-Aggregaten abweichen (Zellen mit ≠ markiert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "api/uuids.h"
 #include "membership/membershipstore.h"
+#include "nova/novadirectory.h"
 #include "ui/newaggregatedialog.h"
 
 #include <QDialogButtonBox>
@@ -171,6 +172,33 @@ AggregatePickerDialog::AggregatePickerDialog(const MembershipStore *store, Mode 
 
 AggregatePickerDialog::~AggregatePickerDialog() = default;
 
+void AggregatePickerDialog::setNovaDirectory(const NovaDirectory *directory)
+{
+    if (!directory || !directory->isLoaded() || m_nameColumn >= 0)
+        return;
+    m_nameColumn = m_list->columnCount();
+    m_list->setColumnCount(m_nameColumn + 1);
+    m_list->headerItem()->setText(m_nameColumn, tr("Nova name"));
+    m_list->headerItem()->setToolTip(m_nameColumn, tr("The Nova host aggregate mirrored into this Placement "
+                                                      "aggregate; empty: Placement only"));
+    int width = m_list->header()->sectionSizeHint(m_nameColumn);
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (const NovaAggregate *nova =
+                directory->aggregateFor(item->data(UuidColumn, UuidRole).toString())) {
+            item->setText(m_nameColumn, nova->name);
+            if (!nova->availabilityZone.isEmpty())
+                item->setToolTip(m_nameColumn, tr("Availability zone %1").arg(nova->availabilityZone));
+        }
+        width = qMax(width, m_list->fontMetrics().horizontalAdvance(item->text(m_nameColumn)));
+    }
+    width += 20;
+    m_list->header()->setSectionResizeMode(m_nameColumn, QHeaderView::Fixed);
+    m_list->header()->resizeSection(m_nameColumn, width);
+    m_list->setMinimumWidth(m_list->minimumWidth() + width);
+    m_filterEdit->setPlaceholderText(tr("Part of a UUID (any spelling) or a Nova name"));
+}
+
 QTreeWidgetItem *AggregatePickerDialog::addItem(const QString &uuid, int members, int selectedMembers,
                                                 bool isNew, int index)
 {
@@ -269,7 +297,10 @@ void AggregatePickerDialog::applyFilter()
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const QString haystack = Uuids::compact(item->data(UuidColumn, UuidRole).toString());
-        const bool visible = needle.isEmpty() || haystack.contains(needle);
+        const bool nameMatches =
+            m_nameColumn >= 0 && !m_filterEdit->text().trimmed().isEmpty() &&
+            item->text(m_nameColumn).contains(m_filterEdit->text().trimmed(), Qt::CaseInsensitive);
+        const bool visible = needle.isEmpty() || haystack.contains(needle) || nameMatches;
         item->setHidden(!visible);
         if (visible && !firstVisible)
             firstVisible = item;

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class MembershipStore;
+class NovaDirectory;
 class NewAggregateDialog;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,9 @@ public:
 
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QTreeWidget *aggregateList() const { return m_list; }
+    // Adds a Name column with Nova's host aggregate names (not owned; null or not loaded: none),
+    // and the filter then matches names too.
+    void setNovaDirectory(const NovaDirectory *directory);
     QPushButton *okButton() const { return m_okButton; }
     QPushButton *newAggregateButton() const { return m_newButton; } // nullptr in Remove mode
     // The "New aggregate…" dialog while it is open (window-modal over this one), else nullptr.
@@ -76,6 +80,7 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTreeWidget *m_list = nullptr;
+    int m_nameColumn = -1; // after setNovaDirectory()
     QPushButton *m_newButton = nullptr;
     QPushButton *m_okButton = nullptr;
     QPointer<NewAggregateDialog> m_newDialog;

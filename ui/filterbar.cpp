@@ -3,6 +3,7 @@
 #include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "membership/membershipstore.h"
+#include "nova/novadirectory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,6 +93,16 @@ FilterBar::FilterBar(MembershipStore *store, MembershipFilterProxyModel *proxy, 
     rebuildAggregateCombo();
 }
 
+void FilterBar::setNovaDirectory(const NovaDirectory *directory)
+{
+    if (m_nova)
+        disconnect(m_nova, nullptr, this, nullptr);
+    m_nova = directory;
+    if (m_nova)
+        connect(m_nova, &NovaDirectory::changed, this, &FilterBar::scheduleComboRebuild);
+    scheduleComboRebuild();
+}
+
 void FilterBar::focusTextFilter()
 {
     m_textEdit->setFocus(Qt::ShortcutFocusReason);
@@ -125,6 +136,9 @@ void FilterBar::addAggregateItems(const QString &uuid)
     QString shortUuid = Uuids::shortForm(Uuids::display(uuid));
     if (column >= 0 && !m_store->otherSpellings(column).isEmpty())
         shortUuid = tr("%1 (stored as %2)").arg(shortUuid, uuid);
+    // The name operators know first, the UUID beside it (names need not be unique).
+    if (const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(uuid) : nullptr)
+        shortUuid = tr("%1 (%2)").arg(nova->name, shortUuid);
     const auto addItem = [this, &uuid](const QString &text, MembershipFilterProxyModel::AggregateMode mode,
                                        const QString &toolTip) {
         m_aggregateCombo->addItem(text);

@@ -4,6 +4,7 @@
 
 class MembershipFilterProxyModel;
 class MembershipStore;
+class NovaDirectory;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -23,6 +24,8 @@ public:
     QComboBox *aggregateCombo() const { return m_aggregateCombo; }
     QCheckBox *onlyChangedCheck() const { return m_onlyChangedCheck; }
     QCheckBox *onlyDriftingCheck() const { return m_onlyDriftingCheck; }
+    // Names the aggregate choices after Nova's host aggregates (not owned), following its changes.
+    void setNovaDirectory(const NovaDirectory *directory);
 
     // Keyboard shortcut target (Ctrl+F): focus the text filter and select its text.
     void focusTextFilter();
@@ -51,5 +54,6 @@ private:
     QComboBox *m_aggregateCombo;
     QCheckBox *m_onlyChangedCheck;
     QCheckBox *m_onlyDriftingCheck;
+    const NovaDirectory *m_nova = nullptr;
     QTimer *m_rebuildTimer;
 };

@@ -227,6 +227,7 @@ void MainWindow::createCentralWidget()
     m_securityBanner->closeButton()->hide(); // stays while the connection is insecure
     m_securityBanner->hide();
     m_filterBar = new FilterBar(m_session->store(), m_filterModel, central);
+    m_filterBar->setNovaDirectory(m_session->novaDirectory());
     m_tableView = new MembershipTableView(central);
     m_tableView->setModel(m_filterModel);
     m_editor = new MembershipEditor(this, m_session, m_tableView, m_filterModel);

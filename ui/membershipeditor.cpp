@@ -61,6 +61,7 @@ void MembershipEditor::pickAggregate(bool add)
     MembershipStore *store = m_session->store();
     const auto mode = add ? AggregatePickerDialog::Mode::Add : AggregatePickerDialog::Mode::Remove;
     auto *dialog = new AggregatePickerDialog(store, mode, rows, m_window);
+    dialog->setNovaDirectory(m_session->novaDirectory());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, store, dialog, rows, add] {
         const QString uuid = dialog->selectedUuid();

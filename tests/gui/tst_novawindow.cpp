@@ -6,14 +6,17 @@
 #include "session/desksession.h"
 #include "support/novaserver.h"
 #include "support/placementserver.h"
+#include "ui/aggregatepickerdialog.h"
 #include "ui/driftdock.h"
 #include "ui/mainwindow.h"
 #include "ui/membershiptableview.h"
+#include "ui/newaggregatedialog.h"
 #include "ui/reconciledialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -103,6 +106,24 @@ void TestNovaWindow::headersAndDriftPanel()
     QCOMPARE(dock->view()->model()->rowCount(), 1);
     // The panel is reachable from the View menu.
     QVERIFY(window.findChild<QAction *>(QStringLiteral("toggleDriftAction")));
+
+    // The aggregate filter and the picker use Nova's names; the picker's filter matches them.
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("aggregateFilterCombo"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->findText(QStringLiteral("az-north"), Qt::MatchContains) > 0);
+    QVERIFY2(combo->itemText(1).startsWith(QLatin1String("Member of az-north (")),
+             qPrintable(combo->itemText(1)));
+    AggregatePickerDialog picker(window.session()->store(), AggregatePickerDialog::Mode::Add);
+    picker.setNovaDirectory(window.session()->novaDirectory());
+    QTreeWidget *list = picker.aggregateList();
+    QCOMPARE(list->columnCount(), 3);
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("az-north"));
+    auto *pickerFilter = picker.findChild<QLineEdit *>(QStringLiteral("aggregateFilterEdit"));
+    QVERIFY(pickerFilter);
+    pickerFilter->setText(QStringLiteral("NORTH"));
+    QVERIFY(!list->topLevelItem(0)->isHidden());
+    pickerFilter->setText(QStringLiteral("south"));
+    QVERIFY(list->topLevelItem(0)->isHidden());
 
     // The drifting cell is marked, and "Only drifting rows" narrows the table to its provider.
     const QAbstractItemModel *table = window.tableView()->model();
