@@ -87,8 +87,7 @@ void MembershipCellDelegate::paintPendingChange(QPainter *painter, const QStyleO
 void MembershipCellDelegate::paintDrift(QPainter *painter, const QStyleOptionViewItem &option,
                                         const QModelIndex &index)
 {
-    if (!index.data(MembershipTableModel::RowDriftsRole).toBool() ||
-        !index.data(MembershipTableModel::DriftRole).toBool())
+    if (!index.data(MembershipTableModel::DriftRole).toBool())
         return;
     // A shape, not only a colour: "≠" in the bottom-left corner (Nova says otherwise; the tooltip
     // says how), away from the pending mark in the top-right one.

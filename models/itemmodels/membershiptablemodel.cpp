@@ -136,7 +136,7 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
     if (role == SubmitStateRole)
         return int(m_store->provider(index.row()).submitState);
     if (role == RowDriftsRole)
-        return !m_drift.isEmpty() && !m_drift.itemsFor(m_store->provider(index.row()).uuid).isEmpty();
+        return m_drift.concerns(m_store->provider(index.row()).uuid);
     return isAggregateColumn(index.column()) ? aggregateData(index.row(), index.column(), role)
                                              : providerData(index.row(), index.column(), role);
 }
@@ -254,22 +254,15 @@ QVariant MembershipTableModel::aggregateData(int row, int column, int role) cons
     case SortRole:
         return known ? (m_store->wantsMember(row, aggregateColumn) ? 1 : 0) : -1;
     case DriftRole:
-        return !m_drift.isEmpty() && m_drift.drifts(record.uuid, m_store->aggregateUuid(aggregateColumn));
+        return m_drift.drifts(record.uuid, m_store->aggregateUuid(aggregateColumn));
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QString aggregate = m_store->aggregateUuid(aggregateColumn);
         if (!known)
             return tr("%1: membership of %2 not known").arg(record.name, aggregate);
         QString drift;
-        if (!m_drift.isEmpty() && m_drift.drifts(record.uuid, aggregate)) {
-            const QString key = Uuids::key(aggregate);
-            for (const DriftItem &item : m_drift.itemsFor(record.uuid)) {
-                if (!item.aggregate.isEmpty() && Uuids::key(item.aggregate) == key) {
-                    drift = QLatin1Char('\n') + tr("Drift: %1").arg(DriftReport::describe(item));
-                    break;
-                }
-            }
-        }
+        if (const DriftItem *item = m_drift.itemFor(record.uuid, aggregate))
+            drift = QLatin1Char('\n') + tr("Drift: %1").arg(DriftReport::describe(*item));
         switch (m_store->pendingChange(row, aggregateColumn)) {
         case MembershipStore::PendingChange::Added:
             return QString(tr("%1 will be added to %2 (pending)").arg(record.name, aggregate) + drift);

@@ -123,16 +123,19 @@ QList<DriftItem> DriftReport::itemsFor(const QString &providerUuid) const
     return items;
 }
 
-bool DriftReport::drifts(const QString &providerUuid, const QString &aggregate) const
+const DriftItem *DriftReport::itemFor(const QString &providerUuid, const QString &aggregate) const
 {
+    const auto indexes = m_byProvider.constFind(providerUuid);
+    if (indexes == m_byProvider.constEnd())
+        return nullptr;
     const QString key = NovaDirectory::matchKey(aggregate);
-    for (int index : m_byProvider.value(providerUuid)) {
+    for (int index : *indexes) {
         const DriftItem &item = m_items.at(index);
         if (!item.aggregate.isEmpty() &&
             (item.aggregate == aggregate || NovaDirectory::matchKey(item.aggregate) == key))
-            return true;
+            return &item;
     }
-    return false;
+    return nullptr;
 }
 
 QString DriftReport::kindName(DriftItem::Kind kind)

@@ -45,8 +45,16 @@ public:
     int count(DriftItem::Kind kind) const { return m_counts.value(int(kind)); }
     // Items that concern one provider (classes 1, 2, 4, 5), for cell and row marks.
     QList<DriftItem> itemsFor(const QString &providerUuid) const;
-    // Whether the provider's membership in `aggregate` (exact string or Nova UUID) drifts.
-    bool drifts(const QString &providerUuid, const QString &aggregate) const;
+    // Whether any item concerns the provider: a hash lookup, no copy (row marks and the filter ask
+    // this for every row).
+    bool concerns(const QString &providerUuid) const { return m_byProvider.contains(providerUuid); }
+    // The first item about the provider's membership in `aggregate` (exact string or Nova UUID,
+    // matched as NovaDirectory matches them), or null.
+    const DriftItem *itemFor(const QString &providerUuid, const QString &aggregate) const;
+    bool drifts(const QString &providerUuid, const QString &aggregate) const
+    {
+        return itemFor(providerUuid, aggregate) != nullptr;
+    }
 
     // "Host in Nova aggregate, provider not in Placement's" and so on: translated, for the panel.
     static QString kindName(DriftItem::Kind kind);

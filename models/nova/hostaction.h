@@ -2,9 +2,12 @@
 
 #include "api/apierror.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <algorithm>
 
 // One add_host or remove_host call on a Nova host aggregate, as a reconcile plans it (previewed) and
 // HostActionRunner sends it.
@@ -31,3 +34,10 @@ struct HostAction
     ApiError error;
 };
 Q_DECLARE_METATYPE(HostAction)
+
+// How many of `actions` ended with `outcome` (the runner's progress and the outcome's summary).
+inline int countOutcome(const QList<HostAction> &actions, HostAction::Outcome outcome)
+{
+    return int(std::count_if(actions.cbegin(), actions.cend(),
+                             [outcome](const HostAction &action) { return action.outcome == outcome; }));
+}

@@ -35,8 +35,7 @@ void HostActionRunner::cancel()
 
 int HostActionRunner::count(HostAction::Outcome outcome) const
 {
-    return int(std::count_if(m_actions.cbegin(), m_actions.cend(),
-                             [outcome](const HostAction &action) { return action.outcome == outcome; }));
+    return countOutcome(m_actions, outcome);
 }
 
 void HostActionRunner::next()

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUndoStack>
@@ -341,16 +342,21 @@ void DeskSession::onHostActionsFinished()
     // again, by compute node UUID and by name (Nova finds them by name). A failed or canceled call
     // may have been applied too; its providers are read as well.
     QStringList providers;
+    QSet<QString> hostnames;
     for (const HostAction &action : std::as_const(m_reconcileOutcome.actions)) {
         if (action.outcome == HostAction::Outcome::Canceled)
             continue;
         providers << action.providers;
         for (const NovaHypervisor *node : m_novaDirectory->hypervisorsOf(action.host)) {
             providers << node->id;
-            for (int row = 0; row < m_store->providerCount(); ++row) {
-                if (m_store->provider(row).name == node->hostname)
-                    providers << m_store->provider(row).uuid;
-            }
+            hostnames.insert(node->hostname);
+        }
+    }
+    // One pass over the rows, not one per node: the table may hold 100,000 providers.
+    if (!hostnames.isEmpty()) {
+        for (int row = 0; row < m_store->providerCount(); ++row) {
+            if (hostnames.contains(m_store->provider(row).name))
+                providers << m_store->provider(row).uuid;
         }
     }
     providers.removeDuplicates();

@@ -2,8 +2,7 @@
 
 int ReconcileOutcome::count(HostAction::Outcome outcome) const
 {
-    return int(std::count_if(actions.cbegin(), actions.cend(),
-                             [outcome](const HostAction &action) { return action.outcome == outcome; }));
+    return countOutcome(actions, outcome);
 }
 
 QString ReconcileOutcome::text() const
