@@ -32,6 +32,161 @@
     </message>
 </context>
 <context>
+    <name>AggregateLabels</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an aggregate UUID</source>
+        <translation>%1: „%2“ ist keine Aggregat-UUID</translation>
+    </message>
+    <message>
+        <source>%1: the label of %2 %3</source>
+        <translation>%1: die Bezeichnung von %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: more than %n label(s)</source>
+        <translation>
+            <numerusform>%1: mehr als %n Bezeichnung</numerusform>
+            <numerusform>%1: mehr als %n Bezeichnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is not a Placement Desk label file (format &quot;%1&quot;)</source>
+        <translation>die Datei ist keine Bezeichnungsdatei von Placement Desk (Format „%1“)</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Placement Desk (format version %1); update the app to read it</source>
+        <translation>die Datei stammt von einem neueren Placement Desk (Formatversion %1); aktualisieren Sie die App, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>the file has an invalid format version (%1)</source>
+        <translation>die Datei hat eine ungültige Formatversion (%1)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation>kein gültiges JSON (bei Byte %1): %2</translation>
+    </message>
+    <message>
+        <source>the JSON document is not an object of labels</source>
+        <translation>das JSON-Dokument ist kein Objekt mit Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a string and &quot;version&quot; a number</source>
+        <translation>„format“ muss eine Zeichenkette und „version“ eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;labels&quot; is not an object of UUID: label</source>
+        <translation>„labels“ ist kein Objekt aus UUID: Bezeichnung</translation>
+    </message>
+    <message>
+        <source>the label of %1 is not a string</source>
+        <translation>die Bezeichnung von %1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;</source>
+        <translation>Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: the document is not a mapping of labels</source>
+        <translation>%1: das Dokument ist keine Zuordnung von Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; and &quot;version&quot; must be plain values</source>
+        <translation>„format“ und „version“ müssen einfache Werte sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; is not a number</source>
+        <translation>%1: „version“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &quot;labels&quot; is not a mapping of UUID: label</source>
+        <translation>%1: „labels“ ist keine Zuordnung aus UUID: Bezeichnung</translation>
+    </message>
+    <message>
+        <source>%1: each entry must be UUID: label</source>
+        <translation>%1: jeder Eintrag muss UUID: Bezeichnung sein</translation>
+    </message>
+    <message>
+        <source>not valid YAML (%1): %2</source>
+        <translation>kein gültiges YAML (%1): %2</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB</source>
+        <translation>größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>The aggregate labels in %1 could not be read (%2); labels cannot be changed until the file is mended or removed.</source>
+        <translation>Die Aggregat-Bezeichnungen in %1 konnten nicht gelesen werden (%2); Bezeichnungen lassen sich erst ändern, wenn die Datei repariert oder entfernt ist.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>ist länger als %n Zeichen</numerusform>
+            <numerusform>ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds control or text-direction characters</source>
+        <translation>enthält Steuer- oder Schreibrichtungszeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an aggregate UUID</source>
+        <translation>„%1“ ist keine Aggregat-UUID</translation>
+    </message>
+    <message>
+        <source>The label %1.</source>
+        <translation>Die Bezeichnung %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cloud already has %n label(s), the most the app keeps.</source>
+        <translation>
+            <numerusform>Diese Cloud hat schon %n Bezeichnung, mehr speichert die App nicht.</numerusform>
+            <numerusform>Diese Cloud hat schon %n Bezeichnungen, mehr speichert die App nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; a label file is much smaller.</source>
+        <translation>%1 ist größer als %2 KiB; eine Bezeichnungsdatei ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Together with this cloud&apos;s labels that makes more than %n label(s).</source>
+        <translation>
+            <numerusform>Zusammen mit den Bezeichnungen dieser Cloud wären das mehr als %n Bezeichnung.</numerusform>
+            <numerusform>Zusammen mit den Bezeichnungen dieser Cloud wären das mehr als %n Bezeichnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The labels could not be saved to %1: %2</source>
+        <translation>Die Bezeichnungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AggregatePickerDialog</name>
     <message>
         <source>Add to Aggregate</source>
@@ -176,16 +331,32 @@
         <translation>Nova-Name</translation>
     </message>
     <message>
-        <source>The Nova host aggregate mirrored into this Placement aggregate; empty: Placement only</source>
-        <translation>Das Nova-Host-Aggregat, das in dieses Placement-Aggregat gespiegelt wird; leer: nur Placement</translation>
-    </message>
-    <message>
         <source>Availability zone %1</source>
         <translation>Verfügbarkeitszone %1</translation>
     </message>
     <message>
         <source>Part of a UUID (any spelling) or a Nova name</source>
         <translation>Teil einer UUID (beliebige Schreibweise) oder ein Nova-Name</translation>
+    </message>
+    <message>
+        <source>Local label</source>
+        <translation>Lokale Bezeichnung</translation>
+    </message>
+    <message>
+        <source>The Nova host aggregate mirrored into this Placement aggregate, or your local label (quoted) for one Nova does not know</source>
+        <translation>Das Nova-Host-Aggregat, das in dieses Placement-Aggregat gespiegelt wird, oder Ihre lokale Bezeichnung (in Anführungszeichen) für eines, das Nova nicht kennt</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Local label, kept on this computer</source>
+        <translation>Lokale Bezeichnung, auf diesem Rechner gespeichert</translation>
+    </message>
+    <message>
+        <source>Part of a UUID (any spelling) or a label</source>
+        <translation>Teil einer UUID (beliebige Schreibweise) oder einer Bezeichnung</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1975,10 @@ Das Token wird nie gespeichert.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>GetAggregatesJob</name>
@@ -2149,6 +2324,22 @@ Das Token wird nie gespeichert.</translation>
         <source>More toolbar actions</source>
         <translation>Weitere Werkzeugleistenaktionen</translation>
     </message>
+    <message>
+        <source>&amp;Import Aggregate Labels…</source>
+        <translation>Aggregat-Bezeichnungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read local labels of aggregates from a JSON or YAML file a colleague exported</source>
+        <translation>Lokale Aggregat-Bezeichnungen aus einer JSON- oder YAML-Datei lesen, die jemand exportiert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Export Aggregate Labels…</source>
+        <translation>Aggregat-Bezeichnungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write this cloud&apos;s local aggregate labels to a JSON or YAML file to share them</source>
+        <translation>Die lokalen Aggregat-Bezeichnungen dieser Cloud zum Weitergeben in eine JSON- oder YAML-Datei schreiben</translation>
+    </message>
 </context>
 <context>
     <name>MainStatusBar</name>
@@ -2477,6 +2668,86 @@ Das Token wird nie gespeichert.</translation>
         <source>Make Nova Match Placement…</source>
         <translation>Nova an Placement angleichen…</translation>
     </message>
+    <message>
+        <source>Edit Local &amp;Label…</source>
+        <translation>Lokale &amp;Bezeichnung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set Local &amp;Label…</source>
+        <translation>Lokale &amp;Bezeichnung festlegen…</translation>
+    </message>
+    <message>
+        <source>Remove Local Label</source>
+        <translation>Lokale Bezeichnung entfernen</translation>
+    </message>
+    <message>
+        <source>Local Label</source>
+        <translation>Lokale Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Nova calls aggregate %1 &quot;%2&quot;; its name stays in the header.</source>
+        <translation>Nova nennt Aggregat %1 „%2“; dieser Name bleibt in der Spaltenüberschrift.</translation>
+    </message>
+    <message>
+        <source>A name for aggregate %1, which Nova does not know.</source>
+        <translation>Ein Name für Aggregat %1, das Nova nicht kennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this computer for this cloud, not in Placement; an empty label removes it (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Wird auf diesem Rechner für diese Cloud gespeichert, nicht in Placement; eine leere Bezeichnung entfernt sie (höchstens %n Zeichen).</numerusform>
+            <numerusform>Wird auf diesem Rechner für diese Cloud gespeichert, nicht in Placement; eine leere Bezeichnung entfernt sie (höchstens %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aggregate %1 is labelled “%2” on this computer.</source>
+        <translation>Aggregat %1 heißt auf diesem Rechner „%2“.</translation>
+    </message>
+    <message>
+        <source>Label files (*.json *.yaml *.yml)</source>
+        <translation>Bezeichnungsdateien (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Aggregate Labels</source>
+        <translation>Aggregat-Bezeichnungen importieren</translation>
+    </message>
+    <message>
+        <source>Export Aggregate Labels</source>
+        <translation>Aggregat-Bezeichnungen exportieren</translation>
+    </message>
+    <message>
+        <source>No labels were imported.</source>
+        <translation>Es wurden keine Bezeichnungen importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n aggregate label(s) from %1.</source>
+        <translation>
+            <numerusform>%n Aggregat-Bezeichnung aus %1 importiert.</numerusform>
+            <numerusform>%n Aggregat-Bezeichnungen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing label(s) replaced.</source>
+        <translation>
+            <numerusform>%n vorhandene Bezeichnung ersetzt.</numerusform>
+            <numerusform>%n vorhandene Bezeichnungen ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The labels were not exported.</source>
+        <translation>Die Bezeichnungen wurden nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n aggregate label(s) to %1.</source>
+        <translation>
+            <numerusform>%n Aggregat-Bezeichnung nach %1 exportiert.</numerusform>
+            <numerusform>%n Aggregat-Bezeichnungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembershipTableModel</name>
@@ -2658,6 +2929,30 @@ UUID: %2</translation>
     <message>
         <source>Drift: %1</source>
         <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (local label)</source>
+        <translation>%1 (lokale Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>Local label %1, kept on this computer (Nova&apos;s name is shown).</source>
+        <translation>Lokale Bezeichnung %1, auf diesem Rechner gespeichert (angezeigt wird der Name aus Nova).</translation>
+    </message>
+    <message>
+        <source>The local label is kept on this computer, not in Placement; File &gt; Export Aggregate Labels shares it.</source>
+        <translation>Die lokale Bezeichnung liegt auf diesem Rechner, nicht in Placement; Datei &gt; Aggregat-Bezeichnungen exportieren gibt sie weiter.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1”‡%2</source>
+        <translation>„%1“‡%2</translation>
+    </message>
+    <message>
+        <source>Aggregate %1, local label %2</source>
+        <translation>Aggregat %1, lokale Bezeichnung %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AggregateLabels</name>
+    <message numerus="yes">
+        <source>%1: more than %n label(s)</source>
+        <translation>
+            <numerusform>%1: more than %n label</numerusform>
+            <numerusform>%1: more than %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>is longer than %n character</numerusform>
+            <numerusform>is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This cloud already has %n label(s), the most the app keeps.</source>
+        <translation>
+            <numerusform>This cloud already has %n label, the most the app keeps.</numerusform>
+            <numerusform>This cloud already has %n labels, the most the app keeps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Together with this cloud&apos;s labels that makes more than %n label(s).</source>
+        <translation>
+            <numerusform>Together with this cloud&apos;s labels that makes more than %n label.</numerusform>
+            <numerusform>Together with this cloud&apos;s labels that makes more than %n labels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AggregatePickerDialog</name>
     <message numerus="yes">
         <source>Add the %n selected provider(s) to this aggregate:</source>
@@ -315,6 +346,34 @@
         <translation>
             <numerusform>Move %n provider to the spelling %1?</numerusform>
             <numerusform>Move %n providers to the spelling %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on this computer for this cloud, not in Placement; an empty label removes it (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Kept on this computer for this cloud, not in Placement; an empty label removes it (at most %n character).</numerusform>
+            <numerusform>Kept on this computer for this cloud, not in Placement; an empty label removes it (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n aggregate label(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n aggregate label from %1.</numerusform>
+            <numerusform>Imported %n aggregate labels from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing label(s) replaced.</source>
+        <translation>
+            <numerusform>%n existing label replaced.</numerusform>
+            <numerusform>%n existing labels replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n aggregate label(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n aggregate label to %1.</numerusform>
+            <numerusform>Exported %n aggregate labels to %1.</numerusform>
         </translation>
     </message>
 </context>

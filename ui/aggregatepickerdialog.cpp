@@ -1,6 +1,7 @@
 #include "ui/aggregatepickerdialog.h"
 
 #include "api/uuids.h"
+#include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
 #include "nova/novadirectory.h"
 #include "ui/newaggregatedialog.h"
@@ -172,23 +173,28 @@ AggregatePickerDialog::AggregatePickerDialog(const MembershipStore *store, Mode 
 
 AggregatePickerDialog::~AggregatePickerDialog() = default;
 
-void AggregatePickerDialog::setNovaDirectory(const NovaDirectory *directory)
+void AggregatePickerDialog::setNovaDirectory(const NovaDirectory *directory, const AggregateLabels *labels)
 {
-    if (!directory || !directory->isLoaded() || m_nameColumn >= 0)
+    const bool nova = directory && directory->isLoaded();
+    if ((!nova && (!labels || labels->count() == 0)) || m_nameColumn >= 0)
         return;
     m_nameColumn = m_list->columnCount();
     m_list->setColumnCount(m_nameColumn + 1);
-    m_list->headerItem()->setText(m_nameColumn, tr("Nova name"));
+    m_list->headerItem()->setText(m_nameColumn, nova ? tr("Nova name") : tr("Local label"));
     m_list->headerItem()->setToolTip(m_nameColumn, tr("The Nova host aggregate mirrored into this Placement "
-                                                      "aggregate; empty: Placement only"));
+                                                      "aggregate, or your local label (quoted) for one Nova "
+                                                      "does not know"));
     int width = m_list->header()->sectionSizeHint(m_nameColumn);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (const NovaAggregate *nova =
-                directory->aggregateFor(item->data(UuidColumn, UuidRole).toString())) {
-            item->setText(m_nameColumn, nova->name);
-            if (!nova->availabilityZone.isEmpty())
-                item->setToolTip(m_nameColumn, tr("Availability zone %1").arg(nova->availabilityZone));
+        const QString uuid = item->data(UuidColumn, UuidRole).toString();
+        if (const NovaAggregate *aggregate = nova ? directory->aggregateFor(uuid) : nullptr) {
+            item->setText(m_nameColumn, aggregate->name);
+            if (!aggregate->availabilityZone.isEmpty())
+                item->setToolTip(m_nameColumn, tr("Availability zone %1").arg(aggregate->availabilityZone));
+        } else if (const QString label = labels ? labels->label(uuid) : QString(); !label.isEmpty()) {
+            item->setText(m_nameColumn, tr("“%1”").arg(label));
+            item->setToolTip(m_nameColumn, tr("Local label, kept on this computer"));
         }
         width = qMax(width, m_list->fontMetrics().horizontalAdvance(item->text(m_nameColumn)));
     }
@@ -196,7 +202,8 @@ void AggregatePickerDialog::setNovaDirectory(const NovaDirectory *directory)
     m_list->header()->setSectionResizeMode(m_nameColumn, QHeaderView::Fixed);
     m_list->header()->resizeSection(m_nameColumn, width);
     m_list->setMinimumWidth(m_list->minimumWidth() + width);
-    m_filterEdit->setPlaceholderText(tr("Part of a UUID (any spelling) or a Nova name"));
+    m_filterEdit->setPlaceholderText(nova ? tr("Part of a UUID (any spelling) or a Nova name")
+                                          : tr("Part of a UUID (any spelling) or a label"));
 }
 
 QTreeWidgetItem *AggregatePickerDialog::addItem(const QString &uuid, int members, int selectedMembers,

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPointer>
 
+class AggregateLabels;
 class MembershipStore;
 class NovaDirectory;
 class NewAggregateDialog;
@@ -46,9 +47,10 @@ public:
 
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QTreeWidget *aggregateList() const { return m_list; }
-    // Adds a Name column with Nova's host aggregate names (not owned; null or not loaded: none),
-    // and the filter then matches names too.
-    void setNovaDirectory(const NovaDirectory *directory);
+    // Adds a Name column with Nova's host aggregate names (not owned; null or not loaded: none) and,
+    // for the aggregates Nova does not name, the operator's local labels (quoted); the filter then
+    // matches names too. Without Nova and without labels there is no such column.
+    void setNovaDirectory(const NovaDirectory *directory, const AggregateLabels *labels = nullptr);
     QPushButton *okButton() const { return m_okButton; }
     QPushButton *newAggregateButton() const { return m_newButton; } // nullptr in Remove mode
     // The "New aggregate…" dialog while it is open (window-modal over this one), else nullptr.

@@ -2,6 +2,7 @@
 
 #include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
+#include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
 #include "nova/novadirectory.h"
 
@@ -103,6 +104,18 @@ void FilterBar::setNovaDirectory(const NovaDirectory *directory)
     scheduleComboRebuild();
 }
 
+void FilterBar::setAggregateLabels(const AggregateLabels *labels)
+{
+    if (m_localLabels)
+        disconnect(m_localLabels, nullptr, this, nullptr);
+    m_localLabels = labels;
+    if (m_localLabels) {
+        connect(m_localLabels, &AggregateLabels::labelsChanged, this, &FilterBar::scheduleComboRebuild);
+        connect(m_localLabels, &AggregateLabels::labelChanged, this, &FilterBar::scheduleComboRebuild);
+    }
+    scheduleComboRebuild();
+}
+
 void FilterBar::focusTextFilter()
 {
     m_textEdit->setFocus(Qt::ShortcutFocusReason);
@@ -139,6 +152,8 @@ void FilterBar::addAggregateItems(const QString &uuid)
     // The name operators know first, the UUID beside it (names need not be unique).
     if (const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(uuid) : nullptr)
         shortUuid = tr("%1 (%2)").arg(nova->name, shortUuid);
+    else if (const QString label = m_localLabels ? m_localLabels->label(uuid) : QString(); !label.isEmpty())
+        shortUuid = tr("“%1” (%2)").arg(label, shortUuid);
     const auto addItem = [this, &uuid](const QString &text, MembershipFilterProxyModel::AggregateMode mode,
                                        const QString &toolTip) {
         m_aggregateCombo->addItem(text);

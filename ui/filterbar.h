@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class AggregateLabels;
 class MembershipFilterProxyModel;
 class MembershipStore;
 class NovaDirectory;
@@ -26,6 +27,8 @@ public:
     QCheckBox *onlyDriftingCheck() const { return m_onlyDriftingCheck; }
     // Names the aggregate choices after Nova's host aggregates (not owned), following its changes.
     void setNovaDirectory(const NovaDirectory *directory);
+    // And the rest after the operator's local labels (not owned).
+    void setAggregateLabels(const AggregateLabels *labels);
 
     // Keyboard shortcut target (Ctrl+F): focus the text filter and select its text.
     void focusTextFilter();
@@ -54,6 +57,7 @@ private:
     QComboBox *m_aggregateCombo;
     QCheckBox *m_onlyChangedCheck;
     QCheckBox *m_onlyDriftingCheck;
+    const AggregateLabels *m_localLabels = nullptr;
     const NovaDirectory *m_nova = nullptr;
     QTimer *m_rebuildTimer;
 };

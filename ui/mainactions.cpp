@@ -61,6 +61,20 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
          {},
          {},
          this},
+        {importLabels,
+         "importLabelsAction",
+         tr("&Import Aggregate Labels…"),
+         tr("Read local labels of aggregates from a JSON or YAML file a colleague exported"),
+         {},
+         {},
+         this},
+        {exportLabels,
+         "exportLabelsAction",
+         tr("&Export Aggregate Labels…"),
+         tr("Write this cloud's local aggregate labels to a JSON or YAML file to share them"),
+         {},
+         {},
+         this},
         {quit, "quitAction", tr("&Quit"), {}, {QKeySequence::Quit}, {}, this},
         {focusFilter, "focusFilterAction", tr("&Filter Providers"), {}, {QKeySequence::Find}, {}, this},
         {clearFilters, "clearFiltersAction", tr("&Clear Filters"), {}, {}, {}, this},
@@ -156,7 +170,8 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
         fill(menu, actions);
     };
     addMenu("fileMenu", tr("&File"), tr("File"),
-            {connectCloud, disconnectCloud, nullptr, refresh, cancel, nullptr, quit});
+            {connectCloud, disconnectCloud, nullptr, refresh, cancel, nullptr, importLabels, exportLabels,
+             nullptr, quit});
     addMenu(
         "editMenu", tr("&Edit"), tr("Edit"),
         {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});

@@ -28,6 +28,8 @@ public:
     QAction *cancel = nullptr;
     QAction *connectCloud = nullptr;
     QAction *disconnectCloud = nullptr;
+    QAction *importLabels = nullptr;
+    QAction *exportLabels = nullptr;
     QAction *quit = nullptr;
     QAction *focusFilter = nullptr;
     QAction *clearFilters = nullptr;

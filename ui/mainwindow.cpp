@@ -78,6 +78,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_filterModel->setSourceModel(m_tableModel);
     m_tableModel->setUndoStack(m_session->undoStack());
     m_tableModel->setNovaDirectory(m_session->novaDirectory());
+    m_tableModel->setAggregateLabels(m_session->aggregateLabels());
     // Drift marks follow every new reading of either side.
     const auto updateDrift = [this] { m_tableModel->setDriftReport(m_session->driftReport()); };
     connect(m_session, &DeskSession::novaLoaded, this, updateDrift);
@@ -203,6 +204,8 @@ void MainWindow::connectActions()
     };
     for (const auto &[action, slot] : targets)
         connect(action, &QAction::triggered, this, slot);
+    connect(a->importLabels, &QAction::triggered, m_editor, &MembershipEditor::importLabels);
+    connect(a->exportLabels, &QAction::triggered, m_editor, &MembershipEditor::exportLabels);
     connect(a->about, &QAction::triggered, m_prompts, &OperatorPrompts::showAbout);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -228,6 +231,7 @@ void MainWindow::createCentralWidget()
     m_securityBanner->hide();
     m_filterBar = new FilterBar(m_session->store(), m_filterModel, central);
     m_filterBar->setNovaDirectory(m_session->novaDirectory());
+    m_filterBar->setAggregateLabels(m_session->aggregateLabels());
     m_tableView = new MembershipTableView(central);
     m_tableView->setModel(m_filterModel);
     m_editor = new MembershipEditor(this, m_session, m_tableView, m_filterModel);

@@ -1,9 +1,12 @@
 #include "ui/membershipeditor.h"
 
+#include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
+#include "nova/novaaggregate.h"
 #include "nova/novadirectory.h"
 #include "session/desksession.h"
 #include "ui/aggregatepickerdialog.h"
@@ -13,7 +16,10 @@
 #include "ui/reconciledialog.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QPointer>
@@ -61,7 +67,7 @@ void MembershipEditor::pickAggregate(bool add)
     MembershipStore *store = m_session->store();
     const auto mode = add ? AggregatePickerDialog::Mode::Add : AggregatePickerDialog::Mode::Remove;
     auto *dialog = new AggregatePickerDialog(store, mode, rows, m_window);
-    dialog->setNovaDirectory(m_session->novaDirectory());
+    dialog->setNovaDirectory(m_session->novaDirectory(), m_session->aggregateLabels());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, store, dialog, rows, add] {
         const QString uuid = dialog->selectedUuid();
@@ -109,7 +115,52 @@ void MembershipEditor::showAggregateMenu(int aggregateColumn, const QPoint &glob
     });
     toNova->setObjectName(QStringLiteral("reconcileNovaAction"));
     toNova->setEnabled(toPlacement->isEnabled());
+    menu->addSeparator();
+    // Labels are for what Nova does not name; one Nova does name keeps its label only in the tooltip.
+    AggregateLabels *labels = m_session->aggregateLabels();
+    const bool hasLabel = !labels->label(uuid).isEmpty();
+    QAction *label = menu->addAction(hasLabel ? tr("Edit Local &Label…") : tr("Set Local &Label…"), this,
+                                     [this, uuid] { editLocalLabel(uuid); });
+    label->setObjectName(QStringLiteral("localLabelAction"));
+    label->setEnabled(labels->problem().isEmpty());
+    QAction *clear = menu->addAction(tr("Remove Local Label"), this, [this, uuid] {
+        QString error;
+        if (!m_session->aggregateLabels()->setLabel(uuid, QString(), &error))
+            MessageBox::inform(m_window, QMessageBox::Warning, tr("Local Label"), error);
+    });
+    clear->setObjectName(QStringLiteral("removeLocalLabelAction"));
+    clear->setEnabled(hasLabel && labels->problem().isEmpty());
     menu->popup(globalPosition);
+}
+
+void MembershipEditor::editLocalLabel(const QString &aggregate)
+{
+    const NovaAggregate *nova = m_session->novaDirectory()->aggregateFor(aggregate);
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(QStringLiteral("localLabelDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Local Label"));
+    dialog->setLabelText(
+        (nova ? tr("Nova calls aggregate %1 \"%2\"; its name stays in the header.")
+                    .arg(Uuids::label(aggregate), nova->name)
+              : tr("A name for aggregate %1, which Nova does not know.").arg(Uuids::label(aggregate))) +
+        QLatin1Char('\n') +
+        tr("Kept on this computer for this cloud, not in Placement; an empty label removes it (at most %n "
+           "character(s)).",
+           nullptr, AggregateLabels::MaxLabelLength));
+    dialog->setTextValue(m_session->aggregateLabels()->label(aggregate));
+    QPointer<MembershipEditor> self(this);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, self, aggregate](const QString &text) {
+        if (!self)
+            return;
+        QString error;
+        if (!m_session->aggregateLabels()->setLabel(aggregate, text, &error))
+            MessageBox::inform(m_window, QMessageBox::Warning, tr("Local Label"), error);
+        else if (!text.trimmed().isEmpty())
+            emit message(tr("Aggregate %1 is labelled “%2” on this computer.")
+                             .arg(Uuids::label(aggregate), text.trimmed()));
+    });
+    dialog->open();
 }
 
 void MembershipEditor::reconcile(ReconcilePlan::Direction direction, const QString &aggregate)
@@ -158,4 +209,74 @@ void MembershipEditor::newAggregate()
             m_view->scrollTo(m_filterModel->index(0, MembershipTableModel::FirstAggregateColumn + column));
     });
     dialog->open();
+}
+
+namespace {
+
+QFileDialog *labelsFileDialog(QWidget *parent, const QString &title, QFileDialog::AcceptMode mode)
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setObjectName(QStringLiteral("labelsFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    dialog->setNameFilters(
+        {MembershipEditor::tr("Label files (*.json *.yaml *.yml)"), MembershipEditor::tr("All files (*)")});
+    if (mode == QFileDialog::AcceptSave)
+        dialog->setDefaultSuffix(QStringLiteral("json"));
+    return dialog;
+}
+
+} // namespace
+
+void MembershipEditor::importLabels()
+{
+    QFileDialog *dialog = labelsFileDialog(m_window, tr("Import Aggregate Labels"), QFileDialog::AcceptOpen);
+    QPointer<MembershipEditor> self(this);
+    connect(dialog, &QFileDialog::fileSelected, this, [self](const QString &path) {
+        if (self)
+            self->importLabelsFrom(path);
+    });
+    dialog->open();
+}
+
+void MembershipEditor::exportLabels()
+{
+    QFileDialog *dialog = labelsFileDialog(m_window, tr("Export Aggregate Labels"), QFileDialog::AcceptSave);
+    dialog->selectFile(QStringLiteral("aggregate-labels.json"));
+    QPointer<MembershipEditor> self(this);
+    connect(dialog, &QFileDialog::fileSelected, this, [self](const QString &path) {
+        if (self)
+            self->exportLabelsTo(path);
+    });
+    dialog->open();
+}
+
+void MembershipEditor::importLabelsFrom(const QString &path)
+{
+    int replaced = 0;
+    QString error;
+    const int count = m_session->aggregateLabels()->importFile(path, &replaced, &error);
+    if (count < 0) {
+        MessageBox::inform(m_window, QMessageBox::Warning, tr("Import Aggregate Labels"),
+                           tr("No labels were imported."), error);
+        return;
+    }
+    QString text =
+        tr("Imported %n aggregate label(s) from %1.", nullptr, count).arg(QDir::toNativeSeparators(path));
+    if (replaced > 0)
+        text += QLatin1Char(' ') + tr("%n existing label(s) replaced.", nullptr, replaced);
+    emit message(text);
+}
+
+void MembershipEditor::exportLabelsTo(const QString &path)
+{
+    QString error;
+    if (!m_session->aggregateLabels()->exportFile(path, &error)) {
+        MessageBox::inform(m_window, QMessageBox::Warning, tr("Export Aggregate Labels"),
+                           tr("The labels were not exported."), error);
+        return;
+    }
+    emit message(tr("Exported %n aggregate label(s) to %1.", nullptr, m_session->aggregateLabels()->count())
+                     .arg(QDir::toNativeSeparators(path)));
 }

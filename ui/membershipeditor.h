@@ -35,6 +35,13 @@ public:
     void normalizeSpelling(int aggregateColumn);
     // Previews a reconcile of one aggregate (its Nova and Placement sides).
     void reconcile(ReconcilePlan::Direction direction, const QString &aggregate);
+    // Asks for (and saves) the local label of one aggregate string; an empty answer removes it.
+    void editLocalLabel(const QString &aggregate);
+    // File > Import/Export Aggregate Labels…: a file dialog, then importLabelsFrom()/exportLabelsTo().
+    void importLabels();
+    void exportLabels();
+    void importLabelsFrom(const QString &path);
+    void exportLabelsTo(const QString &path);
 
 signals:
     void message(const QString &text);

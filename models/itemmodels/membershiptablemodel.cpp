@@ -1,6 +1,7 @@
 #include "itemmodels/membershiptablemodel.h"
 
 #include "api/uuids.h"
+#include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
 #include "nova/novadirectory.h"
@@ -36,6 +37,30 @@ void MembershipTableModel::setNovaDirectory(const NovaDirectory *directory)
         emit headerDataChanged(Qt::Horizontal, FirstAggregateColumn, columnCount() - 1);
 }
 
+void MembershipTableModel::setAggregateLabels(const AggregateLabels *labels)
+{
+    if (m_labels)
+        disconnect(m_labels, nullptr, this, nullptr);
+    m_labels = labels;
+    const auto refresh = [this] {
+        if (columnCount() > FirstAggregateColumn)
+            emit headerDataChanged(Qt::Horizontal, FirstAggregateColumn, columnCount() - 1);
+    };
+    if (m_labels) {
+        connect(m_labels, &AggregateLabels::labelsChanged, this, refresh);
+        // A label given to one spelling may name its twins too: refresh every header (cheap).
+        connect(m_labels, &AggregateLabels::labelChanged, this, refresh);
+    }
+    refresh();
+}
+
+QString MembershipTableModel::aggregateName(const QString &aggregate) const
+{
+    if (const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(aggregate) : nullptr)
+        return nova->name;
+    return m_labels ? m_labels->label(aggregate) : QString();
+}
+
 QStringList MembershipTableModel::schedulingHints(const NovaAggregate &aggregate)
 {
     QStringList hints;
@@ -66,6 +91,7 @@ QString MembershipTableModel::aggregateToolTip(int aggregateColumn) const
     const QString uuid = m_store->aggregateUuid(aggregateColumn);
     const QStringList twins = m_store->otherSpellings(aggregateColumn);
     const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(uuid) : nullptr;
+    const QString label = m_labels ? m_labels->label(uuid) : QString();
     QString tip;
     if (nova) {
         tip = nova->availabilityZone.isEmpty()
@@ -84,11 +110,18 @@ QString MembershipTableModel::aggregateToolTip(int aggregateColumn) const
             tip += QLatin1Char('\n') + hint;
     } else {
         tip = tr("Aggregate %1\n%n member(s)", nullptr, m_store->memberCount(aggregateColumn)).arg(uuid);
+        if (!label.isEmpty())
+            tip = tr("%1 (local label)").arg(label) + QLatin1Char('\n') + tip;
         if (m_nova && m_nova->isLoaded())
             tip += QLatin1Char('\n') +
                    tr("Placement only: Nova has no host aggregate with this UUID (it may group "
                       "sharing providers or network segments, or be a hand edit).");
     }
+    if (!label.isEmpty())
+        tip += QLatin1Char('\n') +
+               (nova ? tr("Local label %1, kept on this computer (Nova's name is shown).").arg(label)
+                     : tr("The local label is kept on this computer, not in Placement; "
+                          "File > Export Aggregate Labels shares it."));
     if (!twins.isEmpty())
         tip += QLatin1Char('\n') +
                tr("Same UUID, stored in another spelling as: %1. Placement treats each spelling as a "
@@ -305,11 +338,16 @@ QVariant MembershipTableModel::headerData(int section, Qt::Orientation orientati
     const QString uuid = m_store->aggregateUuid(aggregateColumn);
     const QStringList twins = m_store->otherSpellings(aggregateColumn);
     const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(uuid) : nullptr;
+    const QString label = m_labels ? m_labels->label(uuid) : QString();
     switch (role) {
     case Qt::DisplayRole:
         if (nova)
             return twins.isEmpty() ? nova->name
                                    : tr("%1‡%2").arg(nova->name).arg(spellingNumber(aggregateColumn));
+        if (!label.isEmpty())
+            // Quoted: a local label is the operator's own word, not a name the cloud knows.
+            return twins.isEmpty() ? tr("“%1”").arg(label)
+                                   : tr("“%1”‡%2").arg(label).arg(spellingNumber(aggregateColumn));
         if (twins.isEmpty())
             return Uuids::shortForm(Uuids::display(uuid));
         // Several spellings of one UUID: number them, so the columns can be told apart at a glance
@@ -318,12 +356,15 @@ QVariant MembershipTableModel::headerData(int section, Qt::Orientation orientati
     case Qt::ToolTipRole:
         return aggregateToolTip(aggregateColumn);
     case Qt::AccessibleTextRole: {
-        const QString name =
-            nova ? tr("Aggregate %1 (%2)").arg(nova->name, uuid) : tr("Aggregate %1").arg(uuid);
+        const QString name = nova               ? tr("Aggregate %1 (%2)").arg(nova->name, uuid)
+                             : !label.isEmpty() ? tr("Aggregate %1, local label %2").arg(uuid, label)
+                                                : tr("Aggregate %1").arg(uuid);
         return twins.isEmpty() ? name : tr("%1, same UUID as %2").arg(name, twins.join(QLatin1String(", ")));
     }
     case AggregateNameRole:
-        return nova ? nova->name : QString();
+        return nova ? nova->name : label;
+    case AggregateLabelRole:
+        return label;
     case AggregateUuidRole:
         return uuid;
     case MemberCountRole:

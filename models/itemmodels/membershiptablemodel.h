@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 
+class AggregateLabels;
 class MembershipStore;
 class NovaDirectory;
 class QUndoStack;
@@ -37,7 +38,8 @@ public:
         PendingChangeRole,   // int(MembershipStore::PendingChange) on aggregate cells
         HasPendingEditsRole, // bool on every cell of a row
         SubmitStateRole,     // int(ProviderRecord::SubmitState)
-        AggregateNameRole,   // on aggregate headers: Nova's name, or empty
+        AggregateNameRole,   // on aggregate headers: Nova's name, else the local label, else empty
+        AggregateLabelRole,  // on aggregate headers: the operator's local label, or empty
         DriftRole,           // bool on aggregate cells: this membership differs from Nova's (DriftReport)
         RowDriftsRole,       // bool on every cell of a row: any drift concerns this provider
     };
@@ -53,6 +55,11 @@ public:
     // Names aggregate columns after Nova's host aggregates (not owned; null: UUIDs only). The
     // headers follow the directory's changes.
     void setNovaDirectory(const NovaDirectory *directory);
+    // Names the aggregates Nova does not name with the operator's local labels (not owned; null:
+    // none). Nova's name wins where both exist; the label is then in the tooltip.
+    void setAggregateLabels(const AggregateLabels *labels);
+    // Nova's name of an aggregate string, else its local label, else empty.
+    QString aggregateName(const QString &aggregate) const;
     // What Nova's scheduler does with an aggregate's metadata (tenant isolation, availability zone,
     // required-trait isolation), one translated line each; empty when nothing applies.
     static QStringList schedulingHints(const NovaAggregate &aggregate);
@@ -82,5 +89,6 @@ private:
     MembershipStore *m_store;
     QUndoStack *m_undoStack = nullptr;
     const NovaDirectory *m_nova = nullptr;
+    const AggregateLabels *m_labels = nullptr;
     DriftReport m_drift;
 };

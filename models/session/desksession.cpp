@@ -4,6 +4,7 @@
 #include "auth/connectionprofile.h"
 #include "auth/keystonesession.h"
 #include "auth/tlssettings.h"
+#include "membership/aggregatelabels.h"
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
 #include "membership/providerrereader.h"
@@ -32,8 +33,9 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
       m_client(new PlacementClient(m_network, this)), m_store(new MembershipStore(this)),
       m_loader(new ProviderLoader(m_client, m_store, this)), m_undoStack(new QUndoStack(this)),
       m_resolver(new ConflictResolver(this)), m_submitter(new Submitter(m_client, m_store, m_resolver, this)),
-      m_journal(new EditJournal(m_store, this)), m_nova(new NovaClient(m_client, this)),
-      m_novaDirectory(new NovaDirectory(this)), m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
+      m_journal(new EditJournal(m_store, this)), m_labels(new AggregateLabels(this)),
+      m_nova(new NovaClient(m_client, this)), m_novaDirectory(new NovaDirectory(this)),
+      m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
       m_hostActions(new HostActionRunner(m_nova, this)),
       m_rereader(new ProviderRereader(m_client, m_store, this))
 {
@@ -406,6 +408,9 @@ void DeskSession::startLoad(const QUrl &url)
     m_journal->flush();
     m_journal->setRecording(false);
     m_journal->setEndpoint(url);
+    m_labels->setEndpoint(url);
+    if (!m_labels->problem().isEmpty())
+        emit activity(m_labels->problem());
     if (isReconciling()) {
         // Another connection: no further Nova call, and no re-read into the new rows.
         m_hostActions->cancel();

@@ -16,6 +16,7 @@
 
 #include <memory>
 
+class AggregateLabels;
 class ConflictDecisionStrategy;
 class ConflictResolver;
 class ConnectionProfile;
@@ -75,6 +76,8 @@ public:
     ConflictResolver *conflictResolver() const { return m_resolver; }
     Submitter *submitter() const { return m_submitter; }
     EditJournal *editJournal() const { return m_journal; }
+    // The operator's local labels of this cloud's aggregates (Placement-only ones have no other name).
+    AggregateLabels *aggregateLabels() const { return m_labels; }
     KeystoneSession *keystoneSession() const { return m_keystone.get(); }
     // What Nova knows (names, AZs, hosts, compute nodes), read after every Placement load when the
     // session has a compute endpoint; Placement works the same without it.
@@ -211,6 +214,7 @@ private:
     ConflictResolver *m_resolver;
     Submitter *m_submitter;
     EditJournal *m_journal;
+    AggregateLabels *m_labels;
     std::shared_ptr<KeystoneSession> m_keystone; // while connected to a cloud through Keystone
     QList<SecurityWarning> m_securityWarnings;
     QByteArray m_plainToken; // endpoint + token use: what the client was given last

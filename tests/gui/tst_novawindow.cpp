@@ -2,6 +2,7 @@
 // the Drift panel lists a drift seeded the way it happens (a remove done in Placement alone).
 #include "itemmodels/driftmodel.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
 #include "session/desksession.h"
 #include "support/novaserver.h"
@@ -9,19 +10,26 @@
 #include "ui/aggregatepickerdialog.h"
 #include "ui/driftdock.h"
 #include "ui/mainwindow.h"
+#include "ui/membershipeditor.h"
 #include "ui/membershiptableview.h"
 #include "ui/newaggregatedialog.h"
 #include "ui/reconciledialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -34,6 +42,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void headersAndDriftPanel();
+    void localLabelsNamePlacementOnlyAggregates();
 
 private:
     PlacementServer m_placement;
@@ -48,6 +57,7 @@ void TestNovaWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("placement-desk-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_novawindow"));
     QSettings().clear();
+    QDir(AggregateLabels::defaultDirectory()).removeRecursively();
     QString error;
     QVERIFY2(m_placement.start(&error), qPrintable(error));
     m_nova = std::make_unique<NovaServer>(&m_placement);
@@ -182,6 +192,99 @@ void TestNovaWindow::headersAndDriftPanel()
     if (!shots.isEmpty())
         preview->grab().save(shots + QStringLiteral("/reconcile-outcome.png"));
     preview->close();
+}
+
+void TestNovaWindow::localLabelsNamePlacementOnlyAggregates()
+{
+    // A Placement-only aggregate (a maintenance set made by hand): Nova has no name for it.
+    const QString maint = QStringLiteral("8dccb335-9b6a-5166-b8f8-4bf04bd5b16e");
+    QVERIFY(m_placement.setAggregates(m_cmp2, {maint}));
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1280, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy nova(window->session(), &DeskSession::novaLoaded);
+    window->session()->setComputeEndpoint(m_nova->baseUrl());
+    window->connectTo(m_placement.baseUrl(), QStringLiteral("admin"));
+    QTRY_VERIFY_WITH_TIMEOUT(!nova.isEmpty(), 90000);
+    auto *tableModel = qobject_cast<MembershipTableModel *>(
+        qobject_cast<QSortFilterProxyModel *>(window->tableView()->model())->sourceModel());
+    QVERIFY(tableModel);
+    const int column = tableModel->columnForAggregate(maint);
+    QVERIFY(column >= MembershipTableModel::FirstAggregateColumn);
+    QCOMPARE(tableModel->headerData(column, Qt::Horizontal).toString(), QStringLiteral("8dccb335"));
+
+    // The header's menu: Set Local Label… opens a dialog; the answer names the column at once.
+    auto *editor = window->findChild<MembershipEditor *>();
+    QVERIFY(editor);
+    editor->showAggregateMenu(column - MembershipTableModel::FirstAggregateColumn,
+                              window->mapToGlobal(QPoint(200, 200)));
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("aggregateHeaderMenu"))) != nullptr);
+    auto *setLabel = menu->findChild<QAction *>(QStringLiteral("localLabelAction"));
+    QVERIFY(setLabel && setLabel->isEnabled());
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("removeLocalLabelAction"))->isEnabled());
+    setLabel->trigger();
+    menu->close();
+    QTRY_VERIFY(!window->findChild<QMenu *>(QStringLiteral("aggregateHeaderMenu")));
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QInputDialog *>(QStringLiteral("localLabelDialog"))) != nullptr);
+    QVERIFY2(dialog->labelText().contains(QLatin1String("which Nova does not know")),
+             qPrintable(dialog->labelText()));
+    dialog->setTextValue(QStringLiteral("  maint-nov "));
+    dialog->accept();
+    QCOMPARE(tableModel->headerData(column, Qt::Horizontal).toString(), QStringLiteral("“maint-nov”"));
+    QVERIFY(tableModel->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("kept on this computer")));
+    // Nova's names are untouched, and the filter offers the label.
+    QCOMPARE(tableModel->headerData(tableModel->columnForAggregate(m_north.uuid), Qt::Horizontal).toString(),
+             QStringLiteral("az-north"));
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("aggregateFilterCombo"));
+    QTRY_VERIFY(combo->findText(QStringLiteral("Member of “maint-nov” (8dccb335)")) > 0);
+    const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        window->grab().save(shots + QStringLiteral("/local-label.png"));
+
+    // Export, remove, import: the file carries the label to a colleague (or back).
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("team-labels.yaml"));
+    editor->exportLabelsTo(file);
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray text = exported.readAll();
+    QVERIFY2(text.contains("\"8dccb335-9b6a-5166-b8f8-4bf04bd5b16e\": \"maint-nov\""), text.constData());
+    QVERIFY(!text.contains("admin")); // no token, no user info
+    editor->showAggregateMenu(column - MembershipTableModel::FirstAggregateColumn,
+                              window->mapToGlobal(QPoint(200, 200)));
+    QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("aggregateHeaderMenu"))) != nullptr);
+    auto *remove = menu->findChild<QAction *>(QStringLiteral("removeLocalLabelAction"));
+    QVERIFY(remove && remove->isEnabled());
+    remove->trigger();
+    menu->close();
+    QTRY_VERIFY(!window->findChild<QMenu *>(QStringLiteral("aggregateHeaderMenu")));
+    QCOMPARE(tableModel->headerData(column, Qt::Horizontal).toString(), QStringLiteral("8dccb335"));
+    QSignalSpy said(editor, &MembershipEditor::message);
+    editor->importLabelsFrom(file);
+    QCOMPARE(said.count(), 1);
+    QVERIFY2(said.first().first().toString().contains(QLatin1String("Imported 1 aggregate label")),
+             qPrintable(said.first().first().toString()));
+    QCOMPARE(tableModel->headerData(column, Qt::Horizontal).toString(), QStringLiteral("“maint-nov”"));
+
+    // Another window on the same cloud (a restart) finds the label in the data folder.
+    window.reset();
+    MainWindow again;
+    again.resize(1280, 800);
+    again.show();
+    QSignalSpy loaded(again.session(), &DeskSession::loadFinished);
+    again.connectTo(m_placement.baseUrl(), QStringLiteral("admin"));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+    const QAbstractItemModel *table = again.tableView()->model();
+    QStringList headers;
+    for (int c = MembershipTableModel::FirstAggregateColumn; c < table->columnCount(); ++c)
+        headers << table->headerData(c, Qt::Horizontal).toString();
+    QVERIFY2(headers.contains(QStringLiteral("“maint-nov”")), qPrintable(headers.join(QLatin1Char(','))));
+    QVERIFY(m_placement.setAggregates(m_cmp2, {}));
 }
 
 QTEST_MAIN(TestNovaWindow)
