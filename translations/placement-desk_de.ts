@@ -185,6 +185,10 @@
         <source>The labels could not be saved to %1: %2</source>
         <translation>Die Bezeichnungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>AggregatePickerDialog</name>
@@ -1000,6 +1004,14 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Provider UUID:</source>
         <translation>Anbieter-UUID:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3443,10 @@ UUID: %2</translation>
     <message>
         <source>Unknown: re-read before the next submit</source>
         <translation>Unbekannt: wird vor dem nächsten Senden neu gelesen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -65,35 +65,44 @@ QFont monospaceFont(const QFont &base)
 
 // "+"/"−" in front and bold: the difference never depends on colour. (No strike-out: it would hide
 // the "−" itself.)
-void addEntry(QListWidget *list, Mark mark, const QString &uuid, const QString &reason)
+void addEntry(QListWidget *list, Mark mark, const QString &uuid, const QString &reason, const QString &name)
 {
     static const QString minus = QString(QChar(0x2212));
+    // A name with the short UUID keeps the list about as wide as a bare UUID; the exact string
+    // stays in the tooltip and in what a screen reader says.
+    const QString what = name.isEmpty() ? uuid : ConflictDialog::tr("%1 (%2)").arg(name, uuid);
+    const QString shown =
+        name.isEmpty() ? Uuids::label(uuid)
+                       : ConflictDialog::tr("%1 (%2)").arg(name, Uuids::shortForm(Uuids::display(uuid)));
     QString prefix;
     QString spoken;
     switch (mark) {
     case Mark::Kept:
         prefix = QStringLiteral(" ");
-        spoken = ConflictDialog::tr("Unchanged: %1").arg(uuid);
+        spoken = ConflictDialog::tr("Unchanged: %1").arg(what);
         break;
     case Mark::Added:
         prefix = QStringLiteral("+");
-        spoken = ConflictDialog::tr("Added: %1").arg(uuid);
+        spoken = ConflictDialog::tr("Added: %1").arg(what);
         break;
     case Mark::Removed:
         prefix = minus;
-        spoken = ConflictDialog::tr("Removed: %1").arg(uuid);
+        spoken = ConflictDialog::tr("Removed: %1").arg(what);
         break;
     }
-    auto *item = new QListWidgetItem(prefix + QLatin1Char(' ') + Uuids::label(uuid), list);
+    auto *item = new QListWidgetItem(prefix + QLatin1Char(' ') + shown, list);
     if (mark != Mark::Kept) {
         QFont font = list->font();
         font.setBold(true);
         item->setFont(font);
     }
-    if (!reason.isEmpty()) {
+    if (!reason.isEmpty())
         spoken += QStringLiteral(" (") + reason + QLatin1Char(')');
-        item->setToolTip(reason);
-    }
+    const QString tip =
+        name.isEmpty() ? reason
+                       : Uuids::label(uuid) + (reason.isEmpty() ? QString() : QLatin1Char('\n') + reason);
+    if (!tip.isEmpty())
+        item->setToolTip(tip);
     item->setData(Qt::AccessibleTextRole, spoken);
     item->setData(Qt::UserRole, uuid);
     item->setData(Qt::UserRole + 1, int(mark));
@@ -135,10 +144,11 @@ void fitList(QListWidget *list)
 }
 
 void addEntries(QListWidget *list, const QList<ConflictPreview::Entry> &entries, bool inResult,
-                const QString &placeholder)
+                const QString &placeholder, const ConflictDialog::AggregateNamer &names)
 {
     for (const ConflictPreview::Entry &entry : entries)
-        addEntry(list, entry.mark, entry.uuid, reasonText(entry.reason, inResult));
+        addEntry(list, entry.mark, entry.uuid, reasonText(entry.reason, inResult),
+                 names ? names(entry.uuid) : QString());
     if (list->count() == 0)
         addPlaceholder(list, placeholder);
     fitList(list);
@@ -179,7 +189,13 @@ QLabel *createLabel(const QString &text, const QString &objectName, const QStrin
 } // namespace
 
 ConflictDialog::ConflictDialog(const ProviderConflict &conflict, int remainingAfterThis, QWidget *parent)
-    : QDialog(parent), m_conflict(conflict), m_remaining(qMax(0, remainingAfterThis))
+    : ConflictDialog(conflict, remainingAfterThis, {}, parent)
+{
+}
+
+ConflictDialog::ConflictDialog(const ProviderConflict &conflict, int remainingAfterThis,
+                               const AggregateNamer &names, QWidget *parent)
+    : QDialog(parent), m_conflict(conflict), m_names(names), m_remaining(qMax(0, remainingAfterThis))
 {
     const QString name =
         conflict.providerName.isEmpty() ? Uuids::key(conflict.providerUuid) : conflict.providerName;
@@ -317,9 +333,9 @@ void ConflictDialog::buildChanges(QVBoxLayout *layout)
     const ConflictPreview preview(m_conflict.merge);
     auto *serverList =
         createList(this, QStringLiteral("serverChangesList"), tr("Changed on the server since you loaded"));
-    addEntries(serverList, preview.serverChanges(), false, tr("No membership changes"));
+    addEntries(serverList, preview.serverChanges(), false, tr("No membership changes"), m_names);
     auto *myList = createList(this, QStringLiteral("myChangesList"), tr("Your changes"));
-    addEntries(myList, preview.myChanges(), false, tr("No changes"));
+    addEntries(myList, preview.myChanges(), false, tr("No changes"), m_names);
     pairHeights(serverList, myList);
 
     auto *serverLabel = createLabel(tr("Changed on the &server since you loaded"),
@@ -362,16 +378,20 @@ QListWidget *ConflictDialog::createResultList(ConflictResolution resolution, con
         break;
     }
     auto *list = createList(this, objectName, accessibleName);
-    addEntries(list, ConflictPreview(m_conflict.merge).choice(resolution).entries, true, tr("No aggregates"));
+    addEntries(list, ConflictPreview(m_conflict.merge).choice(resolution).entries, true, tr("No aggregates"),
+               m_names);
     return list;
 }
 
 QWidget *ConflictDialog::createOverwriteWarning()
 {
     QStringList lines;
-    const auto uuidHtml = [](const QString &uuid) -> QString {
-        return QStringLiteral("<span style=\"font-family: monospace; white-space: nowrap;\">") +
-               Uuids::label(uuid).toHtmlEscaped() + QStringLiteral("</span>");
+    const auto uuidHtml = [this](const QString &uuid) -> QString {
+        const QString name = m_names ? m_names(uuid) : QString();
+        return (name.isEmpty() ? QString() : name.toHtmlEscaped() + QLatin1Char(' ')) +
+               QStringLiteral("<span style=\"font-family: monospace; white-space: nowrap;\">") +
+               (name.isEmpty() ? Uuids::label(uuid) : tr("(%1)").arg(Uuids::label(uuid))).toHtmlEscaped() +
+               QStringLiteral("</span>");
     };
     for (const ConflictPreview::Entry &entry : ConflictPreview(m_conflict.merge).overwriteUndoes()) {
         lines << (entry.reason == Reason::UndoesServerAddition

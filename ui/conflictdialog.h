@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
@@ -23,9 +25,16 @@ class ConflictDialog : public QDialog
     Q_OBJECT
 
 public:
+    // An aggregate string's name (Nova's, or the operator's local label), or empty.
+    using AggregateNamer = std::function<QString(const QString &aggregate)>;
+
     // remainingAfterThis: conflicts still waiting behind this one ("Apply to all remaining" shows if > 0).
     explicit ConflictDialog(const ProviderConflict &conflict, int remainingAfterThis = 0,
                             QWidget *parent = nullptr);
+    // Names the aggregates where `names` knows them ("+ az-north (6f1a3c58)"; the full UUID in the
+    // tooltip), the exact string otherwise.
+    ConflictDialog(const ProviderConflict &conflict, int remainingAfterThis, const AggregateNamer &names,
+                   QWidget *parent);
     ~ConflictDialog() override;
 
     const ProviderConflict &conflict() const { return m_conflict; }
@@ -73,6 +82,7 @@ private:
     void updateMinimumSize();
 
     ProviderConflict m_conflict;
+    AggregateNamer m_names;
     int m_remaining = 0;
     bool m_skipped = false;
     bool m_finished = false;

@@ -26,7 +26,7 @@ void DialogConflictStrategy::decide(const ProviderConflict &conflict, int remain
     // closed with Skip so that every answer is still given exactly once.
     abandon();
 
-    auto *dialog = new ConflictDialog(conflict, remainingAfterThis, m_window);
+    auto *dialog = new ConflictDialog(conflict, remainingAfterThis, m_names, m_window);
     m_dialog = dialog;
     m_answer = std::move(answer);
     connect(dialog, &ConflictDialog::decided, this,

@@ -27,6 +27,8 @@ public:
     // The window dialogs are modal to (may change between submits, e.g. after re-parenting).
     void setWindow(QWidget *window) { m_window = window; }
     QWidget *window() const { return m_window; }
+    // How the dialogs name aggregates (Nova's name or a local label); unset: by UUID only.
+    void setAggregateNamer(const std::function<QString(const QString &)> &names) { m_names = names; }
 
     void decide(const ProviderConflict &conflict, int remainingAfterThis,
                 std::function<void(const ConflictDecision &)> answer) override;
@@ -48,5 +50,6 @@ private:
 
     QPointer<QWidget> m_window;
     QPointer<ConflictDialog> m_dialog;
+    std::function<QString(const QString &)> m_names;
     std::function<void(const ConflictDecision &)> m_answer;
 };

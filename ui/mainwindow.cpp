@@ -79,6 +79,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_tableModel->setUndoStack(m_session->undoStack());
     m_tableModel->setNovaDirectory(m_session->novaDirectory());
     m_tableModel->setAggregateLabels(m_session->aggregateLabels());
+    m_pendingModel->setAggregateNames(m_session->novaDirectory(), m_session->aggregateLabels());
     // Drift marks follow every new reading of either side.
     const auto updateDrift = [this] { m_tableModel->setDriftReport(m_session->driftReport()); };
     connect(m_session, &DeskSession::novaLoaded, this, updateDrift);
@@ -87,6 +88,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     connect(m_session, &DeskSession::reconcileFinished, this, updateDrift);
     connect(m_session, &DeskSession::loadStarted, this, updateDrift);
     m_session->setConflictStrategy(m_conflictStrategy);
+    m_conflictStrategy->setAggregateNamer(
+        [session = m_session](const QString &aggregate) { return session->aggregateName(aggregate); });
     // Conflicts found while a dialog is open update its "apply to all remaining (N)".
     connect(conflictResolver(), &ConflictResolver::waitingChanged, m_conflictStrategy,
             &DialogConflictStrategy::setRemainingAfterThis);

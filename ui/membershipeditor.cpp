@@ -80,7 +80,8 @@ void MembershipEditor::pickAggregate(bool add)
         if (column < 0)
             return;
         // All selected rows in one step: one Undo reverts the whole bulk action.
-        if (SetMembershipCommand *command = SetMembershipCommand::create(store, rows, column, add))
+        if (SetMembershipCommand *command = SetMembershipCommand::create(
+                store, rows, column, add, m_session->aggregateName(store->aggregateUuid(column))))
             m_session->undoStack()->push(command);
         else
             emit message(tr("Nothing to change: the selected providers already are as asked."));

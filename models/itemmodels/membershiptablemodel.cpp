@@ -56,9 +56,7 @@ void MembershipTableModel::setAggregateLabels(const AggregateLabels *labels)
 
 QString MembershipTableModel::aggregateName(const QString &aggregate) const
 {
-    if (const NovaAggregate *nova = m_nova ? m_nova->aggregateFor(aggregate) : nullptr)
-        return nova->name;
-    return m_labels ? m_labels->label(aggregate) : QString();
+    return AggregateLabels::nameOf(m_nova, m_labels, aggregate);
 }
 
 QStringList MembershipTableModel::schedulingHints(const NovaAggregate &aggregate)
@@ -395,7 +393,8 @@ bool MembershipTableModel::setData(const QModelIndex &index, const QVariant &val
     if (!m_undoStack)
         return m_store->setWantsMember(index.row(), aggregateColumn, member);
     SetMembershipCommand *command =
-        SetMembershipCommand::create(m_store, {index.row()}, aggregateColumn, member);
+        SetMembershipCommand::create(m_store, {index.row()}, aggregateColumn, member,
+                                     aggregateName(m_store->aggregateUuid(aggregateColumn)));
     if (!command)
         return false;
     m_undoStack->push(command); // push() runs redo(), which edits the store and emits dataChanged

@@ -58,7 +58,7 @@ public:
     // Names the aggregates Nova does not name with the operator's local labels (not owned; null:
     // none). Nova's name wins where both exist; the label is then in the tooltip.
     void setAggregateLabels(const AggregateLabels *labels);
-    // Nova's name of an aggregate string, else its local label, else empty.
+    // Nova's name of an aggregate string, else its local label (quoted), else empty.
     QString aggregateName(const QString &aggregate) const;
     // What Nova's scheduler does with an aggregate's metadata (tenant isolation, availability zone,
     // required-trait isolation), one translated line each; empty when nothing applies.

@@ -1,7 +1,9 @@
 #include "itemmodels/pendingchangesmodel.h"
 
 #include "api/uuids.h"
+#include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
+#include "nova/novadirectory.h"
 
 PendingChangesModel::PendingChangesModel(MembershipStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
@@ -14,6 +16,36 @@ PendingChangesModel::PendingChangesModel(MembershipStore *store, QObject *parent
     connect(store, &MembershipStore::pendingEditsChanged, this, &PendingChangesModel::onPendingEditsChanged);
     connect(store, &MembershipStore::providerChanged, this, &PendingChangesModel::onProviderChanged);
     rebuild();
+}
+
+void PendingChangesModel::setAggregateNames(const NovaDirectory *nova, const AggregateLabels *labels)
+{
+    if (m_nova)
+        disconnect(m_nova, nullptr, this, nullptr);
+    if (m_labels)
+        disconnect(m_labels, nullptr, this, nullptr);
+    m_nova = nova;
+    m_labels = labels;
+    if (m_nova)
+        connect(m_nova, &NovaDirectory::changed, this, &PendingChangesModel::namesChanged);
+    if (m_labels) {
+        connect(m_labels, &AggregateLabels::labelsChanged, this, &PendingChangesModel::namesChanged);
+        connect(m_labels, &AggregateLabels::labelChanged, this, &PendingChangesModel::namesChanged);
+    }
+    namesChanged();
+}
+
+void PendingChangesModel::namesChanged()
+{
+    if (!m_uuids.isEmpty())
+        emit dataChanged(index(0, AddColumn), index(rowCount() - 1, RemoveColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString PendingChangesModel::aggregateText(const QString &aggregate) const
+{
+    const QString name = AggregateLabels::nameOf(m_nova, m_labels, aggregate);
+    return name.isEmpty() ? Uuids::shortForm(Uuids::display(aggregate)) : name;
 }
 
 void PendingChangesModel::rebuild()
@@ -90,11 +122,20 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
     const ProviderRecord &record = m_store->provider(storeRow);
     if (role == ProviderUuidRole)
         return uuid;
-    const auto shortList = [](const QStringList &uuids) {
+    const auto shortList = [this](const QStringList &uuids) {
         QStringList shortened;
         for (const QString &aggregate : uuids)
-            shortened.append(Uuids::shortForm(Uuids::display(aggregate)));
+            shortened.append(aggregateText(aggregate));
         return shortened.join(QLatin1String(", "));
+    };
+    // One line per aggregate: its name (when it has one) and the exact string that will be sent.
+    const auto fullList = [this](const QStringList &uuids) {
+        QStringList lines;
+        for (const QString &aggregate : uuids) {
+            const QString name = AggregateLabels::nameOf(m_nova, m_labels, aggregate);
+            lines.append(name.isEmpty() ? aggregate : tr("%1 (%2)").arg(name, aggregate));
+        }
+        return lines.join(QLatin1Char('\n'));
     };
     switch (role) {
     case Qt::DisplayRole:
@@ -124,9 +165,9 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case AddColumn:
-            return m_store->addedAggregates(storeRow).join(QLatin1Char('\n'));
+            return fullList(m_store->addedAggregates(storeRow));
         case RemoveColumn:
-            return m_store->removedAggregates(storeRow).join(QLatin1Char('\n'));
+            return fullList(m_store->removedAggregates(storeRow));
         case StateColumn:
             return record.submitError.isError() ? record.submitError.fullText() : QString();
         default:

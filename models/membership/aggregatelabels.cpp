@@ -2,6 +2,8 @@
 
 #include "api/uuids.h"
 #include "membership/editjournal.h"
+#include "nova/novaaggregate.h"
+#include "nova/novadirectory.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -258,6 +260,15 @@ QString AggregateLabels::label(const QString &aggregate) const
     if (exact != m_labels.constEnd())
         return *exact;
     return m_byKey.value(Uuids::key(aggregate));
+}
+
+QString AggregateLabels::nameOf(const NovaDirectory *nova, const AggregateLabels *labels,
+                                const QString &aggregate)
+{
+    if (const NovaAggregate *known = nova ? nova->aggregateFor(aggregate) : nullptr)
+        return known->name;
+    const QString label = labels ? labels->label(aggregate) : QString();
+    return label.isEmpty() ? QString() : tr("“%1”").arg(label);
 }
 
 QString AggregateLabels::cleaned(const QString &text, QString *error)

@@ -11,6 +11,8 @@
 // journal) in the app's data folder, and travel between colleagues as small JSON or YAML files
 // (export, import). A label is keyed by the aggregate's exact string; a label written for another
 // spelling of the same UUID (a colleague's file, lower case) still names the column.
+class NovaDirectory;
+
 class AggregateLabels : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
 
     // The label of an aggregate string: its own, else one given to another spelling of the UUID.
     QString label(const QString &aggregate) const;
+    // The one naming rule of the app: Nova's name of the aggregate, else the local label in quotes
+    // (“maint-nov”: the operator's word, not a name the cloud knows), else empty. Either may be null.
+    static QString nameOf(const NovaDirectory *nova, const AggregateLabels *labels, const QString &aggregate);
     const QHash<QString, QString> &labels() const { return m_labels; }
     int count() const { return int(m_labels.size()); }
     // Sets (or with an empty text removes) a label and saves the cloud's file at once. False with

@@ -14,7 +14,8 @@ SetMembershipCommand::SetMembershipCommand(MembershipStore *store, const QList<M
 }
 
 SetMembershipCommand *SetMembershipCommand::create(MembershipStore *store, const QList<int> &rows,
-                                                   int aggregateColumn, bool member)
+                                                   int aggregateColumn, bool member,
+                                                   const QString &aggregateName)
 {
     if (aggregateColumn < 0 || aggregateColumn >= store->aggregateCount())
         return nullptr;
@@ -27,7 +28,8 @@ SetMembershipCommand *SetMembershipCommand::create(MembershipStore *store, const
     }
     if (changes.isEmpty())
         return nullptr;
-    const QString shortAggregate = Uuids::shortForm(aggregate);
+    // The Edit menu says "Undo Add 3 providers to az-north" where the aggregate has a name.
+    const QString shortAggregate = aggregateName.isEmpty() ? Uuids::shortForm(aggregate) : aggregateName;
     QString text;
     if (changes.size() == 1) {
         const QString name = store->provider(store->rowOf(changes.first().providerUuid)).name;

@@ -22,8 +22,9 @@ public:
                          const QString &text);
 
     // Builds a step for the given store rows in one aggregate column; nullptr if nothing would change.
+    // `aggregateName` (Nova's name or a local label) names the step; empty: the short UUID.
     static SetMembershipCommand *create(MembershipStore *store, const QList<int> &rows, int aggregateColumn,
-                                        bool member);
+                                        bool member, const QString &aggregateName = {});
 
     // "Normalize spelling": every editable row that wants another spelling of this column's UUID
     // moves to this column's exact string (the others removed, this one added), in one undo step.

@@ -121,6 +121,11 @@ DeskSession::~DeskSession()
     m_journal->flush();
 }
 
+QString DeskSession::aggregateName(const QString &aggregate) const
+{
+    return AggregateLabels::nameOf(m_novaDirectory, m_labels, aggregate);
+}
+
 bool DeskSession::isLoading() const
 {
     return m_loader->isRunning();

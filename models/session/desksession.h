@@ -78,6 +78,8 @@ public:
     EditJournal *editJournal() const { return m_journal; }
     // The operator's local labels of this cloud's aggregates (Placement-only ones have no other name).
     AggregateLabels *aggregateLabels() const { return m_labels; }
+    // Nova's name of an aggregate string, else its local label, else empty (AggregateLabels::nameOf).
+    QString aggregateName(const QString &aggregate) const;
     KeystoneSession *keystoneSession() const { return m_keystone.get(); }
     // What Nova knows (names, AZs, hosts, compute nodes), read after every Placement load when the
     // session has a compute endpoint; Placement works the same without it.

@@ -109,6 +109,7 @@ class TestConflictDialog : public QObject
 
 private slots:
     void showsProviderAndBothSidesOfTheChange();
+    void namesAggregatesWhereKnown();
     void mergeIsTheDefault();
     void overwriteShowsWhatItUndoes();
     void noOverwriteWarningWhenNothingIsUndone();
@@ -161,6 +162,36 @@ void TestConflictDialog::showsProviderAndBothSidesOfTheChange()
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("mergeDescription"))
                 ->text()
                 .contains(QStringLiteral("applied on top of the server's current set")));
+}
+
+void TestConflictDialog::namesAggregatesWhereKnown()
+{
+    // B has a Nova name, C (stored upper case) a local label; the rest stay bare UUIDs.
+    const ConflictDialog::AggregateNamer names = [](const QString &aggregate) -> QString {
+        if (aggregate == B)
+            return QStringLiteral("az-north");
+        if (aggregate == C.toUpper())
+            return QStringLiteral("“maint-nov”");
+        return {};
+    };
+    ConflictDialog dialog(makeConflict(), 0, names, nullptr);
+    auto *server = dialog.findChild<QListWidget *>(QStringLiteral("serverChangesList"));
+    QCOMPARE(texts(server), (QStringList{added(QStringLiteral("“maint-nov” (cccccccc)")), removed(D)}));
+    // The exact string stays one hover and one screen-reader phrase away.
+    QVERIFY2(server->item(0)->toolTip().contains(ShownC), qPrintable(server->item(0)->toolTip()));
+    QVERIFY(server->item(0)->data(Qt::AccessibleTextRole).toString().contains(C.toUpper()));
+    auto *mine = dialog.findChild<QListWidget *>(QStringLiteral("myChangesList"));
+    QCOMPARE(texts(mine), (QStringList{added(QStringLiteral("az-north (bbbbbbbb)")), removed(E)}));
+    QCOMPARE(texts(dialog.resultListFor(ConflictResolution::Merge)),
+             (QStringList{added(QStringLiteral("az-north (bbbbbbbb)")), removed(E), kept(A),
+                          kept(QStringLiteral("“maint-nov” (cccccccc)"))}));
+    // The overwrite warning names them too.
+    dialog.setSelectedResolution(ConflictResolution::Overwrite);
+    QVERIFY(dialog.hasOverwriteWarning());
+    bool named = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        named = named || label->text().contains(QStringLiteral("“maint-nov” <span"));
+    QVERIFY2(named, qPrintable(dialog.findChild<QLabel *>(QStringLiteral("overwriteWarningText"))->text()));
 }
 
 void TestConflictDialog::mergeIsTheDefault()

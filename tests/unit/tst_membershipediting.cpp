@@ -3,11 +3,13 @@
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "itemmodels/pendingchangesmodel.h"
+#include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -37,6 +39,7 @@ private slots:
     void addingToAColumnSendsItsSpelling();
     void normalizeSpellingIsOneUndoableStep();
     void pendingChangesModelFollows();
+    void pendingChangesAndUndoStepsUseNames();
     void onlyChangedFilter();
     void discard();
     void rowsThatAreNotLoadedRejectEdits();
@@ -282,6 +285,33 @@ void TestMembershipEditing::pendingChangesModelFollows()
     QCOMPARE(m_pending->rowCount(), 2);
     QCOMPARE(m_pending->index(0, PendingChangesModel::ProviderColumn).data().toString(),
              QStringLiteral("node2"));
+}
+
+void TestMembershipEditing::pendingChangesAndUndoStepsUseNames()
+{
+    QTemporaryDir dir;
+    AggregateLabels labels;
+    labels.setDirectory(dir.path());
+    labels.setEndpoint(QUrl(QStringLiteral("http://x")));
+    m_pending->setAggregateNames(nullptr, &labels);
+    m_model->setAggregateLabels(&labels);
+    const QModelIndex cell =
+        m_model->index(m_store->rowOf(rp(3)), MembershipTableModel::FirstAggregateColumn + column(kAggA));
+    QVERIFY(m_model->setData(cell, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Add node3 to aaaaaaaa"));
+    const QModelIndex add = m_pending->index(0, PendingChangesModel::AddColumn);
+    QCOMPARE(add.data().toString(), QStringLiteral("aaaaaaaa"));
+    QSignalSpy changed(m_pending, &QAbstractItemModel::dataChanged);
+    QString error;
+    QVERIFY(labels.setLabel(kAggA, QStringLiteral("maint"), &error));
+    QCOMPARE(changed.count(), 1); // the dock follows a new label
+    QCOMPARE(add.data().toString(), QStringLiteral("“maint”"));
+    QCOMPARE(add.data(Qt::ToolTipRole).toString(), QStringLiteral("“maint” (%1)").arg(kAggA));
+    m_undo->undo();
+    QVERIFY(m_model->setData(cell, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Add node3 to “maint”"));
+    m_pending->setAggregateNames(nullptr, nullptr);
+    m_model->setAggregateLabels(nullptr);
 }
 
 void TestMembershipEditing::onlyChangedFilter()
