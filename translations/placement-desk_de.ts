@@ -1732,6 +1732,14 @@ Das Token wird nie gespeichert.</translation>
         <source>Host %1: %2. Nova finds providers by name, so its aggregate changes miss this one.</source>
         <translation>Host %1: %2. Nova findet Anbieter über den Namen, daher verfehlen seine Aggregatänderungen diesen.</translation>
     </message>
+    <message>
+        <source>Member lacks the required trait</source>
+        <translation>Mitglied ohne geforderte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Provider %1 is in %2, whose Nova metadata requires trait %3, but lacks that trait: with isolated aggregates only instances requiring %3 may land there, and Placement offers them only providers that have it, so this one takes none.</source>
+        <translation>Anbieter %1 ist in %2, dessen Nova-Metadaten die Eigenschaft (Trait) %3 verlangen, hat sie aber nicht: bei isolierten Aggregaten dürfen nur Instanzen dorthin, die %3 verlangen, und Placement bietet ihnen nur Anbieter mit dieser Eigenschaft an – dieser bekommt also keine.</translation>
+    </message>
 </context>
 <context>
     <name>EditJournal</name>
@@ -2966,6 +2974,13 @@ UUID: %2</translation>
         <source>Aggregate %1, local label %2</source>
         <translation>Aggregat %1, lokale Bezeichnung %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) lack %1 and so take no instance (see the Drift panel).</source>
+        <translation>
+            <numerusform>%n Mitglied hat %1 nicht und bekommt daher keine Instanz (siehe Abweichungen).</numerusform>
+            <numerusform>%n Mitglieder haben %1 nicht und bekommen daher keine Instanz (siehe Abweichungen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembershipTableView</name>
@@ -3887,6 +3902,17 @@ UUID: %2</translation>
     <message>
         <source>A client key (key) is set without a client certificate (cert).</source>
         <translation>Ein Client-Schlüssel (key) ist ohne Client-Zertifikat (cert) gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>TraitIsolationCheck</name>
+    <message>
+        <source>Placement %1 cannot list providers without a trait (needs 1.22): members of aggregates with required traits are not checked.</source>
+        <translation>Placement %1 kann keine Anbieter ohne eine Eigenschaft auflisten (braucht 1.22): Mitglieder von Aggregaten mit geforderten Eigenschaften werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Members of %1 lacking %2 could not be listed: %3</source>
+        <translation>Mitglieder von %1 ohne %2 konnten nicht aufgelistet werden: %3</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,13 @@
             <numerusform>%n hosts in Nova</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) lack %1 and so take no instance (see the Drift panel).</source>
+        <translation>
+            <numerusform>%n member lacks %1 and so takes no instance (see the Drift panel).</numerusform>
+            <numerusform>%n members lack %1 and so take no instance (see the Drift panel).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewAggregateDialog</name>

@@ -22,7 +22,8 @@ namespace {
 
 const DriftItem::Kind AllKinds[] = {DriftItem::Kind::MissingInPlacement, DriftItem::Kind::MissingInNova,
                                     DriftItem::Kind::PartialHost,        DriftItem::Kind::NodeWithoutProvider,
-                                    DriftItem::Kind::NameMismatch,       DriftItem::Kind::PlacementOnly};
+                                    DriftItem::Kind::NameMismatch,       DriftItem::Kind::LacksRequiredTrait,
+                                    DriftItem::Kind::PlacementOnly};
 
 } // namespace
 
@@ -83,6 +84,7 @@ DriftDock::DriftDock(DeskSession *session, QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DriftDock::applyKindFilter);
     connect(session, &DeskSession::novaLoaded, this, &DriftDock::refresh);
+    connect(session, &DeskSession::driftChanged, this, &DriftDock::refresh);
     connect(session, &DeskSession::novaFailed, this, &DriftDock::refresh);
     connect(session, &DeskSession::submitFinished, this, &DriftDock::refresh);
     connect(session, &DeskSession::loadStarted, this, &DriftDock::refresh);

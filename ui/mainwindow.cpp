@@ -83,6 +83,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     // Drift marks follow every new reading of either side.
     const auto updateDrift = [this] { m_tableModel->setDriftReport(m_session->driftReport()); };
     connect(m_session, &DeskSession::novaLoaded, this, updateDrift);
+    connect(m_session, &DeskSession::driftChanged, this, updateDrift);
     connect(m_session, &DeskSession::novaFailed, this, updateDrift);
     connect(m_session, &DeskSession::submitFinished, this, updateDrift);
     connect(m_session, &DeskSession::reconcileFinished, this, updateDrift);

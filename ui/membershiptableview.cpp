@@ -223,8 +223,11 @@ void MembershipTableView::applyColumnWidths()
     const int padding = 2 * metrics.height();
     const QHash<int, int> defaults = {
         {MembershipTableModel::NameColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 28 + padding},
+        // The first 13 characters and an ellipsis: enough to tell providers apart at a glance, and
+        // 160 px more for aggregate columns at 1280 px (more than 4 fit). The whole UUID is in the
+        // tooltip, in Copy, and one drag of the header handle away.
         {MembershipTableModel::UuidColumn,
-         metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + padding},
+         metrics.horizontalAdvance(QStringLiteral("00000000-0000…")) + padding},
         {MembershipTableModel::GenerationColumn,
          metrics.horizontalAdvance(
              model() ? model()->headerData(MembershipTableModel::GenerationColumn, Qt::Horizontal).toString()

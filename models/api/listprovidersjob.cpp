@@ -20,6 +20,8 @@ QNetworkReply *ListProvidersJob::sendRequest()
         query.addQueryItem(QStringLiteral("member_of"), m_query.memberOf);
     if (!m_query.inTree.isEmpty())
         query.addQueryItem(QStringLiteral("in_tree"), m_query.inTree);
+    if (!m_query.required.isEmpty())
+        query.addQueryItem(QStringLiteral("required"), m_query.required);
     return get(client()->makeRequest(QStringLiteral("/resource_providers"), query));
 }
 

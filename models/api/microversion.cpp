@@ -47,6 +47,11 @@ Microversion Microversion::aggregateGenerations()
 {
     return {1, 19};
 }
+Microversion Microversion::forbiddenTraits()
+{
+    return {1, 22};
+}
+
 Microversion Microversion::errorCodes()
 {
     return {1, 23};

@@ -25,6 +25,7 @@ public:
     static Microversion memberOf();             // 1.3
     static Microversion providerTrees();        // 1.14: parent/root uuid, in_tree
     static Microversion aggregateGenerations(); // 1.19
+    static Microversion forbiddenTraits();      // 1.22: required=!TRAIT
     static Microversion errorCodes();           // 1.23
 
     bool isValid() const { return m_major >= 0 && m_minor >= 0; }

@@ -4,8 +4,10 @@
 #include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
+#include "membership/traitisolationcheck.h"
 #include "nova/novadirectory.h"
 
+#include <QMap>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -63,13 +65,11 @@ QStringList MembershipTableModel::schedulingHints(const NovaAggregate &aggregate
 {
     QStringList hints;
     QStringList tenants;
-    QStringList traits;
     for (auto it = aggregate.metadata.cbegin(); it != aggregate.metadata.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("filter_tenant_id")))
             tenants << it.value();
-        else if (it.key().startsWith(QLatin1String("trait:")) && it.value() == QLatin1String("required"))
-            traits << it.key().mid(6);
     }
+    const QStringList traits = TraitIsolationCheck::requiredTraits(aggregate.metadata);
     if (!aggregate.availabilityZone.isEmpty())
         hints << tr("Availability zone %1: Nova asks Placement for members of this aggregate when an "
                     "instance requests that zone.")
@@ -106,6 +106,17 @@ QString MembershipTableModel::aggregateToolTip(int aggregateColumn) const
             tip += QLatin1Char('\n') + tr("Metadata: %1").arg(metadata.join(QLatin1String(", ")));
         for (const QString &hint : schedulingHints(*nova))
             tip += QLatin1Char('\n') + hint;
+        // Hovering a header is rare: one pass over the drift items is fine here.
+        QMap<QString, int> lacking;
+        for (const DriftItem &item : m_drift.items()) {
+            if (item.kind == DriftItem::Kind::LacksRequiredTrait && item.aggregate == uuid)
+                lacking[item.trait] += 1;
+        }
+        for (auto it = lacking.cbegin(); it != lacking.cend(); ++it)
+            tip +=
+                QLatin1Char('\n') +
+                tr("%n member(s) lack %1 and so take no instance (see the Drift panel).", nullptr, it.value())
+                    .arg(it.key());
     } else {
         tip = tr("Aggregate %1\n%n member(s)", nullptr, m_store->memberCount(aggregateColumn)).arg(uuid);
         if (!label.isEmpty())

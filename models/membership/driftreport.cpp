@@ -1,6 +1,7 @@
 #include "membership/driftreport.h"
 
 #include "membership/membershipstore.h"
+#include "membership/traitisolationcheck.h"
 #include "nova/novadirectory.h"
 
 #include <QSet>
@@ -13,7 +14,8 @@ void DriftReport::add(const DriftItem &item)
     m_items.append(item);
 }
 
-DriftReport DriftReport::compute(const MembershipStore &store, const NovaDirectory &directory)
+DriftReport DriftReport::compute(const MembershipStore &store, const NovaDirectory &directory,
+                                 const QList<TraitFinding> &traits)
 {
     DriftReport report;
     if (!directory.isLoaded())
@@ -112,6 +114,18 @@ DriftReport DriftReport::compute(const MembershipStore &store, const NovaDirecto
         if (!directory.aggregateFor(exact))
             report.add({DriftItem::Kind::PlacementOnly, exact, {}, {}, {}, {}});
     }
+
+    // Isolation by required trait: what Placement said about each member (read for this check, so
+    // also rows the table has not loaded).
+    for (const TraitFinding &finding : traits) {
+        for (const QString &provider : finding.providers) {
+            const int row = store.rowOf(provider);
+            const NovaHypervisor *node = directory.hypervisorFor(provider);
+            report.add({DriftItem::Kind::LacksRequiredTrait, finding.aggregate, finding.aggregateName,
+                        provider, node ? node->host : QString(),
+                        row >= 0 ? store.provider(row).name : provider, finding.trait});
+        }
+    }
     return report;
 }
 
@@ -153,6 +167,8 @@ QString DriftReport::kindName(DriftItem::Kind kind)
         return tr("Compute node without provider");
     case DriftItem::Kind::NameMismatch:
         return tr("Provider named unlike its compute node");
+    case DriftItem::Kind::LacksRequiredTrait:
+        return tr("Member lacks the required trait");
     }
     return {};
 }
@@ -180,6 +196,11 @@ QString DriftReport::describe(const DriftItem &item)
     case DriftItem::Kind::NameMismatch:
         return tr("Host %1: %2. Nova finds providers by name, so its aggregate changes miss this one.")
             .arg(item.host, item.detail);
+    case DriftItem::Kind::LacksRequiredTrait:
+        return tr("Provider %1 is in %2, whose Nova metadata requires trait %3, but lacks that trait: with "
+                  "isolated aggregates only instances requiring %3 may land there, and Placement offers "
+                  "them only providers that have it, so this one takes none.")
+            .arg(item.detail, item.aggregateName, item.trait);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "membership/traitfinding.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -19,6 +21,8 @@ struct DriftItem
         NodeWithoutProvider, // (5) a compute node with no provider in Placement
         NameMismatch,        // (5) a provider named differently from its compute node: Nova's mirror
                              //     finds providers by name, so its add_host/remove_host miss this one
+        LacksRequiredTrait,  // a member of an aggregate whose Nova metadata requires a trait
+                             //     (trait:X=required isolation) lacks the trait: it takes no instance
     };
 
     Kind kind;
@@ -26,7 +30,8 @@ struct DriftItem
     QString aggregateName; // Nova's name; empty for PlacementOnly
     QString providerUuid;  // empty for PlacementOnly
     QString host;          // the nova-compute host, when there is one
-    QString detail;        // e.g. the two names of a NameMismatch
+    QString detail;        // e.g. the two names of a NameMismatch; the provider's name otherwise
+    QString trait = {};    // LacksRequiredTrait: the trait the aggregate requires
 };
 
 // The drift between Nova and Placement, computed from what was read of both (the server state of
@@ -38,7 +43,9 @@ class DriftReport
     Q_DECLARE_TR_FUNCTIONS(DriftReport)
 
 public:
-    static DriftReport compute(const MembershipStore &store, const NovaDirectory &directory);
+    // `traits`: what TraitIsolationCheck found (members lacking a required trait), if it ran.
+    static DriftReport compute(const MembershipStore &store, const NovaDirectory &directory,
+                               const QList<TraitFinding> &traits = {});
 
     const QList<DriftItem> &items() const { return m_items; }
     bool isEmpty() const { return m_items.isEmpty(); }

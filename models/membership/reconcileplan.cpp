@@ -56,6 +56,8 @@ ReconcilePlan ReconcilePlan::compute(Direction direction, const DriftReport &rep
             continue;
         case DriftItem::Kind::NodeWithoutProvider:
         case DriftItem::Kind::NameMismatch:
+        case DriftItem::Kind::LacksRequiredTrait: // a trait to set (or a member to move), not a mirror to
+                                                  // heal
             plan.m_skipped << tr("Not changed by a reconcile: %1").arg(DriftReport::describe(item));
             continue;
         case DriftItem::Kind::MissingInPlacement:

@@ -10,6 +10,7 @@
 #include "membership/providerrereader.h"
 #include "membership/setmembershipcommand.h"
 #include "membership/submitter.h"
+#include "membership/traitisolationcheck.h"
 #include "nova/hostactionrunner.h"
 #include "nova/novaclient.h"
 #include "nova/novadirectory.h"
@@ -37,7 +38,8 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
       m_nova(new NovaClient(m_client, this)), m_novaDirectory(new NovaDirectory(this)),
       m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
       m_hostActions(new HostActionRunner(m_nova, this)),
-      m_rereader(new ProviderRereader(m_client, m_store, this))
+      m_rereader(new ProviderRereader(m_client, m_store, this)),
+      m_traits(new TraitIsolationCheck(m_client, this))
 {
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     // Undo steps refer to rows of the previous load; a fresh load makes them meaningless.
@@ -57,6 +59,7 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
                 tr("Nova: %n host aggregate(s), ", nullptr, int(m_novaDirectory->aggregates().size())) +
                 tr("%n compute node(s).", nullptr, int(m_novaDirectory->hypervisors().size())));
         emit novaLoaded();
+        m_traits->start(*m_novaDirectory, *m_store);
         if (m_reconcilePhase == ReconcilePhase::ReadingNova) {
             m_reconcileOutcome.novaReread = m_novaDirectory->isLoaded();
             finishReconcile();
@@ -89,6 +92,11 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
         });
     connect(m_hostActions, &HostActionRunner::finished, this, &DeskSession::onHostActionsFinished);
     connect(m_rereader, &ProviderRereader::finished, this, &DeskSession::onRereadFinished);
+    connect(m_traits, &TraitIsolationCheck::finished, this, [this] {
+        for (const QString &problem : m_traits->problems())
+            emit activity(problem);
+        emit driftChanged();
+    });
     connect(
         m_nova, &NovaClient::requestRetrying, this,
         [this](const QString &method, const QString &path, int attempt, int delayMs, const ApiError &reason) {
@@ -308,7 +316,7 @@ bool DeskSession::reload()
 
 DriftReport DeskSession::driftReport() const
 {
-    return DriftReport::compute(*m_store, *m_novaDirectory);
+    return DriftReport::compute(*m_store, *m_novaDirectory, m_traits->findings());
 }
 
 ReconcilePlan DeskSession::planReconcile(ReconcilePlan::Direction direction,
@@ -427,6 +435,7 @@ void DeskSession::startLoad(const QUrl &url)
     m_client->setBaseUrl(url);
     m_everConnected = true;
     qCInfo(lcSession).noquote() << "loading" << url.toDisplayString(QUrl::RemoveUserInfo);
+    m_traits->clear();
     emit connectionChanged();
     emit loadStarted(url);
     m_loader->start();
@@ -573,6 +582,9 @@ void DeskSession::onSubmitFinished(const SubmitSummary &summary)
     emit activity(summary.text());
     const AfterSubmit after = std::exchange(m_afterSubmit, AfterSubmit::Nothing);
     const bool everythingApplied = m_store->pendingEditCount() == 0;
+    // Memberships moved: members lacking a required trait may have come or gone.
+    if (m_novaDirectory->isLoaded())
+        m_traits->start(*m_novaDirectory, *m_store);
     emit submitFinished(summary);
     if (!everythingApplied || after == AfterSubmit::Nothing)
         return;

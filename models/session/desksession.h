@@ -31,6 +31,7 @@ class ProviderRereader;
 class QNetworkAccessManager;
 class QUndoStack;
 class Submitter;
+class TraitIsolationCheck;
 
 // The engine behind the window, without widgets: it owns the network manager (or is given one),
 // the Placement client, the membership store, the loader, the undo stack, the conflict resolver,
@@ -89,6 +90,7 @@ public:
     // The drift between Nova and Placement as last read (empty until Nova is loaded).
     DriftReport driftReport() const;
     HostActionRunner *hostActionRunner() const { return m_hostActions; }
+    TraitIsolationCheck *traitCheck() const { return m_traits; }
 
     // A reconcile of the current drift, for the operator to preview (nothing happens yet).
     ReconcilePlan planReconcile(ReconcilePlan::Direction direction,
@@ -187,6 +189,9 @@ signals:
     // Nova was read (names and drift are current) or could not be (novaDirectory() says why).
     void novaLoaded();
     void novaFailed(const ApiError &error);
+    // The required-trait check that follows a Nova read (and a submit or reconcile) ended: the drift
+    // report has its findings now.
+    void driftChanged();
     // A "make Nova match Placement" run: call `index` of `total` is on the wire, or ended.
     void hostActionStarted(int index, int total, const HostAction &action);
     void hostActionFinished(int index, int total, const HostAction &action);
@@ -226,6 +231,7 @@ private:
     NovaLoader *m_novaLoader;
     HostActionRunner *m_hostActions;
     ProviderRereader *m_rereader;
+    TraitIsolationCheck *m_traits;
     enum class ReconcilePhase {
         None,
         Calling,     // Nova calls in flight

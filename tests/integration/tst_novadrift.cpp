@@ -27,6 +27,7 @@ private slots:
     void everySeededDriftIsReported();
     void headersShowNovaNames();
     void novaRefusingTheTokenLeavesPlacementWorking();
+    void membersLackingARequiredTraitAreFlagged();
     // These two change the seeded cloud: they run last.
     void placementMatchesNovaThroughSubmit();
     void novaMatchesPlacementWithCalls();
@@ -120,6 +121,67 @@ void TestNovaDrift::everySeededDriftIsReported()
     QVERIFY2(all.contains(QLatin1String("Host cmp1 is in Nova aggregate az-north")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("cmp4-renamed")), qPrintable(all));
     QVERIFY2(all.contains(m_sharedAggregate), qPrintable(all));
+}
+
+void TestNovaDrift::membersLackingARequiredTraitAreFlagged()
+{
+    // gpu-a40 requires CUSTOM_GPU_A40 (isolation); cmp2 was put into it by hand and lacks the trait.
+    const QString cmp2 = m_hosts.at(1).nodes.first().uuid;
+    {
+        DeskSession session;
+        QSignalSpy checked(&session, &DeskSession::driftChanged);
+        connectSession(&session);
+        QVERIFY(!checked.isEmpty() || checked.wait(30000));
+        const DriftReport report = session.driftReport();
+        QCOMPARE(report.count(DriftItem::Kind::LacksRequiredTrait), 1);
+        const DriftItem *item = report.itemFor(cmp2, m_gpu.uuid);
+        QVERIFY(item);
+        const DriftItem *lacking = nullptr;
+        for (const DriftItem &each : report.items())
+            lacking = each.kind == DriftItem::Kind::LacksRequiredTrait ? &each : lacking;
+        QVERIFY(lacking);
+        QCOMPARE(lacking->providerUuid, cmp2);
+        QCOMPARE(lacking->trait, QStringLiteral("CUSTOM_GPU_A40"));
+        QCOMPARE(lacking->host, QStringLiteral("cmp2"));
+        QVERIFY2(DriftReport::describe(*lacking).contains(QLatin1String("Provider cmp2 is in gpu-a40")),
+                 qPrintable(DriftReport::describe(*lacking)));
+        // Not a reconcile's business: both directions skip it and say why.
+        const ReconcilePlan plan = session.planReconcile(ReconcilePlan::Direction::NovaMatchesPlacement);
+        QVERIFY(plan.skipped().join(QLatin1Char('\n')).contains(QLatin1String("CUSTOM_GPU_A40")));
+        // The header's tooltip counts it.
+        MembershipTableModel model(session.store());
+        model.setNovaDirectory(session.novaDirectory());
+        model.setDriftReport(report);
+        const QString tip =
+            model.headerData(model.columnForAggregate(m_gpu.uuid), Qt::Horizontal, Qt::ToolTipRole)
+                .toString();
+        QVERIFY2(tip.contains(QLatin1String("1 member(s) lack CUSTOM_GPU_A40")), qPrintable(tip));
+    }
+    // The trait set on cmp2 (in Placement, as an operator would): nothing left to flag.
+    // The trait created (Placement knew no such trait before, so the check listed the members
+    // alone): now the required=!TRAIT query answers, and still finds cmp2.
+    QVERIFY(m_placement.request("PUT", QStringLiteral("/traits/CUSTOM_GPU_A40")).isSuccess());
+    {
+        DeskSession session;
+        QSignalSpy checked(&session, &DeskSession::driftChanged);
+        connectSession(&session);
+        QVERIFY(!checked.isEmpty() || checked.wait(30000));
+        QCOMPARE(session.driftReport().count(DriftItem::Kind::LacksRequiredTrait), 1);
+    }
+    const int generation = m_placement.providerGeneration(cmp2);
+    QVERIFY(generation >= 0);
+    QVERIFY(
+        m_placement
+            .request("PUT", QStringLiteral("/resource_providers/%1/traits").arg(cmp2),
+                     QStringLiteral(R"({"resource_provider_generation": %1, "traits": ["CUSTOM_GPU_A40"]})")
+                         .arg(generation)
+                         .toUtf8())
+            .isSuccess());
+    DeskSession session;
+    QSignalSpy checked(&session, &DeskSession::driftChanged);
+    connectSession(&session);
+    QVERIFY(!checked.isEmpty() || checked.wait(30000));
+    QCOMPARE(session.driftReport().count(DriftItem::Kind::LacksRequiredTrait), 0);
 }
 
 void TestNovaDrift::headersShowNovaNames()

@@ -102,6 +102,12 @@ def main():
             return {p["name"].split(".")[0] for p in body["resource_providers"]}
 
         check("r02-c12" in members("tenant-acme"), "Placement's tenant-acme still has r02-c12")
+        lacking = get(placement + "/resource_providers?member_of=%s&required=!STORAGE_DISK_SSD"
+                      % aggregate_uuid("ssd"), "placement 1.39")["resource_providers"]
+        check([p["name"].split(".")[0] for p in lacking] == ["r02-c10"],
+              "only r02-c10 of the ssd aggregate lacks STORAGE_DISK_SSD: %s" % [p["name"] for p in lacking])
+        check("r02-c10 is in ssd, which requires the trait STORAGE_DISK_SSD" in first.stdout,
+              "the demo names the member without the required trait")
         check("r02-c16" not in members("az-south"), "Placement's az-south lacks r02-c16")
         check(members("az-north") == {h for a in [aggregates.get("az-north", {})] for h in a.get("hosts", [])},
               "az-north is the same on both sides")
