@@ -70,14 +70,17 @@ DriftDock::DriftDock(DeskSession *session, QWidget *parent)
     m_toNova->setAccessibleName(tr("Make Nova match Placement"));
     m_toNova->setToolTip(tr("Preview add_host/remove_host calls that make Nova's host aggregates follow "
                             "Placement (the selected rows, or all)."));
+    // The summary on a line of its own: beside the buttons it wrapped into a narrow column that
+    // cut the counts off in a short dock.
     auto *top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
     top->addWidget(m_toPlacement);
     top->addWidget(m_toNova);
+    top->addStretch(1);
     top->addWidget(m_kind);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summary);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     setWidget(content);

@@ -206,11 +206,21 @@ void MembershipTableView::setModel(QAbstractItemModel *model)
         // A reload resets the model and with it every section's width and hidden state.
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             applyColumnWidths();
+            fitAggregateColumns(0, this->model()->columnCount() - 1);
             hidePinnedViewColumns(0, this->model()->columnCount() - 1);
             updatePinnedViewGeometry();
         });
         connect(model, &QAbstractItemModel::columnsInserted, this,
-                [this](const QModelIndex &, int first, int last) { hidePinnedViewColumns(first, last); });
+                [this](const QModelIndex &, int first, int last) {
+                    hidePinnedViewColumns(first, last);
+                    fitAggregateColumns(first, last);
+                });
+        // Names arrive after the columns (Nova is read after Placement; labels change).
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+                [this](Qt::Orientation orientation, int first, int last) {
+                    if (orientation == Qt::Horizontal)
+                        fitAggregateColumns(first, last);
+                });
         hidePinnedViewColumns(0, model->columnCount() - 1);
     }
     applyColumnWidths();
@@ -238,6 +248,26 @@ void MembershipTableView::applyColumnWidths()
     m_applyingWidths = true;
     for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
         setColumnWidth(it.key(), m_fixedColumnWidths.value(it.key(), it.value()));
+    m_applyingWidths = false;
+}
+
+void MembershipTableView::fitAggregateColumns(int first, int last)
+{
+    if (!model())
+        return;
+    const int base = aggregateColumnWidth();
+    const int cap = base * 3 / 2;
+    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    // Room for the sort arrow and the section's margins, as aggregateColumnWidth() leaves.
+    const int padding = metrics.height() + 8;
+    m_applyingWidths = true;
+    for (int column = qMax(first, int(MembershipTableModel::FirstAggregateColumn));
+         column <= last && column < model()->columnCount(); ++column) {
+        const QString text = model()->headerData(column, Qt::Horizontal).toString();
+        const int width = qBound(base, metrics.horizontalAdvance(text) + padding, cap);
+        if (columnWidth(column) != width)
+            setColumnWidth(column, width);
+    }
     m_applyingWidths = false;
 }
 

@@ -23,7 +23,7 @@ public:
 
     // Widens the name column to fit the loaded names (within limits) unless the user sized it.
     void fitNameColumn();
-    // Width given to every aggregate column.
+    // An aggregate column's width for eight hex digits: the narrowest (fitAggregateColumns()).
     int aggregateColumnWidth() const;
     // The overlay that keeps the name column in place; shares model, selection and delegates.
     QTableView *pinnedNameView() const { return m_pinnedView; }
@@ -45,6 +45,9 @@ protected:
 
 private:
     void applyColumnWidths();
+    // Aggregate columns as wide as their header's name, between eight hex digits and half as much
+    // again (longer names elide; the tooltip has them whole).
+    void fitAggregateColumns(int first, int last);
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void onSectionResized(int section, int oldSize, int newSize);
     void setUpPinnedView();

@@ -45,7 +45,11 @@ ReconcileDialog::ReconcileDialog(DeskSession *session, const ReconcilePlan &plan
     m_changes->setRootIsDecorated(false);
     m_changes->setHeaderLabels({tr("Change"), tr("Status")});
     m_changes->header()->setAccessibleName(tr("Change columns"));
+    // The change takes the width; the status column only what "Failed: …" or "Geplant" needs (with
+    // the last section stretching too, the two split it and German changes were cut off).
+    m_changes->header()->setStretchLastSection(false);
     m_changes->header()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     if (toNova) {
         for (const HostAction &action : plan.hostActions()) {
             auto *item = new QTreeWidgetItem(m_changes, {ReconcilePlan::describe(action), tr("Planned")});

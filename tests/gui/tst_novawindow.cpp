@@ -271,6 +271,18 @@ void TestNovaWindow::localLabelsNamePlacementOnlyAggregates()
              qPrintable(said.first().first().toString()));
     QCOMPARE(tableModel->headerData(column, Qt::Horizontal).toString(), QStringLiteral("“maint-nov”"));
 
+    // A longer name widens its column, up to half again the width of eight hex digits.
+    const int base = window->tableView()->aggregateColumnWidth();
+    const int fitted = window->tableView()->columnWidth(column);
+    QVERIFY(fitted >= base);
+    QString labelError;
+    QVERIFY(window->session()->aggregateLabels()->setLabel(maint, QStringLiteral("maintenance-2026-11"),
+                                                           &labelError));
+    QCOMPARE(window->tableView()->columnWidth(column), base * 3 / 2);
+    QVERIFY(base * 3 / 2 > fitted);
+    QVERIFY(window->session()->aggregateLabels()->setLabel(maint, QStringLiteral("maint-nov"), &labelError));
+    QCOMPARE(window->tableView()->columnWidth(column), fitted);
+
     // Another window on the same cloud (a restart) finds the label in the data folder.
     window.reset();
     MainWindow again;
