@@ -3,6 +3,7 @@
 // provider's aggregate, an Ironic host of two nodes, a renamed provider, a compute node whose
 // provider is missing), the DriftReport naming each one, headers named after Nova's aggregates, and
 // a Nova that refuses the token (policy) leaving Placement fully loaded with one notice.
+#include "api/uuids.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/driftreport.h"
 #include "membership/membershipstore.h"
@@ -31,6 +32,8 @@ private slots:
     // These two change the seeded cloud: they run last.
     void placementMatchesNovaThroughSubmit();
     void novaMatchesPlacementWithCalls();
+    // Stops and restarts nova-api: last.
+    void novaGoingAwayMidSessionAndComingBack();
 
 private:
     // Connects a fresh session and waits for Nova's read (loaded or failed).
@@ -313,6 +316,46 @@ void TestNovaDrift::novaMatchesPlacementWithCalls()
     QVERIFY(m_nova->hostsOf(m_gpu.id).contains(QStringLiteral("cmp2")));
     QCOMPARE(session.driftReport().count(DriftItem::Kind::MissingInNova), 0);
     QVERIFY(session.planReconcile(ReconcilePlan::Direction::NovaMatchesPlacement, gpu).isEmpty());
+}
+
+void TestNovaDrift::novaGoingAwayMidSessionAndComingBack()
+{
+    DeskSession session;
+    MembershipTableModel model(session.store());
+    model.setNovaDirectory(session.novaDirectory());
+    connectSession(&session);
+    QVERIFY(session.novaDirectory()->isLoaded());
+    const int north = model.columnForAggregate(m_north.uuid);
+    QCOMPARE(model.headerData(north, Qt::Horizontal).toString(), QStringLiteral("az-north"));
+    const int providers = session.store()->providerCount();
+
+    // nova-api goes away while the window is open; the operator reads Nova again.
+    m_nova->stop();
+    QSignalSpy notices(&session, &DeskSession::notice);
+    QSignalSpy failed(&session, &DeskSession::novaFailed);
+    session.reloadNova();
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(session.novaDirectory()->state(), NovaDirectory::State::Unavailable);
+    QCOMPARE(session.novaDirectory()->unavailableReason().kind(), ApiError::Kind::Network);
+    // No drift from a Nova that cannot be read, and no stale names passed off as current.
+    QVERIFY(session.driftReport().isEmpty());
+    QCOMPARE(model.headerData(north, Qt::Horizontal).toString(), Uuids::shortForm(m_north.uuid));
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.first().first().toString().contains(QLatin1String("Placement works as before")),
+             qPrintable(notices.first().first().toString()));
+    // Placement is untouched: every row is still there and editable, and a reload works.
+    QCOMPARE(session.store()->providerCount(), providers);
+    QCOMPARE(session.store()->countInState(ProviderRecord::State::Loaded), providers);
+    QVERIFY(session.store()->isEditable(0));
+
+    // Back again: the next read brings the names and the drift report back.
+    QString error;
+    QVERIFY2(m_nova->start(&error), qPrintable(error));
+    QSignalSpy loaded(&session, &DeskSession::novaLoaded);
+    session.reloadNova();
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(session.novaDirectory()->isLoaded());
+    QCOMPARE(model.headerData(north, Qt::Horizontal).toString(), QStringLiteral("az-north"));
 }
 
 QTEST_GUILESS_MAIN(TestNovaDrift)
