@@ -218,6 +218,12 @@ QString AggregateLabels::filePath() const
 void AggregateLabels::setEndpoint(const QUrl &endpoint)
 {
     m_endpoint = endpoint;
+    readFile();
+    emit labelsChanged();
+}
+
+void AggregateLabels::readFile()
+{
     m_labels.clear();
     m_problem.clear();
     QFile file(filePath());
@@ -238,7 +244,21 @@ void AggregateLabels::setEndpoint(const QUrl &endpoint)
                     .arg(QDir::toNativeSeparators(filePath()), error);
     }
     rebuildKeys();
-    emit labelsChanged();
+}
+
+bool AggregateLabels::refresh(QString *error)
+{
+    // Another instance (a second window, a colleague's import on a shared home) may have written
+    // the file since: change what is on disk now, so neither side's labels are lost.
+    const QHash<QString, QString> before = m_labels;
+    readFile();
+    if (!m_problem.isEmpty()) {
+        *error = m_problem;
+        return false;
+    }
+    if (m_labels != before)
+        emit labelsChanged();
+    return true;
 }
 
 void AggregateLabels::rebuildKeys()
@@ -291,10 +311,8 @@ QString AggregateLabels::cleaned(const QString &text, QString *error)
 
 bool AggregateLabels::setLabel(const QString &aggregate, const QString &text, QString *error)
 {
-    if (!m_problem.isEmpty()) {
-        *error = m_problem;
+    if (!refresh(error))
         return false;
-    }
     if (!Uuids::isValid(aggregate)) {
         *error = tr("\"%1\" is not an aggregate UUID").arg(aggregate.left(80));
         return false;
@@ -329,10 +347,8 @@ bool AggregateLabels::setLabel(const QString &aggregate, const QString &text, QS
 
 int AggregateLabels::importFile(const QString &path, int *replaced, QString *error)
 {
-    if (!m_problem.isEmpty()) {
-        *error = m_problem;
+    if (!refresh(error))
         return -1;
-    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString());

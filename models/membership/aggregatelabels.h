@@ -48,8 +48,9 @@ public:
     static QString nameOf(const NovaDirectory *nova, const AggregateLabels *labels, const QString &aggregate);
     const QHash<QString, QString> &labels() const { return m_labels; }
     int count() const { return int(m_labels.size()); }
-    // Sets (or with an empty text removes) a label and saves the cloud's file at once. False with
-    // a translated reason for an invalid UUID or label, or a file that could not be written.
+    // Sets (or with an empty text removes) a label and saves the cloud's file at once, on top of what
+    // the file holds now (another instance's labels are kept). False with a translated reason for an
+    // invalid UUID or label, or a file that could not be read or written.
     bool setLabel(const QString &aggregate, const QString &text, QString *error);
 
     // Reads a shared file and merges it into this cloud's labels (an imported label replaces the
@@ -76,6 +77,9 @@ signals:
     void labelChanged(const QString &aggregate);
 
 private:
+    void readFile();
+    // Reads the file again before a change (false with the reason when it cannot be read).
+    bool refresh(QString *error);
     bool save(QString *error);
     void rebuildKeys();
 

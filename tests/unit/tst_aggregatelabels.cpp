@@ -51,6 +51,7 @@ private slots:
     void anotherSpellingIsNamedToo();
     void unreadableFileIsNeverOverwritten();
     void importMergesAndExportShares();
+    void twoInstancesKeepEachOthersLabels();
     void headersShowLabels();
 
 private:
@@ -276,6 +277,27 @@ void TestAggregateLabels::importMergesAndExportShares()
     restarted.setDirectory(m_dir.filePath(QStringLiteral("share")));
     restarted.setEndpoint(QUrl(QStringLiteral("http://x")));
     QCOMPARE(restarted.labels(), labels.labels());
+}
+
+void TestAggregateLabels::twoInstancesKeepEachOthersLabels()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("two"));
+    AggregateLabels first;
+    first.setDirectory(dir);
+    first.setEndpoint(QUrl(QStringLiteral("http://x")));
+    AggregateLabels second; // opened before the first one wrote anything
+    second.setDirectory(dir);
+    second.setEndpoint(QUrl(QStringLiteral("http://x")));
+    QString error;
+    QVERIFY(first.setLabel(kMaint, QStringLiteral("maint"), &error));
+    QSignalSpy reread(&second, &AggregateLabels::labelsChanged);
+    QVERIFY(second.setLabel(kShare, QStringLiteral("share"), &error));
+    QCOMPARE(reread.count(), 1); // it saw the first one's label on the way
+    QCOMPARE(second.label(kMaint), QStringLiteral("maint"));
+    AggregateLabels third;
+    third.setDirectory(dir);
+    third.setEndpoint(QUrl(QStringLiteral("http://x")));
+    QCOMPARE(third.count(), 2);
 }
 
 void TestAggregateLabels::headersShowLabels()
