@@ -2253,10 +2253,6 @@ Das Token wird nie gespeichert.</translation>
         <translation>Zu &amp;Aggregat hinzufügen…</translation>
     </message>
     <message>
-        <source>Add the selected providers to an aggregate (Ctrl++)</source>
-        <translation>Die ausgewählten Anbieter zu einem Aggregat hinzufügen (Strg++)</translation>
-    </message>
-    <message>
         <source>Re&amp;move from Aggregate…</source>
         <translation>Aus Aggregat &amp;entfernen…</translation>
     </message>
@@ -2359,6 +2355,18 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Write this cloud&apos;s local aggregate labels to a JSON or YAML file to share them</source>
         <translation>Die lokalen Aggregat-Bezeichnungen dieser Cloud zum Weitergeben in eine JSON- oder YAML-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Add the selected providers to an aggregate (Ctrl++ or Ctrl+=)</source>
+        <translation>Die ausgewählten Anbieter zu einem Aggregat hinzufügen (Strg++ oder Strg+=)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2653,30 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Docked panels</source>
         <translation>Angedockte Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>&amp;Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; rows read so far stay (Esc)</source>
+        <translation>Laden abbrechen; bereits gelesene Zeilen bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Submit</source>
+        <translation>Übermitteln a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>No new requests start; those on the wire finish, and pressing again aborts them (Esc)</source>
+        <translation>Keine neuen Anfragen; laufende werden beendet, erneutes Drücken bricht sie ab (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Nova Calls</source>
+        <translation>Nova-Aufrufe a&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>No further call to Nova; the one on the wire finishes (Esc)</source>
+        <translation>Kein weiterer Aufruf an Nova; der laufende wird beendet (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3810,10 +3842,6 @@ UUID: %2</translation>
 </context>
 <context>
     <name>SubmitSummary</name>
-    <message>
-        <source>%1 applied, %2 conflicts resolved, %3 failed</source>
-        <translation>%1 übernommen, %2 Konflikte gelöst, %3 fehlgeschlagen</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflict(s) left pending</source>
         <translation>
@@ -3833,6 +3861,27 @@ UUID: %2</translation>
         <translation>
             <numerusform>%n vorübergehender Fehler wiederholt</numerusform>
             <numerusform>%n vorübergehende Fehler wiederholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n übernommen</numerusform>
+            <numerusform>%n übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n Konflikt gelöst</numerusform>
+            <numerusform>%n Konflikte gelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>

@@ -595,6 +595,27 @@
             <numerusform>%n transient faults retried</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n conflict resolved</numerusform>
+            <numerusform>%n conflicts resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Submitter</name>

@@ -95,8 +95,9 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
         {addToAggregate,
          "addToAggregateAction",
          tr("&Add to Aggregate…"),
-         tr("Add the selected providers to an aggregate (Ctrl++)"),
-         {QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+         tr("Add the selected providers to an aggregate (Ctrl++ or Ctrl+=)"),
+         // Ctrl+= too: "+" needs Shift on US keyboards.
+         {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
          {},
          editGroup},
         {removeFromAggregate,
@@ -184,10 +185,20 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     fill(toolBar, {connectCloud, refresh, cancel, nullptr, undo, redo, nullptr, addToAggregate,
                    removeFromAggregate, newAggregate, nullptr, submit});
-    // Their text names the step ("Undo Add … to …"): too long for a toolbar, so icon only.
+    // Their text names the step ("Undo Add … to …"): too long for a toolbar. Icon-only arrows read
+    // as Back/Forward, so the buttons say "Undo"/"Redo" and the tooltip names the step.
     for (QAction *action : {undo, redo}) {
-        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+        if (!button)
+            continue;
+        const QString shortText = action == undo ? tr("Undo") : tr("Redo");
+        const auto relabel = [button, action, shortText] {
+            button->setText(shortText);
+            button->setToolTip(action->text().remove(QLatin1Char('&')));
+        };
+        relabel();
+        // QToolButton copies the action's text on every change: put the short one back.
+        QObject::connect(action, &QAction::changed, button, relabel);
     }
     for (QAction *action : toolBar->actions()) {
         QWidget *button = toolBar->widgetForAction(action);

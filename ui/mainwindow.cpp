@@ -423,6 +423,23 @@ void MainWindow::onStateChanged(DeskSession::State state)
     const bool submitting =
         state == DeskSession::State::Submitting || state == DeskSession::State::Reconciling;
     m_actions->cancel->setEnabled(state != DeskSession::State::Idle);
+    // One button, Esc, for whatever runs: say which it stops.
+    QString cancelText = tr("&Stop Loading");
+    QString cancelTip = tr("Stop loading; rows read so far stay (Esc)");
+    if (state == DeskSession::State::Submitting) {
+        cancelText = tr("Cancel &Submit");
+        cancelTip =
+            tr("No new requests start; those on the wire finish, and pressing again aborts them (Esc)");
+    } else if (state == DeskSession::State::Reconciling) {
+        cancelText = tr("&Stop Nova Calls");
+        cancelTip = tr("No further call to Nova; the one on the wire finishes (Esc)");
+    }
+    if (m_actions->cancel->text() != cancelText) {
+        m_actions->cancel->setText(cancelText);
+        m_actions->cancel->setToolTip(cancelTip);
+        if (QWidget *button = m_mainToolBar->widgetForAction(m_actions->cancel))
+            button->setAccessibleName(QString(cancelText).remove(QLatin1Char('&')));
+    }
     m_actions->editGroup->setEnabled(!submitting);
     m_actions->refresh->setEnabled(!submitting);
     m_connectionBar->setEnabled(!submitting);

@@ -2,8 +2,10 @@
 
 QString SubmitSummary::text() const
 {
-    QString text =
-        tr("%1 applied, %2 conflicts resolved, %3 failed").arg(applied).arg(conflictsResolved).arg(failed);
+    // Plural forms for each count: "1 conflicts resolved" read wrong in the activity log.
+    QString text = tr("%n applied", nullptr, applied) + QLatin1String(", ") +
+                   tr("%n conflict(s) resolved", nullptr, conflictsResolved) + QLatin1String(", ") +
+                   tr("%n failed", nullptr, failed);
     if (deferred > 0)
         text += QLatin1String(", ") + tr("%n conflict(s) left pending", nullptr, deferred);
     if (retries > 0)

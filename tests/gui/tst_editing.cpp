@@ -318,6 +318,10 @@ void TestEditing::conflictDialog()
     m_window->submit();
     QVERIFY(m_window->isSubmitting());
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
+    // The one cancel button says what it stops.
+    auto *cancel = m_window->findChild<QAction *>(QStringLiteral("cancelAction"));
+    QCOMPARE(cancel->text(), QStringLiteral("Cancel &Submit"));
+    QVERIFY(cancel->isEnabled());
     ConflictDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->conflictStrategy()->currentDialog()) != nullptr, TimeoutMs);
     QTRY_VERIFY(dialog->isVisible());
@@ -331,7 +335,11 @@ void TestEditing::conflictDialog()
     QCOMPARE(store->pendingEditCount(), 0);
     const auto summary = finished.first().first().value<SubmitSummary>();
     QCOMPARE(summary.conflictsResolved, 1);
+    // One plural form per count ("1 conflicts resolved" read wrong); no translator in tests: "(s)".
+    QVERIFY2(summary.text().startsWith(QLatin1String("0 applied, 1 conflict(s) resolved, 0 failed")),
+             qPrintable(summary.text()));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
+    QCOMPARE(cancel->text(), QStringLiteral("&Stop Loading"));
 }
 
 void TestEditing::autoMergePreferenceSkipsDialog()

@@ -33,7 +33,9 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace {
 
@@ -597,6 +599,28 @@ void TestMainWindow::keyboardShortcuts()
     QCOMPARE(m_window->connectionBar()->connectButton()->text(), QStringLiteral("&Refresh"));
     m_window->connectionBar()->setToken(QStringLiteral("other"));
     QCOMPARE(m_window->connectionBar()->connectButton()->text(), QStringLiteral("&Connect"));
+
+    // Add to Aggregate: Ctrl++ and, for keyboards where "+" needs Shift, Ctrl+=.
+    const QList<QKeySequence> addKeys =
+        m_window->findChild<QAction *>(QStringLiteral("addToAggregateAction"))->shortcuts();
+    QVERIFY(addKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)));
+    QVERIFY(addKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Plus)));
+
+    // Undo/Redo on the toolbar say so (icon-only arrows read as Back/Forward); the tooltip names the
+    // step, and an edit does not turn the button's text into the step's long one.
+    auto *undoButton = m_window->mainToolBar()->findChild<QToolButton *>(QStringLiteral("undoActionButton"));
+    QVERIFY(undoButton);
+    QCOMPARE(undoButton->text(), QStringLiteral("Undo"));
+    QVERIFY(m_window->store()->providerCount() > 0);
+    const QModelIndex cell =
+        m_window->tableView()->model()->index(0, MembershipTableModel::FirstAggregateColumn);
+    const bool member = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    QVERIFY(m_window->tableView()->model()->setData(cell, member ? Qt::Unchecked : Qt::Checked,
+                                                    Qt::CheckStateRole));
+    QCOMPARE(undoButton->text(), QStringLiteral("Undo"));
+    QVERIFY2(undoButton->toolTip().startsWith(QLatin1String("Undo ")) && undoButton->toolTip().size() > 5,
+             qPrintable(undoButton->toolTip()));
+    m_window->session()->undoStack()->undo();
 
     // Mnemonics reach the fields through their labels.
     const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
