@@ -229,11 +229,19 @@ ApiError ApiError::fromReply(const QNetworkReply *reply, const QByteArray &body,
 
 QString ApiError::shortDetail() const
 {
+    // SQLAlchemy appends the statement, its parameters and a link to a 500's message; a banner
+    // with a screenful of SQL says less, not more. The whole detail stays in fullDetail() (Details…).
+    const auto isTrailer = [](const QString &line) {
+        return line.startsWith(QLatin1String("[SQL:")) || line.startsWith(QLatin1String("[parameters:")) ||
+               line.startsWith(QLatin1String("(Background on this error at:"));
+    };
     const QStringList lines = m_detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
         const QString line = it->trimmed();
-        if (!line.isEmpty())
-            return line;
+        if (line.isEmpty() || isTrailer(line))
+            continue;
+        constexpr int MaxBannerDetail = 200;
+        return line.size() > MaxBannerDetail ? line.left(MaxBannerDetail - 1) + QChar(0x2026) : line;
     }
     return {};
 }

@@ -72,7 +72,9 @@ public:
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
     QString title() const { return m_title; }
     QString detail() const { return m_detail; }
-    // The last non-empty line of detail: webob prepends a generic explanation (osc-placement shows this too).
+    // The last non-empty line of detail: webob prepends a generic explanation (osc-placement shows this
+    // too). SQLAlchemy's trailer lines ([SQL: …], [parameters: …], the link) are skipped and the line
+    // is cut at 200 characters: it goes into a one-line banner; detail() keeps everything.
     QString shortDetail() const;
     QString code() const { return m_code; }
     QString requestId() const { return m_requestId; }

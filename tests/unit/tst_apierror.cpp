@@ -16,6 +16,7 @@ private slots:
     void networkErrors_data();
     void networkErrors();
     void fullTextKeepsDetailAndRequestId();
+    void databaseErrorBannerIsShortDetailsAreWhole();
 };
 
 void TestApiError::parseErrorBody_data()
@@ -223,6 +224,28 @@ void TestApiError::fullTextKeepsDetailAndRequestId()
         text.contains(QLatin1String("Policy does not allow placement:resource_providers:aggregates:list")));
     QVERIFY(text.contains(QLatin1String("req-42")));
     QVERIFY(!error.isConcurrentUpdate());
+}
+
+void TestApiError::databaseErrorBannerIsShortDetailsAreWhole()
+{
+    // What Placement on SQLite answers under write contention (shape of a real answer).
+    const QByteArray body =
+        R"x({"errors": [{"status": 500, "title": "Internal Server Error", "detail": "The server has either )x"
+        R"x(erred or is incapable of performing the requested operation.\n\n (sqlite3.OperationalError) )x"
+        R"x(database is locked\n[SQL: UPDATE resource_providers SET updated_at=?, generation=? WHERE )x"
+        R"x(resource_providers.id = ? AND resource_providers.generation = ?]\n[parameters: ('2026-12-04 )x"
+        R"x(20:00:00.000000', 8, 3, 7)]\n(Background on this error at: https://sqlalche.me/e/14/e3q8)", )x"
+        R"x("request_id": "req-500"}]})x";
+    const ApiError error = ApiError::fromHttp(500, body);
+    QCOMPARE(error.shortDetail(), QStringLiteral("(sqlite3.OperationalError) database is locked"));
+    QVERIFY2(error.bannerText().size() < 200, qPrintable(error.bannerText()));
+    QVERIFY(error.detail().contains(QLatin1String("[SQL: UPDATE resource_providers")));
+    // A long message without such lines is cut, with an ellipsis.
+    const ApiError longOne = ApiError::fromHttp(
+        400, QByteArray(R"({"errors": [{"status": 400, "title": "Bad Request", "detail": ")") +
+                 QByteArray(500, 'x') + QByteArray(R"("}]})"));
+    QCOMPARE(longOne.shortDetail().size(), 200);
+    QVERIFY(longOne.shortDetail().endsWith(QChar(0x2026)));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
