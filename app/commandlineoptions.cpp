@@ -115,7 +115,8 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         tr("TOKEN"));
     const QCommandLineOption parallelOption(
         QStringLiteral("parallel"),
-        tr("Number of aggregate requests in flight at once, 1 to %1 (default: %2).")
+        tr("Most requests in flight at once, 1 to %1 (default: %2). The app starts with one and adds more "
+           "while the server answers faster, so this is a cap.")
             .arg(MaxParallelism)
             .arg(RequestQueue::defaultParallelism()),
         tr("N"));

@@ -640,10 +640,6 @@
         <translation>TOKEN</translation>
     </message>
     <message>
-        <source>Number of aggregate requests in flight at once, 1 to %1 (default: %2).</source>
-        <translation>Anzahl gleichzeitig laufender Aggregat-Anfragen, 1 bis %1 (Standard: %2).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -702,6 +698,10 @@ Umgebung:
 Die Befehlszeile hat Vorrang vor der Umgebung, diese vor dem aus der letzten Sitzung
 gemerkten Endpunkt. Mit Endpunkt und Token verbindet sich das Fenster sofort.
 Das Token wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Most requests in flight at once, 1 to %1 (default: %2). The app starts with one and adds more while the server answers faster, so this is a cap.</source>
+        <translation>Höchstzahl gleichzeitig laufender Anfragen, 1 bis %1 (Standard: %2). Die App beginnt mit einer und nimmt weitere hinzu, solange der Server schneller antwortet; dies ist also eine Obergrenze.</translation>
     </message>
 </context>
 <context>

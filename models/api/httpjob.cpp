@@ -140,6 +140,7 @@ void HttpJob::abort()
     m_canceled = true;
     if (m_waiting) {
         delete m_waiting.data();
+        m_parked = false;
         fail(ApiError::fromNetworkError(QNetworkReply::OperationCanceledError, {}, {}));
         return;
     }
@@ -147,6 +148,34 @@ void HttpJob::abort()
         m_reply->abort(); // onFinished reports the cancel
     else if (!m_started)
         QTimer::singleShot(0, this, [this] { start(); }); // not started yet: report on the next turn
+}
+
+bool HttpJob::park()
+{
+    if (m_done || m_canceled || !m_reply || m_waiting)
+        return false;
+    const QNetworkAccessManager::Operation operation = m_reply->operation();
+    if (operation != QNetworkAccessManager::GetOperation && operation != QNetworkAccessManager::HeadOperation)
+        return false; // a write may have reached the server: never taken back here
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    --m_attempt; // it got no answer: not one of the sends a transient retry counts
+    m_parked = true;
+    waitFor(new QObject); // isRunning() stays true; abort() reports the cancel; the deadline runs on
+    return true;
+}
+
+void HttpJob::unpark()
+{
+    if (!m_parked || m_done)
+        return;
+    m_parked = false;
+    delete m_waiting.data();
+    m_waiting = nullptr;
+    resend();
 }
 
 void HttpJob::waitFor(QObject *placeholder)

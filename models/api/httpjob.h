@@ -45,6 +45,12 @@ public:
     // Cancels the request; failed() reports ApiError::Kind::Canceled.
     void abort();
     bool isRunning() const { return !m_reply.isNull() || !m_waiting.isNull(); }
+    // Takes a read off the wire without reporting (aborting closes its connection), to be sent again
+    // by unpark(): for a request stuck on a connection the server does not serve (RequestQueue's
+    // stall check). False, and nothing changes, for a write or when nothing is on the wire.
+    bool park();
+    void unpark();
+    bool isParked() const { return m_parked; }
 
     // Answers larger than this are aborted. Default 256 MiB.
     // `what` names the kind of answer in the error ("the provider list"); empty: no name.
@@ -154,4 +160,5 @@ private:
     bool m_deadlinePassed = false;
     bool m_done = false;
     bool m_replayedAfter401 = false;
+    bool m_parked = false;
 };

@@ -1,5 +1,6 @@
 #include "api/placementclient.h"
 
+#include "api/concurrencylimit.h"
 #include "api/discoverversionsjob.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
@@ -10,7 +11,7 @@
 #include <QSysInfo>
 
 PlacementClient::PlacementClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
+    : QObject(parent), m_network(network), m_concurrency(std::make_shared<ConcurrencyLimit>())
 {
 }
 
@@ -20,6 +21,7 @@ void PlacementClient::setBaseUrl(const QUrl &url)
 {
     m_baseUrl = url;
     m_microversion = {};
+    m_concurrency->reset(); // another server: nothing learned applies
 }
 
 void PlacementClient::setTokenSource(std::shared_ptr<TokenSource> source)

@@ -18,6 +18,7 @@ class DiscoverVersionsJob;
 class ListProvidersJob;
 class GetAggregatesJob;
 class PutAggregatesJob;
+class ConcurrencyLimit;
 struct ProviderQuery;
 
 // Knows where Placement is, which microversion to speak and how to authenticate; creates one job per
@@ -74,6 +75,11 @@ public:
     std::shared_ptr<RetryBudget> startRetryBudget(int retries);
     std::shared_ptr<RetryBudget> retryBudget() const { return m_retryBudget; }
 
+    // How many requests to keep in flight against this server, learned by every RequestQueue that
+    // runs this client's jobs (loads, submits), so a submit starts at what the load found. Starts
+    // over when the base URL changes.
+    std::shared_ptr<ConcurrencyLimit> concurrency() const { return m_concurrency; }
+
     // URL of an API path below the base URL, keeping any path prefix such as /placement.
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
 
@@ -111,4 +117,5 @@ private:
     qint64 m_maxResponseBytes = 256ll * 1024 * 1024;
     RetryPolicy m_retryPolicy = RetryPolicy::transient();
     std::shared_ptr<RetryBudget> m_retryBudget;
+    std::shared_ptr<ConcurrencyLimit> m_concurrency;
 };

@@ -3,11 +3,22 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
+#include <memory>
+
+class ConcurrencyLimit;
 class PlacementJob;
 
 // Runs jobs with bounded parallelism and reports progress. Jobs are queued unstarted; each reports its
 // own result through its own signals, the queue only schedules and counts.
+//
+// With a ConcurrencyLimit (the client's, shared by every queue against one server) the number in
+// flight is the lower of maxParallel() and what the limit has learned; the queue feeds it every
+// answer's latency and watches for stalled requests: one that runs far longer than its peers while
+// they keep being answered (a kept-alive connection the server has no worker for). A stalled GET is
+// taken off the wire (which closes its connection) and sent again when a slot frees, on a connection
+// that is served; a stalled write is left alone but lowers the limit all the same.
 class RequestQueue : public QObject
 {
     Q_OBJECT
@@ -19,10 +30,16 @@ public:
     };
 
     explicit RequestQueue(QObject *parent = nullptr);
+    ~RequestQueue() override;
 
     static int defaultParallelism();
+    // The most in flight (1..64); also the cap of the limiter, if one is set.
     void setMaxParallel(int count);
     int maxParallel() const { return m_maxParallel; }
+    void setLimiter(std::shared_ptr<ConcurrencyLimit> limiter);
+    ConcurrencyLimit *limiter() const { return m_limiter.get(); }
+    // What may be in flight now.
+    int currentLimit() const;
 
     void enqueue(PlacementJob *job);
     // Jobs that never started fail with ApiError::Kind::Canceled.
@@ -33,19 +50,51 @@ public:
     int running() const { return int(m_running.size()); }
     int pending() const { return int(m_pending.size()); }
     bool isIdle() const { return m_pending.isEmpty() && m_running.isEmpty(); }
+    // Stalled requests seen since the queue was created, and how many of them were sent again.
+    int stalls() const { return m_stalls; }
+    int stallRestarts() const { return m_stallRestarts; }
+    // The longest time a request took from send to answer, in ms (resends after a stall included).
+    qint64 longestMs() const { return m_longestUs / 1000; }
+
+    // Microseconds on the monotonic clock every queue and limiter shares.
+    static qint64 nowUs();
 
 signals:
     void progress(int completed, int total);
     // Every queued job has reported (including canceled ones).
     void drained();
+    // A request got no answer while `peers` others did; `restarted`: taken off the wire to be sent
+    // again. For the log.
+    void stalled(int inFlightAtSend, bool restarted, qint64 ageMs);
 
 private:
+    struct Running
+    {
+        QPointer<PlacementJob> job;
+        qint64 sentUs = 0;
+        qint64 firstSentUs = 0;
+        int inFlightAtSend = 0;
+        int answeredAtSend = 0; // m_answered when it was sent
+        bool parked = false;
+        bool stallSeen = false;
+    };
+
     void startMore();
+    void send(qsizetype index);
     void onJobDone(PlacementJob *job);
+    void checkStalls();
+    int activeCount() const;
 
     QList<PlacementJob *> m_pending;
-    QList<QPointer<PlacementJob>> m_running;
+    QList<Running> m_running;
+    std::shared_ptr<ConcurrencyLimit> m_limiter;
+    QTimer m_stallTimer;
     int m_maxParallel;
+    bool m_starting = false;
     int m_total = 0;
     int m_completed = 0;
+    int m_answered = 0; // answers ever, for the stall check's "peers answered meanwhile"
+    int m_stalls = 0;
+    int m_stallRestarts = 0;
+    qint64 m_longestUs = 0;
 };

@@ -1,5 +1,6 @@
 #include "membership/providerloader.h"
 
+#include "api/concurrencylimit.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
@@ -34,6 +35,12 @@ void ProviderLoader::replaceQueue()
     }
     m_queue = new RequestQueue(this);
     m_queue->setMaxParallel(m_parallelism);
+    m_queue->setLimiter(m_client->concurrency());
+    connect(m_queue, &RequestQueue::stalled, this, [this](int inFlight, bool restarted, qint64 ageMs) {
+        qCInfo(lcLoad).noquote() << "a request sent with" << inFlight << "in flight got no answer in" << ageMs
+                                 << "ms while others did" << (restarted ? "(sent again)" : "") << "->"
+                                 << m_queue->limiter()->describe();
+    });
     connect(m_queue, &RequestQueue::progress, this, &ProviderLoader::progress);
     connect(m_queue, &RequestQueue::drained, this, [this] {
         if (m_stage == Stage::FetchingAggregates)
@@ -197,6 +204,9 @@ void ProviderLoader::cancel()
     m_summary.elapsedMs = m_timer.elapsed();
     setStage(Stage::Idle);
     m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
+    m_summary.stalls = m_queue->stalls();
+    m_summary.longestRequestMs = m_queue->longestMs();
+    m_summary.parallelism = m_queue->currentLimit();
     emit finished(m_summary);
 }
 
@@ -211,8 +221,12 @@ void ProviderLoader::finish()
     }
     qCInfo(lcLoad) << "providers" << m_summary.providers << "read" << m_summary.loaded << "failed"
                    << m_summary.failed << "deleted" << m_summary.deleted << "canceled" << m_summary.canceled
-                   << "in" << m_summary.elapsedMs << "ms";
+                   << "in" << m_summary.elapsedMs << "ms;" << m_queue->stalls() << "stalled;"
+                   << qPrintable(m_queue->limiter()->describe());
     m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
+    m_summary.stalls = m_queue->stalls();
+    m_summary.longestRequestMs = m_queue->longestMs();
+    m_summary.parallelism = m_queue->currentLimit();
     emit finished(m_summary);
 }
 

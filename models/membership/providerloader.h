@@ -26,6 +26,12 @@ struct LoadSummary
     bool canceled = false;
     qint64 elapsedMs = 0;
     int retries = 0; // transient faults (5xx, 429, resets) that were retried
+    // Aggregate GETs that got no answer while their peers did (a connection the server does not
+    // serve), taken off the wire and sent again; the longest one request took; the parallelism
+    // the client's ConcurrencyLimit settled on.
+    int stalls = 0;
+    qint64 longestRequestMs = 0;
+    int parallelism = 0;
     // Listed entries that are not a provider we can address: no UUID, or one listed twice (the first
     // one is kept). A server sends neither; a proxy or a broken deployment might.
     QStringList rejected;

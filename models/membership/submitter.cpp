@@ -19,6 +19,8 @@ Submitter::Submitter(PlacementClient *client, MembershipStore *store, ConflictRe
                      QObject *parent)
     : QObject(parent), m_client(client), m_store(store), m_resolver(resolver), m_queue(new RequestQueue(this))
 {
+    // The load's learned level: a submit starts where the server is known to serve well.
+    m_queue->setLimiter(client->concurrency());
 }
 
 void Submitter::setParallelism(int count)

@@ -156,7 +156,9 @@ QString DeskSession::cloudName() const
 
 void DeskSession::setParallelism(int count)
 {
+    // The cap of the client's adaptive limit, which loads and submits share.
     m_loader->setParallelism(count);
+    m_submitter->setParallelism(count);
 }
 
 void DeskSession::setRequestTimeout(int seconds)

@@ -12,6 +12,12 @@
 //   bench_load [--providers 1000] [--aggregates 20] [--per-provider 3] [--parallel 6] [--rounds 5]
 //              [--processes 4] [--threads 2] [--seed-api] [--only burst|loader]
 //   bench_load --memory [--providers 10000] [--aggregates 500] [--dense]
+//
+// --shapes runs, per server shape (uwsgi 2x1 and 4x2 with keep-alive, 2 connection-closing
+// processes, 1x1), bare bursts at parallel 1, 2, 4, 6, 8, 12 and the app's adaptive loader, and prints
+// "shape NAME: loader R1 req/s, best burst R2 req/s at parallel P, ratio X.XX" (target >= 0.85).
+//   bench_load --shapes [--providers 300] [--rounds 2] [--shape NAME] [--parallel CAP]
+#include "api/concurrencylimit.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
@@ -55,7 +61,9 @@ struct Options
     bool seedApi = false;
     bool memory = false;
     bool dense = false;
-    QString only; // "burst" or "loader": measure one side only (for profilers)
+    bool shapes = false;
+    QString shape; // --shape NAME: one of them only
+    QString only;  // "burst" or "loader": measure one side only (for profilers)
 };
 
 void print(const QString &line)
@@ -143,11 +151,16 @@ struct BurstResult
     qint64 bytes = 0;
 };
 
-BurstResult runBurst(const QUrl &base, const QStringList &uuids, int parallel)
+BurstResult runBurst(const QUrl &base, const QStringList &uuids, int parallel, int timeoutMs = 0)
 {
     QNetworkAccessManager nam; // fresh: no warm keep-alive connections, like a cold load
     BurstResult result;
     QEventLoop loop;
+    QTimer giveUp; // a shape that stalls at this parallelism: measure what got through meanwhile
+    giveUp.setSingleShot(true);
+    QObject::connect(&giveUp, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (timeoutMs > 0)
+        giveUp.start(timeoutMs);
     int next = 0;
     int inFlight = 0;
     std::function<void()> launch = [&] {
@@ -182,6 +195,13 @@ BurstResult runBurst(const QUrl &base, const QStringList &uuids, int parallel)
     if (inFlight > 0)
         loop.exec();
     result.ms = timer.elapsed();
+    if (inFlight > 0) { // gave up: nothing may call back into this frame
+        const QList<QNetworkReply *> replies = nam.findChildren<QNetworkReply *>();
+        for (QNetworkReply *reply : replies) {
+            reply->disconnect();
+            reply->abort();
+        }
+    }
     result.cpuMs = cpuMs() - cpuBefore;
     result.serverCpuMs = serverCpuMs(base.port()) - serverBefore;
     return result;
@@ -199,9 +219,11 @@ struct LoadResult
     QString error;
     int columns = 0;
     int proxyRows = 0;
+    int parallelism = 0; // where the adaptive limit ended
+    QString limit;
 };
 
-LoadResult runLoad(const QUrl &base, int parallel)
+LoadResult runLoad(const QUrl &base, int parallel, bool adaptive = true)
 {
     QNetworkAccessManager nam;
     PlacementClient client(&nam);
@@ -211,6 +233,7 @@ LoadResult runLoad(const QUrl &base, int parallel)
     MembershipTableModel model(&store);
     MembershipFilterProxyModel proxy; // as in the main window: unsorted (tree order), dynamic filter
     proxy.setSourceModel(&model);
+    client.concurrency()->setAdaptive(adaptive);
     ProviderLoader loader(&client, &store);
     loader.setParallelism(parallel);
 
@@ -241,6 +264,8 @@ LoadResult runLoad(const QUrl &base, int parallel)
     result.serverCpuMs = serverCpuMs(base.port()) - serverBefore;
     result.columns = store.aggregateCount();
     result.proxyRows = proxy.rowCount();
+    result.parallelism = result.summary.parallelism;
+    result.limit = client.concurrency()->describe();
     return result;
 }
 
@@ -390,6 +415,111 @@ int runLoadBenchmark(const Options &options)
     return 0;
 }
 
+// ---- server shapes (issue 11) -----------------------------------------------------------------------
+
+struct ServerShape
+{
+    QString name;
+    int processes;
+    int threads;
+    bool keepAlive;
+};
+
+// Per shape: the bare burst at each fixed parallelism (its best is what a client tuned by hand for
+// this server gets) and the app's adaptive loader with the default cap, in the same run.
+int runShapesBenchmark(const Options &options)
+{
+    const QList<ServerShape> shapes{{QStringLiteral("2x1-keepalive"), 2, 1, true},
+                                    {QStringLiteral("4x2-keepalive"), 4, 2, true},
+                                    {QStringLiteral("2-close"), 2, 1, false},
+                                    {QStringLiteral("1x1"), 1, 1, true}};
+    const QList<int> levels{1, 2, 4, 6, 8, 12};
+    print(QStringLiteral(
+              "== Placement Desk server-shape benchmark: %1 providers, %2 rounds per measurement; loader: "
+              "adaptive, cap %3")
+              .arg(options.providers)
+              .arg(options.rounds)
+              .arg(options.parallel));
+    QStringList lines;
+    for (const ServerShape &shape : shapes) {
+        if (!options.shape.isEmpty() && options.shape != shape.name)
+            continue;
+        PlacementServer server;
+        server.setProcessCount(shape.processes);
+        server.setThreadsPerProcess(shape.threads);
+        server.setKeepAlive(shape.keepAlive);
+        QString error;
+        if (!server.start(&error)) {
+            print(QStringLiteral("cannot start Placement: ") + error);
+            return 1;
+        }
+        QStringList pool;
+        for (int i = 0; i < options.aggregates; ++i)
+            pool.append(PlacementServer::newUuid());
+        const QStringList uuids =
+            server.seedProvidersDirect(options.providers, pool, options.perProvider, &error);
+        if (uuids.size() != options.providers) {
+            print(QStringLiteral("seeding failed: ") + error);
+            return 1;
+        }
+        runBurst(server.baseUrl(), uuids, 1); // warm-up: workers and SQLite's page cache
+        // A level that stalls gets a time limit: what got through by then is its rate.
+        const int giveUpMs = 10000;
+        double bestBurst = 0;
+        int bestLevel = 0;
+        QStringList burstRates;
+        for (int level : levels) {
+            double rateHere = 0;
+            for (int round = 0; round < options.rounds; ++round) {
+                const BurstResult burst = runBurst(server.baseUrl(), uuids, level, giveUpMs);
+                rateHere = std::max(rateHere, rate(burst.ok, burst.ms));
+            }
+            burstRates.append(QStringLiteral("%1: %2").arg(level).arg(rateHere, 0, 'f', 0));
+            if (rateHere > bestBurst) {
+                bestBurst = rateHere;
+                bestLevel = level;
+            }
+        }
+        double bestLoad = 0;
+        QString limit;
+        QStringList loadRates;
+        for (int round = 0; round < options.rounds; ++round) {
+            const LoadResult load = runLoad(server.baseUrl(), options.parallel);
+            if (!load.error.isEmpty() || load.summary.loaded != options.providers) {
+                print(QStringLiteral("load failed: %1 (loaded %2)").arg(load.error).arg(load.summary.loaded));
+                return 1;
+            }
+            // The aggregate phase, which is what the burst does (discovery and listing are two more
+            // requests before it).
+            const double loadRate = rate(options.providers, load.fetchMs);
+            loadRates.append(QStringLiteral("%1 (%2 stalled, %3)")
+                                 .arg(loadRate, 0, 'f', 0)
+                                 .arg(load.summary.stalls)
+                                 .arg(load.limit));
+            if (loadRate > bestLoad) {
+                bestLoad = loadRate;
+                limit = load.limit;
+            }
+        }
+        print(QStringLiteral("  %1 (uwsgi %2 x %3, %4): bursts req/s by parallel {%5}; loader rounds {%6}")
+                  .arg(shape.name)
+                  .arg(shape.processes)
+                  .arg(shape.threads)
+                  .arg(shape.keepAlive ? QStringLiteral("keep-alive") : QStringLiteral("closing"))
+                  .arg(burstRates.join(QLatin1String(", ")), loadRates.join(QLatin1String("; "))));
+        lines.append(QStringLiteral("shape %1: loader %2 req/s, best burst %3 req/s at parallel %4, ratio %5")
+                         .arg(shape.name)
+                         .arg(bestLoad, 0, 'f', 0)
+                         .arg(bestBurst, 0, 'f', 0)
+                         .arg(bestLevel)
+                         .arg(bestLoad / std::max(1.0, bestBurst), 0, 'f', 2));
+    }
+    print(QStringLiteral("== result (target ratio >= 0.85 on every shape)"));
+    for (const QString &line : std::as_const(lines))
+        print(line);
+    return 0;
+}
+
 // ---- memory -----------------------------------------------------------------------------------
 
 int runMemoryBenchmark(const Options &options)
@@ -523,8 +653,15 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Measure the model's resident memory (no server)."));
     const QCommandLineOption denseOption(QStringLiteral("dense"),
                                          QStringLiteral("--memory: every provider in every aggregate."));
+    const QCommandLineOption shapesOption(
+        QStringLiteral("shapes"),
+        QStringLiteral("Per server shape (2x1-keepalive, 4x2-keepalive, 2-close, 1x1): the adaptive loader "
+                       "against the best bare burst at parallel 1..12 (default 300 providers, 2 rounds)."));
+    const QCommandLineOption shapeOption(QStringLiteral("shape"), QStringLiteral("--shapes: this one only."),
+                                         QStringLiteral("NAME"));
     parser.addOptions({providersOption, aggregatesOption, perProviderOption, parallelOption, roundsOption,
-                       processesOption, threadsOption, seedApiOption, onlyOption, memoryOption, denseOption});
+                       processesOption, threadsOption, seedApiOption, onlyOption, memoryOption, denseOption,
+                       shapesOption, shapeOption});
     parser.process(app);
 
     Options options;
@@ -532,9 +669,15 @@ int main(int argc, char *argv[])
     options.dense = parser.isSet(denseOption);
     options.seedApi = parser.isSet(seedApiOption);
     options.only = parser.value(onlyOption);
+    options.shapes = parser.isSet(shapesOption) || parser.isSet(shapeOption);
+    options.shape = parser.value(shapeOption);
     if (options.memory) {
         options.providers = 10000;
         options.aggregates = 500;
+    }
+    if (options.shapes) {
+        options.providers = 300;
+        options.rounds = 2;
     }
     const auto intValue = [&parser](const QCommandLineOption &option, int fallback) {
         bool ok = false;
@@ -549,5 +692,7 @@ int main(int argc, char *argv[])
     options.processes = intValue(processesOption, options.processes);
     options.threads = intValue(threadsOption, options.threads);
 
+    if (options.shapes)
+        return runShapesBenchmark(options);
     return options.memory ? runMemoryBenchmark(options) : runLoadBenchmark(options);
 }

@@ -2,6 +2,7 @@
 // deleted mid-load, a permission failure on every aggregate GET, cancel, bounded parallelism and a
 // restarted load. The fake network layer passes requests through to the real server and only steps
 // in to hold (hang) or refuse (403) chosen requests.
+#include "api/concurrencylimit.h"
 #include "api/placementclient.h"
 #include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
@@ -357,9 +358,11 @@ void TestProviderLoader::forbiddenAggregatesStopTheLoad()
 
 void TestProviderLoader::cancelMidLoad()
 {
-    // The first ten aggregate GETs reach the server; later ones hang until canceled.
+    // The first ten aggregate GETs reach the server; later ones hang until canceled. A fixed
+    // parallelism, so exactly that many hang (adaptive limits: tst_adaptiveconcurrency).
     const int parallelism = 4;
     const int answered = 10;
+    m_client->concurrency()->setAdaptive(false);
     m_loader->setParallelism(parallelism);
     int aggregateGets = 0;
     m_nam->setHandler([this, &aggregateGets](QNetworkAccessManager::Operation op,
@@ -411,15 +414,20 @@ void TestProviderLoader::cancelMidLoad()
 void TestProviderLoader::boundedParallelism_data()
 {
     QTest::addColumn<int>("parallelism");
-    QTest::newRow("1") << 1;
-    QTest::newRow("3") << 3;
-    QTest::newRow("default (6)") << 0;
-    QTest::newRow("8") << 8;
+    QTest::addColumn<bool>("adaptive");
+    QTest::newRow("1") << 1 << false;
+    QTest::newRow("3") << 3 << false;
+    QTest::newRow("default (6)") << 0 << false;
+    QTest::newRow("8") << 8 << false;
+    QTest::newRow("adaptive, cap 3") << 3 << true;
+    QTest::newRow("adaptive, default cap (6)") << 0 << true;
 }
 
 void TestProviderLoader::boundedParallelism()
 {
     QFETCH(int, parallelism);
+    QFETCH(bool, adaptive);
+    m_client->concurrency()->setAdaptive(adaptive);
     if (parallelism > 0)
         m_loader->setParallelism(parallelism);
     else
@@ -443,8 +451,14 @@ void TestProviderLoader::boundedParallelism()
     QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, LoadTimeoutMs);
     QCOMPARE(summaryAt(finished, 0).loaded, m_seededCount);
     QCOMPARE(inFlight, 0);
-    // The queue fills up to the bound at once and never goes beyond it.
-    QCOMPARE(maxInFlight, qMin(parallelism, m_seededCount));
+    if (!adaptive) {
+        // A fixed limit: the queue fills up to the bound at once and never goes beyond it.
+        QCOMPARE(maxInFlight, qMin(parallelism, m_seededCount));
+        return;
+    }
+    // Adaptive: it starts with one request and grows, but never beyond the cap.
+    QVERIFY2(maxInFlight > 1 && maxInFlight <= parallelism, qPrintable(QString::number(maxInFlight)));
+    QVERIFY(m_client->concurrency()->changes() > 0);
 }
 
 void TestProviderLoader::restartWhileRunning_data()
@@ -458,9 +472,11 @@ void TestProviderLoader::restartWhileRunning_data()
 void TestProviderLoader::restartWhileRunning()
 {
     QFETCH(ProviderLoader::Stage, stage);
-    // The first load hangs in the chosen stage; the restarted one goes through.
+    // The first load hangs in the chosen stage; the restarted one goes through. A fixed
+    // parallelism, so exactly that many hang.
     const int parallelism = 4;
     const int answered = 7;
+    m_client->concurrency()->setAdaptive(false);
     m_loader->setParallelism(parallelism);
     int aggregateGets = 0;
     m_nam->setHandler([&](QNetworkAccessManager::Operation op, const QNetworkRequest &request,

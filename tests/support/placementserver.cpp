@@ -219,6 +219,11 @@ void PlacementServer::setThreadsPerProcess(int threads)
     m_threadsPerProcess = qMax(1, threads);
 }
 
+void PlacementServer::setKeepAlive(bool enabled)
+{
+    m_keepAlive = enabled;
+}
+
 void PlacementServer::setSerializeWrites(bool enabled)
 {
     m_serializeWrites = enabled;
@@ -414,10 +419,12 @@ PlacementServer::LaunchResult PlacementServer::launch(QString *error)
     if (backend == Backend::Uwsgi) {
         program = uwsgi;
         const QString wsgiFile = m_serializeWrites ? QString::fromUtf8(WsgiWrapperPath) : api;
-        arguments = {QStringLiteral("--http11-socket"), address, // keep-alive, unlike --http-socket
-                     QStringLiteral("--plugin"), QStringLiteral("python3"), QStringLiteral("--wsgi-file"),
-                     wsgiFile, QStringLiteral("--processes"), QString::number(m_processCount),
-                     QStringLiteral("--master"), QStringLiteral("--die-on-term"),
+        arguments = {m_keepAlive ? QStringLiteral("--http11-socket") // keep-alive
+                                 : QStringLiteral("--http-socket"),  // closes after every answer
+                     address, QStringLiteral("--plugin"), QStringLiteral("python3"),
+                     QStringLiteral("--wsgi-file"), wsgiFile, QStringLiteral("--processes"),
+                     QString::number(m_processCount), QStringLiteral("--master"),
+                     QStringLiteral("--die-on-term"),
                      // Exit instead of serving "no python application found" when the app fails.
                      QStringLiteral("--need-app"),
                      // The 4 KiB default rejects long member_of=in:... query strings.
@@ -466,10 +473,11 @@ PlacementServer::LaunchResult PlacementServer::launch(QString *error)
         qCInfo(lcPlacementServer).noquote()
             << QStringLiteral("Placement (%1) ready on %2 after %3 ms")
                    .arg(backend == Backend::Uwsgi
-                            ? QStringLiteral("uwsgi, %1 process(es) x %2 thread(s)%3")
+                            ? QStringLiteral("uwsgi, %1 process(es) x %2 thread(s)%4%3")
                                   .arg(m_processCount)
                                   .arg(m_threadsPerProcess)
                                   .arg(m_serializeWrites ? QStringLiteral(", serialized writes") : QString())
+                                  .arg(m_keepAlive ? QString() : QStringLiteral(", closing connections"))
                             : QStringLiteral("wsgiref"))
                    .arg(address)
                    .arg(m_startupMsecs);

@@ -68,6 +68,9 @@ public:
     int processCount() const;
     void setThreadsPerProcess(int threads); // default 4; keep processes x threads >= client connections
     void setSerializeWrites(bool enabled);  // default true, see above
+    // false: --http-socket, which closes the connection after every answer (a proxy in front or a
+    // small deployment); default true: --http11-socket, keep-alive (see above).
+    void setKeepAlive(bool enabled);
     void setBackend(Backend backend);
     Backend backend() const;         // after start(): the one actually used
     void setStartTimeout(int msecs); // default 30 s
@@ -165,6 +168,7 @@ private:
     int m_port = 0;
     int m_processCount = 2;
     int m_threadsPerProcess = 4;
+    bool m_keepAlive = true;
     bool m_serializeWrites = true;
     int m_startTimeout = 30000;
     bool m_requestLogging = false;
