@@ -2209,10 +2209,6 @@ Das Token wird nie gespeichert.</translation>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>Connect to the endpoint and load all providers and aggregates (F5)</source>
-        <translation>Mit dem Endpunkt verbinden und alle Anbieter und Aggregate laden (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Stop Loading</source>
         <translation>&amp;Laden abbrechen</translation>
     </message>
@@ -2367,6 +2363,18 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Connect to the endpoint and load providers and aggregates; again on the same endpoint, read only what changed (F5)</source>
+        <translation>Mit dem Endpunkt verbinden und Provider und Aggregate laden; erneut am selben Endpunkt nur lesen, was sich geändert hat (F5)</translation>
+    </message>
+    <message>
+        <source>Reload &amp;All</source>
+        <translation>&amp;Alles neu laden</translation>
+    </message>
+    <message>
+        <source>Read every provider&apos;s aggregates again, not only what changed (Shift+F5)</source>
+        <translation>Die Aggregate aller Provider erneut lesen, nicht nur was sich geändert hat (Umschalt+F5)</translation>
     </message>
 </context>
 <context>
@@ -2551,13 +2559,6 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>Laden abgebrochen: Aggregate von %1 von %n Anbietern gelesen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n provider(s) in %1 s.</source>
-        <translation>
-            <numerusform>%n Anbieter in %1 s geladen.</numerusform>
-            <numerusform>%n Anbieter in %1 s geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Load failed.</source>
         <translation>Laden fehlgeschlagen.</translation>
@@ -2569,6 +2570,27 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Submitting pending edits…</source>
         <translation>Übermittle ausstehende Änderungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n provider(s) in %1 s with %2: %3 re-read, the rest unchanged.</source>
+        <translation>
+            <numerusform>%n Provider in %1 s mit %2 aktualisiert: %3 neu gelesen, der Rest unverändert.</numerusform>
+            <numerusform>%n Provider in %1 s mit %2 aktualisiert: %3 neu gelesen, der Rest unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n provider(s) in %1 s with %2.</source>
+        <translation>
+            <numerusform>%n Provider in %1 s mit %2 geladen.</numerusform>
+            <numerusform>%n Provider in %1 s mit %2 geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -308,10 +308,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %n provider(s) in %1 s.</source>
+        <source>Refreshed %n provider(s) in %1 s with %2: %3 re-read, the rest unchanged.</source>
         <translation>
-            <numerusform>Loaded %n provider in %1 s.</numerusform>
-            <numerusform>Loaded %n providers in %1 s.</numerusform>
+            <numerusform>Refreshed %n provider in %1 s with %2: %3 re-read, the rest unchanged.</numerusform>
+            <numerusform>Refreshed %n providers in %1 s with %2: %3 re-read, the rest unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n provider(s) in %1 s with %2.</source>
+        <translation>
+            <numerusform>Loaded %n provider in %1 s with %2.</numerusform>
+            <numerusform>Loaded %n providers in %1 s with %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -38,8 +38,16 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
     };
     const Spec specs[] = {
         {refresh, "refreshAction", tr("&Refresh"),
-         tr("Connect to the endpoint and load all providers and aggregates (F5)"), refreshKeys,
-         icon(QStyle::SP_BrowserReload), this},
+         tr("Connect to the endpoint and load providers and aggregates; again on the same endpoint, read "
+            "only what changed (F5)"),
+         refreshKeys, icon(QStyle::SP_BrowserReload), this},
+        {reloadAll,
+         "reloadAllAction",
+         tr("Reload &All"),
+         tr("Read every provider's aggregates again, not only what changed (Shift+F5)"),
+         {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
+         {},
+         this},
         {cancel,
          "cancelAction",
          tr("&Stop Loading"),
@@ -171,8 +179,8 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
         fill(menu, actions);
     };
     addMenu("fileMenu", tr("&File"), tr("File"),
-            {connectCloud, disconnectCloud, nullptr, refresh, cancel, nullptr, importLabels, exportLabels,
-             nullptr, quit});
+            {connectCloud, disconnectCloud, nullptr, refresh, reloadAll, cancel, nullptr, importLabels,
+             exportLabels, nullptr, quit});
     addMenu(
         "editMenu", tr("&Edit"), tr("Edit"),
         {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});

@@ -206,9 +206,17 @@ void MainStatusBar::follow(DeskSession *session, QAbstractItemModel *shownRows)
             showMessage(
                 tr("Load canceled: aggregates of %1 of %n provider(s) read.", nullptr, summary.providers)
                     .arg(summary.loaded));
+        else if (summary.incremental)
+            showMessage(
+                tr("Refreshed %n provider(s) in %1 s with %2: %3 re-read, the rest unchanged.", nullptr,
+                   summary.providers)
+                    .arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1),
+                         tr("%n request(s)", nullptr, summary.requests),
+                         QLocale().toString(summary.providers - summary.reused + summary.sweepCorrections)));
         else
-            showMessage(tr("Loaded %n provider(s) in %1 s.", nullptr, summary.providers)
-                            .arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1)));
+            showMessage(tr("Loaded %n provider(s) in %1 s with %2.", nullptr, summary.providers)
+                            .arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1),
+                                 tr("%n request(s)", nullptr, summary.requests)));
         updateCounts();
     });
     connect(session, &DeskSession::loadFailed, this, [this] {

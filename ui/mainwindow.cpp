@@ -198,6 +198,7 @@ void MainWindow::connectActions()
     MainActions *a = m_actions;
     const std::pair<QAction *, void (MainWindow::*)()> targets[] = {
         {a->refresh, &MainWindow::refresh},
+        {a->reloadAll, &MainWindow::reloadAll},
         {a->cancel, &MainWindow::cancelLoad},
         {a->connectCloud, &MainWindow::openConnectDialog},
         {a->disconnectCloud, &MainWindow::endCloudSession},
@@ -344,6 +345,16 @@ void MainWindow::refresh()
         m_prompts->confirmPendingEdits(DeskSession::AfterSubmit::Reload, [this] { reconnect(); });
 }
 
+void MainWindow::reloadAll()
+{
+    if (isSubmitting())
+        return;
+    m_prompts->confirmPendingEdits(DeskSession::AfterSubmit::Reload, [this] {
+        m_session->requestFullLoad();
+        reconnect();
+    });
+}
+
 void MainWindow::reconnect()
 {
     if (isSubmitting())
@@ -442,6 +453,7 @@ void MainWindow::onStateChanged(DeskSession::State state)
     }
     m_actions->editGroup->setEnabled(!submitting);
     m_actions->refresh->setEnabled(!submitting);
+    m_actions->reloadAll->setEnabled(!submitting);
     m_connectionBar->setEnabled(!submitting);
     m_pendingDock->setIdle(!submitting);
     // The cell delegate toggles on click and Space whatever the edit triggers: the table rests.

@@ -108,6 +108,7 @@ public:
 public slots:
     // Connects with the fields' current values (Connect button, Enter, F5).
     void refresh();
+    void reloadAll();
     // "Connect to Cloud…" (Ctrl+O).
     void openConnectDialog();
     // Stops a running sign-in, load or submit; rows read so far stay (Esc, Cancel).

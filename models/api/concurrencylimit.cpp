@@ -41,6 +41,7 @@ void ConcurrencyLimit::reset()
     m_slowWindows = 0;
     m_provenLevel = 0;
     m_forgivenStalls = 0;
+    m_windowsSinceStall = 0;
     // The first answers carry a new connection's and a cold worker's costs: measuring level 1 on
     // them would make level 2 look like a gain it is not.
     m_skip = 2;
@@ -150,6 +151,13 @@ void ConcurrencyLimit::closeWindow()
         return;
     }
     m_slowWindows = 0;
+    // A stall level is not forever: a busy machine or a GIL-bound worker can make a served request
+    // look stalled. After a while the next re-probe may try that level again (a real stall then
+    // costs one more stall and is learned again).
+    if (m_stallLevel > 0 && ++m_windowsSinceStall >= StallForgetWindows) {
+        m_stallLevel = 0;
+        m_windowsSinceStall = 0;
+    }
     // Follow slow drift, so the baseline stays the server's present speed.
     m_steadyRate = 0.8 * m_steadyRate + 0.2 * rate;
     m_steadyLatencyUs = qint64(0.8 * double(m_steadyLatencyUs) + 0.2 * double(median));
@@ -178,6 +186,7 @@ void ConcurrencyLimit::stalled(int inFlightAtSend)
         m_provenLevel = inFlightAtSend - 1;
     }
     m_stallLevel = m_stallLevel > 0 ? std::min(m_stallLevel, inFlightAtSend) : inFlightAtSend;
+    m_windowsSinceStall = 0;
     if (m_limit >= m_stallLevel) {
         setLimit(m_stallLevel - 1, Phase::Steady);
         m_steadyRate = 0;

@@ -72,11 +72,13 @@ public:
     QString describe() const;
 
     // Tuning, public for the tests' arithmetic.
-    static constexpr double GainNeeded = 1.10;       // a level must be 10 % faster to be kept
-    static constexpr double SlowdownRate = 0.5;      // a window at half the settled rate...
-    static constexpr double SlowdownLatency = 2.0;   // ...with answers taking twice as long: back off
+    static constexpr double GainNeeded = 1.10;     // a level must be 10 % faster to be kept
+    static constexpr double SlowdownRate = 0.5;    // a window at half the settled rate...
+    static constexpr double SlowdownLatency = 2.0; // ...with answers taking twice as long: back off
+    // Steady windows after a stall before its level may be tried again.
+    static constexpr int StallForgetWindows = 100;
     static constexpr int ReprobeAfterWindows = 8;    // steady windows before trying one level up
-    static constexpr qint64 MinStallUs = 100 * 1000; // never call a request stalled before this
+    static constexpr qint64 MinStallUs = 150 * 1000; // never call a request stalled before this
     static constexpr int StallLatencyFactor = 10;    // ...nor before this many median latencies
 
 private:
@@ -109,4 +111,5 @@ private:
     int m_slowWindows = 0; // steady windows in a row that were much slower
     int m_provenLevel = 0; // the highest level that was measurably faster than the one probed from
     int m_forgivenStalls = 0;
+    int m_windowsSinceStall = 0;
 };

@@ -80,6 +80,11 @@ void ProviderLoader::start(const ProviderQuery &query)
     ++m_generation;
     m_query = query;
     m_summary = {};
+    m_summary.requests = 1; // discovery
+    m_incremental = false;
+    m_kept.clear();
+    m_knownAggregates.clear();
+    m_reusedRows.clear();
     m_fatalError = {};
     m_timer.start();
     // Retries of transient faults share one allowance per load; it grows with the provider count.
@@ -104,9 +109,32 @@ void ProviderLoader::start(const ProviderQuery &query)
     job->start();
 }
 
+void ProviderLoader::refresh(const ProviderQuery &query)
+{
+    // What the table holds now, before start() replaces anything: rows whose set was read at the
+    // generation they are listed with (a set read before an inventory change moved the generation
+    // cannot be told apart from a changed one, so it is read again).
+    QHash<QString, Kept> kept;
+    for (int row = 0; row < m_store->providerCount(); ++row) {
+        const ProviderRecord &record = m_store->provider(row);
+        if (record.state != ProviderRecord::State::Loaded || record.aggregatesGeneration < 0 ||
+            record.aggregatesGeneration != record.generation)
+            continue;
+        kept.insert(record.uuid, {record.generation, m_store->loadedAggregates(row)});
+    }
+    const QStringList known = m_store->aggregateUuids();
+    start(query);
+    if (kept.isEmpty())
+        return; // nothing to keep: a plain load
+    m_incremental = true;
+    m_kept = std::move(kept);
+    m_knownAggregates = known;
+}
+
 void ProviderLoader::listProviders()
 {
     setStage(Stage::Listing);
+    ++m_summary.requests;
     ListProvidersJob *job = m_client->listProviders(m_query);
     m_singleJob = job;
     const quint64 generation = m_generation;
@@ -148,22 +176,97 @@ void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &listed)
         finish();
         return;
     }
-    const quint64 generation = m_generation;
-    for (const ProviderInfo &info : providers) {
-        GetAggregatesJob *job = m_client->getAggregates(info.uuid);
-        const QString uuid = info.uuid;
-        connect(job, &GetAggregatesJob::finished, this, [this, generation](const AggregatesResult &result) {
-            if (generation != m_generation)
-                return;
-            m_store->setAggregates(result);
+    // Below 1.19 a generation says nothing about the aggregates: read everything.
+    if (m_incremental && !m_client->microversion().hasAggregateGenerations())
+        m_incremental = false;
+    m_summary.incremental = m_incremental;
+    for (const ProviderInfo &info : std::as_const(providers)) {
+        const auto kept = m_incremental ? m_kept.constFind(info.uuid) : m_kept.constEnd();
+        if (kept != m_kept.constEnd() && kept->generation == info.generation) {
+            m_store->setAggregates({info.uuid, kept->aggregates, info.generation});
+            m_reusedRows.insert(info.uuid);
+            ++m_summary.reused;
             ++m_summary.loaded;
-        });
-        connect(job, &PlacementJob::failed, this, [this, generation, uuid](const ApiError &error) {
-            if (generation == m_generation)
-                onAggregatesFailed(uuid, error);
-        });
-        m_queue->enqueue(job);
+            continue;
+        }
+        enqueueGet(info.uuid);
     }
+    m_kept.clear();
+    if (m_incremental && !m_reusedRows.isEmpty()) {
+        for (const QString &aggregate : std::as_const(m_knownAggregates))
+            enqueueSweep(aggregate);
+    }
+    if (m_queue->isIdle())
+        finish(); // every row kept and nothing to sweep
+}
+
+void ProviderLoader::enqueueGet(const QString &uuid)
+{
+    const quint64 generation = m_generation;
+    GetAggregatesJob *job = m_client->getAggregates(uuid);
+    connect(job, &GetAggregatesJob::finished, this, [this, generation](const AggregatesResult &result) {
+        if (generation != m_generation)
+            return;
+        m_store->setAggregates(result);
+        ++m_summary.loaded;
+    });
+    connect(job, &PlacementJob::failed, this, [this, generation, uuid](const ApiError &error) {
+        if (generation == m_generation)
+            onAggregatesFailed(uuid, error);
+    });
+    ++m_summary.requests;
+    m_queue->enqueue(job);
+}
+
+void ProviderLoader::enqueueSweep(const QString &aggregate)
+{
+    // GET /resource_providers?member_of=<exact string>: who the server says is in it now. A kept
+    // row that disagrees was changed without a generation move; it is read again.
+    const quint64 generation = m_generation;
+    ProviderQuery query;
+    query.memberOf = aggregate;
+    ListProvidersJob *job = m_client->listProviders(query);
+    connect(job, &ListProvidersJob::finished, this,
+            [this, generation, aggregate](const QList<ProviderInfo> &members) {
+                if (generation != m_generation)
+                    return;
+                QSet<QString> listed;
+                listed.reserve(members.size());
+                for (const ProviderInfo &member : members)
+                    listed.insert(member.uuid);
+                const int column = m_store->columnOf(aggregate);
+                const QSet<QString> reused = m_reusedRows;
+                for (const QString &uuid : reused) {
+                    const int row = m_store->rowOf(uuid);
+                    if (row < 0)
+                        continue;
+                    const bool member = column >= 0 && m_store->isMember(row, column);
+                    if (member == listed.contains(uuid))
+                        continue;
+                    m_reusedRows.remove(uuid);
+                    ++m_summary.sweepCorrections;
+                    --m_summary.loaded; // counted again when the re-read answers
+                    qCInfo(lcLoad).noquote()
+                        << "member_of sweep: provider" << uuid << (member ? "left" : "joined")
+                        << "an aggregate without a generation change; reading it again";
+                    enqueueGet(uuid);
+                }
+            });
+    connect(job, &PlacementJob::failed, this, [this, generation](const ApiError &error) {
+        if (generation != m_generation || error.isCanceled())
+            return;
+        // Without the sweep a kept set is unverified: read every kept row instead.
+        qCWarning(lcLoad).noquote() << "a member_of sweep failed (" << error.shortDetail()
+                                    << "); reading every kept row again";
+        const QSet<QString> reused = std::exchange(m_reusedRows, {});
+        for (const QString &uuid : reused) {
+            --m_summary.loaded;
+            enqueueGet(uuid);
+        }
+    });
+    ++m_summary.requests;
+    ++m_summary.sweeps;
+    m_queue->enqueue(job);
 }
 
 void ProviderLoader::onAggregatesFailed(const QString &providerUuid, const ApiError &error)
@@ -219,10 +322,17 @@ void ProviderLoader::finish()
         emit failed(m_fatalError);
         return;
     }
-    qCInfo(lcLoad) << "providers" << m_summary.providers << "read" << m_summary.loaded << "failed"
-                   << m_summary.failed << "deleted" << m_summary.deleted << "canceled" << m_summary.canceled
-                   << "in" << m_summary.elapsedMs << "ms;" << m_queue->stalls() << "stalled;"
-                   << qPrintable(m_queue->limiter()->describe());
+    const QString refresh = m_summary.incremental
+                                ? QStringLiteral(" (refresh: %1 kept, %2 member_of sweeps, %3 corrected)")
+                                      .arg(m_summary.reused)
+                                      .arg(m_summary.sweeps)
+                                      .arg(m_summary.sweepCorrections)
+                                : QString();
+    qCInfo(lcLoad).noquote() << "providers" << m_summary.providers << "read" << m_summary.loaded << "failed"
+                             << m_summary.failed << "deleted" << m_summary.deleted << "canceled"
+                             << m_summary.canceled << "in" << m_summary.elapsedMs << "ms;"
+                             << m_summary.requests << QStringLiteral("requests%1;").arg(refresh)
+                             << m_queue->stalls() << "stalled;" << m_queue->limiter()->describe();
     m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
     m_summary.stalls = m_queue->stalls();
     m_summary.longestRequestMs = m_queue->longestMs();

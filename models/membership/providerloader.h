@@ -6,7 +6,9 @@
 #include "api/providerquery.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <QPointer>
 #include <memory>
@@ -32,6 +34,16 @@ struct LoadSummary
     int stalls = 0;
     qint64 longestRequestMs = 0;
     int parallelism = 0;
+    // A refresh (ProviderLoader::refresh): rows whose aggregates were kept because their generation
+    // had not moved, member_of sweeps sent, and rows re-read because a sweep disagreed with the
+    // kept set (a writer below microversion 1.19 changes aggregates without moving the generation).
+    bool incremental = false;
+    int reused = 0;
+    int sweeps = 0;
+    int sweepCorrections = 0;
+    // Every request the load or refresh sent (discovery, listing, aggregate GETs, sweeps; resends of
+    // transient faults not counted).
+    int requests = 0;
     // Listed entries that are not a provider we can address: no UUID, or one listed twice (the first
     // one is kept). A server sends neither; a proxy or a broken deployment might.
     QStringList rejected;
@@ -60,6 +72,15 @@ public:
     int parallelism() const;
 
     void start(const ProviderQuery &query = {});
+    // Like start(), but costs in proportion to what changed (issue 11): lists again, reads
+    // aggregates only for providers that are new or whose generation moved (rows that were not
+    // loaded are read too), and sweeps every aggregate the table knew with member_of (1.3+; one
+    // request each) to catch writers that change aggregates without moving the generation
+    // (microversion < 1.19); a row a sweep disagrees with is read again. Providers gone from the
+    // listing disappear. Pending edits go, as with start() (the window asks before either).
+    // Falls back to start() when the table holds nothing loaded or the server is below 1.19
+    // (generations then do not say whether a set changed).
+    void refresh(const ProviderQuery &query = {});
     void cancel();
     bool isRunning() const { return m_stage != Stage::Idle; }
     Stage stage() const { return m_stage; }
@@ -78,6 +99,8 @@ private:
     void replaceQueue();
     void listProviders();
     void fetchAggregates(const QList<ProviderInfo> &providers);
+    void enqueueGet(const QString &uuid);
+    void enqueueSweep(const QString &aggregate);
     void onAggregatesFailed(const QString &providerUuid, const ApiError &error);
     void finish();
     void abortWith(const ApiError &error);
@@ -94,4 +117,15 @@ private:
     ApiError m_fatalError;
     quint64 m_generation = 0; // ignores late answers from a previous load
     std::shared_ptr<RetryBudget> m_retryBudget;
+    // A refresh: what the table held before (rows loaded at their listed generation, by uuid), the
+    // aggregates it knew, and which rows kept their set (a sweep may send them for a re-read).
+    struct Kept
+    {
+        qint64 generation = -1;
+        QStringList aggregates;
+    };
+    bool m_incremental = false;
+    QHash<QString, Kept> m_kept;
+    QStringList m_knownAggregates;
+    QSet<QString> m_reusedRows;
 };

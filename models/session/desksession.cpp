@@ -298,6 +298,11 @@ void DeskSession::onAuthenticated()
     startLoad(url);
 }
 
+void DeskSession::requestFullLoad()
+{
+    m_fullLoadRequested = true;
+}
+
 bool DeskSession::reload()
 {
     if (isSubmitting() || isReconciling())
@@ -440,7 +445,13 @@ void DeskSession::startLoad(const QUrl &url)
     m_traits->clear();
     emit connectionChanged();
     emit loadStarted(url);
-    m_loader->start();
+    // A refresh costs in proportion to what changed (it keeps rows whose generation did not move
+    // and verifies them with member_of sweeps); it is a full load when nothing is kept (another
+    // endpoint cleared the store above) or the operator asked for one.
+    if (std::exchange(m_fullLoadRequested, false))
+        m_loader->start();
+    else
+        m_loader->refresh();
     updateState();
 }
 

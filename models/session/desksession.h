@@ -134,8 +134,11 @@ public:
     // Back to plain endpoint + token use; the client forgets the session's token and TLS settings.
     void endCloudSession();
     // Loads again from the connected endpoint; in a cloud session whose login failed, signs in again.
-    // Returns false when there is nothing to reload (never connected).
+    // Returns false when there is nothing to reload (never connected). A reload of the same
+    // endpoint is a refresh (ProviderLoader::refresh: only what changed is read).
     bool reload();
+    // The next load (reload, or a connect to the same endpoint) reads everything again.
+    void requestFullLoad();
     // Stops a running sign-in, load or submit; rows read so far stay. During a submit the PUTs on the
     // wire finish; a second cancel() aborts them (forceCancel()).
     void cancel();
@@ -220,6 +223,7 @@ private:
     QUndoStack *m_undoStack;
     ConflictResolver *m_resolver;
     Submitter *m_submitter;
+    bool m_fullLoadRequested = false;
     EditJournal *m_journal;
     AggregateLabels *m_labels;
     std::shared_ptr<KeystoneSession> m_keystone; // while connected to a cloud through Keystone

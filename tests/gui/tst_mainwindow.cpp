@@ -58,6 +58,7 @@ private slots:
     void cleanup();
 
     void loadsProvidersAggregatesAndMemberships();
+    void refreshReadsWhatChangedShiftF5ReadsAll();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
     void textFilterNarrowsRows();
@@ -576,6 +577,38 @@ void TestMainWindow::endpointIsRememberedTokenIsNot()
     MainWindow restored;
     QCOMPARE(restored.endpoint(), m_server.baseUrl().toString());
     QVERIFY(restored.connectionBar()->token().isEmpty());
+}
+
+void TestMainWindow::refreshReadsWhatChangedShiftF5ReadsAll()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    loadWindow(m_window.get());
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+
+    // F5 on the same endpoint: a refresh, and the status bar says what it cost.
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), LoadTimeoutMs);
+    const LoadSummary refresh = finished.last().at(0).value<LoadSummary>();
+    QVERIFY(refresh.incremental);
+    QCOMPARE(refresh.reused, 5);
+    const QString message = m_window->mainStatusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QLatin1String("Refreshed 5 provider(s)")) &&
+                 message.contains(QStringLiteral("%1 request(s)").arg(refresh.requests)) &&
+                 message.contains(QLatin1String("0 re-read")),
+             qPrintable(message));
+
+    // Shift+F5: everything again.
+    QTest::keyClick(m_window.get(), Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, LoadTimeoutMs);
+    const LoadSummary full = finished.last().at(0).value<LoadSummary>();
+    QVERIFY(!full.incremental);
+    QCOMPARE(full.requests, 2 + 5);
+    QVERIFY2(m_window->mainStatusBar()->currentMessage().startsWith(QLatin1String("Loaded 5 provider(s)")),
+             qPrintable(m_window->mainStatusBar()->currentMessage()));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("reloadAllAction"))->shortcut(),
+             QKeySequence(Qt::SHIFT | Qt::Key_F5));
 }
 
 void TestMainWindow::keyboardShortcuts()

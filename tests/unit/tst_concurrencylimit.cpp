@@ -204,10 +204,18 @@ void TestConcurrencyLimit::aStallCapsTheLevelForGood()
     Simulator(&limit, {2, 3000, true}).run(300);
     QCOMPARE(limit.limit(), 2);
     QCOMPARE(limit.stallLevel(), 3);
-    // Hundreds of windows later, with re-probing due many times over, it never tries 3 again.
-    const Run run = Simulator(&limit, {2, 3000, true}).run(5000);
-    QCOMPARE(run.stalls, 0);
-    QCOMPARE(*std::max_element(run.limits.cbegin(), run.limits.cend()), 2);
+    // Thousands of answers later the level is tried again only once per StallForgetWindows
+    // windows (a served request can look stalled on a busy machine, so not forever), each time
+    // costing one stall, and the limit is at 2 nearly all the time.
+    const int answers = 5000;
+    const Run run = Simulator(&limit, {2, 3000, true}).run(answers);
+    const int windows = answers / 13; // 12 answers and the one that opens each window, at level 2
+    QVERIFY2(run.stalls <= windows / ConcurrencyLimit::StallForgetWindows + 1,
+             qPrintable(QString::number(run.stalls)));
+    QCOMPARE(*std::max_element(run.limits.cbegin(), run.limits.cend()), 3);
+    const auto atTwo = std::count(run.limits.cbegin(), run.limits.cend(), 2);
+    QVERIFY2(atTwo >= qsizetype(run.limits.size()) * 97 / 100, qPrintable(QString::number(atTwo)));
+    QCOMPARE(limit.limit(), 2);
 }
 
 void TestConcurrencyLimit::aSoloRequestIsNoStall()
