@@ -39,8 +39,8 @@ void ConcurrencyLimit::reset()
     m_probedFrom = 0;
     m_growByDoubling = true;
     m_slowWindows = 0;
-    m_provenLevel = 0;
-    m_forgivenStalls = 0;
+    m_sustainedLevel = 0;
+    m_levelSinceUs = -1;
     m_windowsSinceStall = 0;
     // The first answers carry a new connection's and a cold worker's costs: measuring level 1 on
     // them would make level 2 look like a gain it is not.
@@ -62,6 +62,7 @@ void ConcurrencyLimit::setLimit(int limit, Phase phase)
         // Answers of requests sent under the old level describe neither level.
         m_skip = std::min(m_limit, limit);
         m_steadyWindows = 0;
+        m_levelSinceUs = -1;
     }
     m_limit = limit;
     m_phase = phase;
@@ -80,6 +81,8 @@ void ConcurrencyLimit::completed(qint64 nowUs, qint64 latencyUs)
     }
     if (m_firstUs < 0)
         m_firstUs = nowUs; // the first answer opens the window; the rate counts the intervals after it
+    if (m_levelSinceUs < 0)
+        m_levelSinceUs = nowUs;
     m_lastUs = nowUs;
     ++m_count;
     m_latencies.append(latencyUs);
@@ -101,6 +104,8 @@ void ConcurrencyLimit::closeWindow()
     std::nth_element(latencies.begin(), latencies.begin() + latencies.size() / 2, latencies.end());
     const qint64 median = latencies.at(latencies.size() / 2);
     m_medianLatencyUs = median;
+    if (m_levelSinceUs >= 0 && m_lastUs - m_levelSinceUs >= SustainedStallThresholds * stallAfterUs())
+        m_sustainedLevel = std::max(m_sustainedLevel, m_limit);
     discardWindow();
 
     const int top = m_stallLevel > 0 ? std::min(m_cap, m_stallLevel - 1) : m_cap;
@@ -114,8 +119,6 @@ void ConcurrencyLimit::closeWindow()
             m_steadyLatencyUs = median;
             return;
         }
-        if (below > 0)
-            m_provenLevel = std::max(m_provenLevel, m_limit); // it did bring a real gain
         if (m_limit < top) {
             // Doubling while nothing is known (1, 2, 4, ...: the level is found within a few
             // windows), one step at a time when re-probing from a settled level.
@@ -143,7 +146,7 @@ void ConcurrencyLimit::closeWindow()
             m_slowWindows = 0;
             m_rateAt.fill(0.0);
             m_probedFrom = 0;
-            m_provenLevel = 0;
+            m_sustainedLevel = 0;
             m_growByDoubling = true;
             m_steadyRate = 0;
             setLimit(1, Phase::Probing);
@@ -176,15 +179,12 @@ void ConcurrencyLimit::stalled(int inFlightAtSend)
     ++m_stalls;
     if (inFlightAtSend <= 1 || !m_adaptive)
         return; // sent alone: a slow server, which no lower limit would help
-    // At a level that measured faster than the one below, one stall may be a race in the network
-    // layer (a new connection opened a moment before an idle one was free): the request is sent
-    // again and the level stays. A second one is the server's limit after all (the measurement was
-    // noise), and the level is no longer taken as proven.
-    if (inFlightAtSend <= m_provenLevel) {
-        if (m_forgivenStalls++ == 0)
-            return;
-        m_provenLevel = inFlightAtSend - 1;
-    }
+    // A level that ran clean for several stall thresholds has every connection served (an
+    // unserved one would have stalled by then): a stall there is a slow request (a busy machine, a
+    // worker waiting for the GIL) or a race in the network layer, sent again but no limit.
+    m_levelSinceUs = -1;
+    if (inFlightAtSend <= m_sustainedLevel)
+        return;
     m_stallLevel = m_stallLevel > 0 ? std::min(m_stallLevel, inFlightAtSend) : inFlightAtSend;
     m_windowsSinceStall = 0;
     if (m_limit >= m_stallLevel) {

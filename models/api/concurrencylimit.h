@@ -75,6 +75,8 @@ public:
     static constexpr double GainNeeded = 1.10;     // a level must be 10 % faster to be kept
     static constexpr double SlowdownRate = 0.5;    // a window at half the settled rate...
     static constexpr double SlowdownLatency = 2.0; // ...with answers taking twice as long: back off
+    // A level that ran this many stall thresholds without a stall has every connection served.
+    static constexpr int SustainedStallThresholds = 3;
     // Steady windows after a stall before its level may be tried again.
     static constexpr int StallForgetWindows = 100;
     static constexpr int ReprobeAfterWindows = 8;    // steady windows before trying one level up
@@ -108,8 +110,8 @@ private:
     int m_probedFrom = 0;         // the level a probe started from (0: none)
     bool m_growByDoubling = true; // until the first settling
     bool m_adaptive = true;
-    int m_slowWindows = 0; // steady windows in a row that were much slower
-    int m_provenLevel = 0; // the highest level that was measurably faster than the one probed from
-    int m_forgivenStalls = 0;
+    int m_slowWindows = 0;      // steady windows in a row that were much slower
+    int m_sustainedLevel = 0;   // the highest level that ran clean for SustainedStallThresholds
+    qint64 m_levelSinceUs = -1; // first answer at this level since it was set or stalled
     int m_windowsSinceStall = 0;
 };

@@ -72,7 +72,7 @@ int RequestQueue::activeCount() const
     return count;
 }
 
-void RequestQueue::enqueue(PlacementJob *job)
+void RequestQueue::enqueue(PlacementJob *job, bool measured)
 {
     if (isIdle()) {
         m_total = 0;
@@ -81,7 +81,7 @@ void RequestQueue::enqueue(PlacementJob *job)
             m_limiter->discardWindow(); // a window must not span the pause before this
     }
     ++m_total;
-    m_pending.append(job);
+    m_pending.append({job, measured});
     connect(job, &PlacementJob::done, this, [this, job] { onJobDone(job); });
     startMore();
 }
@@ -122,7 +122,9 @@ void RequestQueue::startMore()
         if (m_pending.isEmpty())
             break;
         Running entry;
-        entry.job = m_pending.takeFirst();
+        const auto [job, measured] = m_pending.takeFirst();
+        entry.job = job;
+        entry.measured = measured;
         m_running.append(entry);
         send(m_running.size() - 1);
     }
@@ -133,10 +135,11 @@ void RequestQueue::startMore()
 
 void RequestQueue::cancel(CancelMode mode)
 {
-    const QList<PlacementJob *> pending = std::exchange(m_pending, {});
-    for (PlacementJob *job : pending) {
+    const QList<QPair<PlacementJob *, bool>> pending = std::exchange(m_pending, {});
+    for (const auto &[job, measured] : pending) {
         Running entry; // counted as running until its canceled report arrives
         entry.job = job;
+        entry.measured = measured;
         m_running.append(entry);
         job->abort();
     }
@@ -167,7 +170,7 @@ void RequestQueue::onJobDone(PlacementJob *job)
             ++m_answered;
             m_longestUs = std::max(m_longestUs, now - entry.sentUs);
             // Only answers while more work waits tell the server's rate; the tail of a queue does not.
-            if (m_limiter && !m_pending.isEmpty())
+            if (m_limiter && entry.measured && !m_pending.isEmpty())
                 m_limiter->completed(now, now - entry.sentUs);
         }
         break;
@@ -197,7 +200,7 @@ void RequestQueue::checkStalls()
     const qint64 now = nowUs();
     bool restarted = false;
     for (Running &entry : m_running) {
-        if (entry.parked || entry.stallSeen || !entry.job || entry.sentUs == 0)
+        if (entry.parked || entry.stallSeen || !entry.job || entry.sentUs == 0 || !entry.measured)
             continue;
         if (now - entry.sentUs < threshold)
             continue;

@@ -41,7 +41,10 @@ public:
     // What may be in flight now.
     int currentLimit() const;
 
-    void enqueue(PlacementJob *job);
+    // `measured`: the job is one of many alike (one provider's aggregates), so its latency tells the
+    // limit about the server and a long wait is a stall. A listing that may take seconds by its
+    // size (a member_of sweep) is false: scheduled like the others, but neither.
+    void enqueue(PlacementJob *job, bool measured = true);
     // Jobs that never started fail with ApiError::Kind::Canceled.
     void cancel(CancelMode mode = CancelMode::AbortRunning);
 
@@ -50,11 +53,18 @@ public:
     int running() const { return int(m_running.size()); }
     int pending() const { return int(m_pending.size()); }
     bool isIdle() const { return m_pending.isEmpty() && m_running.isEmpty(); }
-    // Stalled requests seen since the queue was created, and how many of them were sent again.
+    // Stalled requests seen since the queue was created (or resetStatistics()), and how many of them
+    // were sent again.
     int stalls() const { return m_stalls; }
     int stallRestarts() const { return m_stallRestarts; }
     // The longest time a request took from send to answer, in ms (resends after a stall included).
     qint64 longestMs() const { return m_longestUs / 1000; }
+    // Starts the counts above over (a new load on the same queue).
+    void resetStatistics()
+    {
+        m_stalls = m_stallRestarts = 0;
+        m_longestUs = 0;
+    }
 
     // Microseconds on the monotonic clock every queue and limiter shares.
     static qint64 nowUs();
@@ -77,6 +87,7 @@ private:
         int answeredAtSend = 0; // m_answered when it was sent
         bool parked = false;
         bool stallSeen = false;
+        bool measured = true;
     };
 
     void startMore();
@@ -85,7 +96,7 @@ private:
     void checkStalls();
     int activeCount() const;
 
-    QList<PlacementJob *> m_pending;
+    QList<QPair<PlacementJob *, bool>> m_pending; // job, measured
     QList<Running> m_running;
     std::shared_ptr<ConcurrencyLimit> m_limiter;
     QTimer m_stallTimer;

@@ -81,6 +81,7 @@ void ProviderLoader::start(const ProviderQuery &query)
     m_query = query;
     m_summary = {};
     m_summary.requests = 1; // discovery
+    m_queue->resetStatistics();
     m_incremental = false;
     m_kept.clear();
     m_knownAggregates.clear();
@@ -266,7 +267,7 @@ void ProviderLoader::enqueueSweep(const QString &aggregate)
     });
     ++m_summary.requests;
     ++m_summary.sweeps;
-    m_queue->enqueue(job);
+    m_queue->enqueue(job, false); // its time grows with the aggregate's members: not a stall measure
 }
 
 void ProviderLoader::onAggregatesFailed(const QString &providerUuid, const ApiError &error)

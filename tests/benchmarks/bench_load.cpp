@@ -17,6 +17,10 @@
 // processes, 1x1), bare bursts at parallel 1, 2, 4, 6, 8, 12 and the app's adaptive loader, and prints
 // "shape NAME: loader R1 req/s, best burst R2 req/s at parallel P, ratio X.XX" (target >= 0.85).
 //   bench_load --shapes [--providers 300] [--rounds 2] [--shape NAME] [--parallel CAP]
+//
+// --refresh: a cold load of N providers, then refreshes after k = 0, 10 and 1 % of N changed
+// providers: requests (target 2 + k + A) and time as a fraction of the cold load.
+//   bench_load --refresh [--providers 10000] [--aggregates 20]
 #include "api/concurrencylimit.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
@@ -62,6 +66,7 @@ struct Options
     bool memory = false;
     bool dense = false;
     bool shapes = false;
+    bool refresh = false;
     QString shape; // --shape NAME: one of them only
     QString only;  // "burst" or "loader": measure one side only (for profilers)
 };
@@ -520,6 +525,104 @@ int runShapesBenchmark(const Options &options)
     return 0;
 }
 
+// ---- refresh (issue 11) --------------------------------------------------------------------------
+
+// A cold load of N providers, then refreshes after k providers changed (k = 0, 10, 1 % of N; each
+// change a new set through the API, which moves the generation): requests used (target 1 + k + A
+// after discovery) and time as a fraction of the cold load, same run.
+int runRefreshBenchmark(const Options &options)
+{
+    print(QStringLiteral(
+              "== Placement Desk refresh benchmark: %1 providers, aggregate pool %2, %3 per provider")
+              .arg(options.providers)
+              .arg(options.aggregates)
+              .arg(options.perProvider));
+    PlacementServer server;
+    server.setProcessCount(options.processes);
+    server.setThreadsPerProcess(options.threads);
+    QString error;
+    if (!server.start(&error)) {
+        print(QStringLiteral("cannot start Placement: ") + error);
+        return 1;
+    }
+    QStringList pool;
+    for (int i = 0; i < options.aggregates; ++i)
+        pool.append(PlacementServer::newUuid());
+    const QStringList uuids =
+        server.seedProvidersDirect(options.providers, pool, options.perProvider, &error);
+    if (uuids.size() != options.providers) {
+        print(QStringLiteral("seeding failed: ") + error);
+        return 1;
+    }
+    runBurst(server.baseUrl(), uuids, 2); // warm-up
+
+    QNetworkAccessManager nam;
+    PlacementClient client(&nam);
+    client.setBaseUrl(server.baseUrl());
+    client.setToken("admin");
+    MembershipStore store;
+    MembershipTableModel model(&store);
+    MembershipFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    ProviderLoader loader(&client, &store);
+    loader.setParallelism(options.parallel);
+    const auto run = [&](bool incremental) -> LoadSummary {
+        LoadSummary result;
+        QEventLoop loop;
+        const QMetaObject::Connection done =
+            QObject::connect(&loader, &ProviderLoader::finished, &loop, [&](const LoadSummary &summary) {
+                result = summary;
+                loop.quit();
+            });
+        const QMetaObject::Connection failed =
+            QObject::connect(&loader, &ProviderLoader::failed, &loop, [&](const ApiError &problem) {
+                print(QStringLiteral("load failed: ") + problem.fullText());
+                loop.quit();
+            });
+        if (incremental)
+            loader.refresh();
+        else
+            loader.start();
+        loop.exec();
+        QObject::disconnect(done);
+        QObject::disconnect(failed);
+        return result;
+    };
+    const LoadSummary cold = run(false);
+    if (cold.loaded != options.providers)
+        return 1;
+    print(QStringLiteral("cold load: %1 ms, %2 requests, settled at %3 in flight")
+              .arg(cold.elapsedMs)
+              .arg(cold.requests)
+              .arg(cold.parallelism));
+    const int known = store.aggregateCount();
+    const QList<int> changes{0, 10, std::max(1, options.providers / 100)};
+    int changedSoFar = 0;
+    QRandomGenerator random(4711);
+    for (int k : changes) {
+        for (int i = 0; i < k; ++i) {
+            // A new set for a provider not changed before (its generation moves).
+            const QString uuid = uuids.at((changedSoFar++ * 7919) % uuids.size());
+            if (!server.setAggregates(uuid, {pool.at(int(random.bounded(pool.size())))})) {
+                print(QStringLiteral("could not change a provider: ") + server.lastError());
+                return 1;
+            }
+        }
+        const LoadSummary refresh = run(true);
+        print(QStringLiteral("refresh after k = %1 changed: %2 requests (target 2 + k + A = %3; %4 re-read, "
+                             "%5 sweeps, %6 corrected), %7 ms = %8 of the cold load")
+                  .arg(k)
+                  .arg(refresh.requests)
+                  .arg(2 + k + known)
+                  .arg(refresh.providers - refresh.reused + refresh.sweepCorrections)
+                  .arg(refresh.sweeps)
+                  .arg(refresh.sweepCorrections)
+                  .arg(refresh.elapsedMs)
+                  .arg(double(refresh.elapsedMs) / double(std::max<qint64>(1, cold.elapsedMs)), 0, 'f', 3));
+    }
+    return 0;
+}
+
 // ---- memory -----------------------------------------------------------------------------------
 
 int runMemoryBenchmark(const Options &options)
@@ -659,9 +762,14 @@ int main(int argc, char *argv[])
                        "against the best bare burst at parallel 1..12 (default 300 providers, 2 rounds)."));
     const QCommandLineOption shapeOption(QStringLiteral("shape"), QStringLiteral("--shapes: this one only."),
                                          QStringLiteral("NAME"));
+    const QCommandLineOption refreshOption(
+        QStringLiteral("refresh"),
+        QStringLiteral(
+            "A cold load, then refreshes after k = 0, 10 and 1 % changed providers: requests and time "
+            "against the cold load (default 10000 providers)."));
     parser.addOptions({providersOption, aggregatesOption, perProviderOption, parallelOption, roundsOption,
                        processesOption, threadsOption, seedApiOption, onlyOption, memoryOption, denseOption,
-                       shapesOption, shapeOption});
+                       shapesOption, shapeOption, refreshOption});
     parser.process(app);
 
     Options options;
@@ -679,6 +787,9 @@ int main(int argc, char *argv[])
         options.providers = 300;
         options.rounds = 2;
     }
+    options.refresh = parser.isSet(refreshOption);
+    if (options.refresh)
+        options.providers = 10000;
     const auto intValue = [&parser](const QCommandLineOption &option, int fallback) {
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
@@ -694,5 +805,7 @@ int main(int argc, char *argv[])
 
     if (options.shapes)
         return runShapesBenchmark(options);
+    if (options.refresh)
+        return runRefreshBenchmark(options);
     return options.memory ? runMemoryBenchmark(options) : runLoadBenchmark(options);
 }

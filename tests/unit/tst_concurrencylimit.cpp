@@ -126,7 +126,7 @@ private slots:
     void findsTheServersLevel();
     void aStallCapsTheLevelForGood();
     void aSoloRequestIsNoStall();
-    void aStallAtAProvenLevelIsARace();
+    void aStallAtASustainedLevelIsASlowRequest();
     void backsOffWhenTheServerSlowsDown();
     void probesAgainWhenTheServerGrows();
     void stallThresholdFollowsLatency();
@@ -229,22 +229,27 @@ void TestConcurrencyLimit::aSoloRequestIsNoStall()
     QCOMPARE(limit.limit(), 6);
 }
 
-void TestConcurrencyLimit::aStallAtAProvenLevelIsARace()
+void TestConcurrencyLimit::aStallAtASustainedLevelIsASlowRequest()
 {
     ConcurrencyLimit limit(6);
-    Simulator(&limit, {2, 3000, true}).run(300);
+    Simulator(&limit, {2, 3000, true}).run(1000);
     QCOMPARE(limit.limit(), 2);
     QCOMPARE(limit.stallLevel(), 3);
-    // Level 2 was measured faster than 1: a request stuck with two in flight (QNAM opened a third
-    // connection a moment before one of the two was free) is sent again, the level stays.
+    // Level 2 ran clean for far longer than a stall takes to show: a request stuck with two in
+    // flight is a slow one (or QNAM opened a connection a moment early); it is sent again, the level
+    // stays.
     limit.stalled(2);
     QCOMPARE(limit.limit(), 2);
     QCOMPARE(limit.stallLevel(), 3);
-    // A second one is not a race: the measurement that made 2 look faster was noise.
-    limit.stalled(2);
-    QCOMPARE(limit.limit(), 1);
-    QCOMPARE(limit.stallLevel(), 2);
-    // Above the proven level it is the server's limit at once.
+    // The same on a roomy server at its cap: a busy machine must not ratchet the limit down.
+    ConcurrencyLimit roomy(6);
+    Simulator(&roomy, {8, 3000, false}).run(1000);
+    QCOMPARE(roomy.limit(), 6);
+    for (int i = 0; i < 5; ++i)
+        roomy.stalled(6 - i % 2);
+    QCOMPARE(roomy.limit(), 6);
+    QCOMPARE(roomy.stallLevel(), 0);
+    // A level that never ran long enough is the server's limit at once.
     ConcurrencyLimit fresh(6);
     fresh.stalled(2);
     QCOMPARE(fresh.stallLevel(), 2);
