@@ -2366,7 +2366,7 @@ Das Token wird nie gespeichert.</translation>
     </message>
     <message>
         <source>Connect to the endpoint and load providers and aggregates; again on the same endpoint, read only what changed (F5)</source>
-        <translation>Mit dem Endpunkt verbinden und Provider und Aggregate laden; erneut am selben Endpunkt nur lesen, was sich geändert hat (F5)</translation>
+        <translation>Mit dem Endpunkt verbinden und Anbieter und Aggregate laden; erneut am selben Endpunkt nur lesen, was sich geändert hat (F5)</translation>
     </message>
     <message>
         <source>Reload &amp;All</source>
@@ -2374,7 +2374,7 @@ Das Token wird nie gespeichert.</translation>
     </message>
     <message>
         <source>Read every provider&apos;s aggregates again, not only what changed (Shift+F5)</source>
-        <translation>Die Aggregate aller Provider erneut lesen, nicht nur was sich geändert hat (Umschalt+F5)</translation>
+        <translation>Die Aggregate aller Anbieter erneut lesen, nicht nur was sich geändert hat (Umschalt+F5)</translation>
     </message>
 </context>
 <context>
@@ -2574,8 +2574,8 @@ Das Token wird nie gespeichert.</translation>
     <message numerus="yes">
         <source>Refreshed %n provider(s) in %1 s with %2: %3 re-read, the rest unchanged.</source>
         <translation>
-            <numerusform>%n Provider in %1 s mit %2 aktualisiert: %3 neu gelesen, der Rest unverändert.</numerusform>
-            <numerusform>%n Provider in %1 s mit %2 aktualisiert: %3 neu gelesen, der Rest unverändert.</numerusform>
+            <numerusform>%n Anbieter in %1 s mit %2 aktualisiert: %3 neu gelesen, der Rest unverändert.</numerusform>
+            <numerusform>%n Anbieter in %1 s mit %2 aktualisiert: %3 neu gelesen, der Rest unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2588,8 +2588,8 @@ Das Token wird nie gespeichert.</translation>
     <message numerus="yes">
         <source>Loaded %n provider(s) in %1 s with %2.</source>
         <translation>
-            <numerusform>%n Provider in %1 s mit %2 geladen.</numerusform>
-            <numerusform>%n Provider in %1 s mit %2 geladen.</numerusform>
+            <numerusform>%n Anbieter in %1 s mit %2 geladen.</numerusform>
+            <numerusform>%n Anbieter in %1 s mit %2 geladen.</numerusform>
         </translation>
     </message>
 </context>
