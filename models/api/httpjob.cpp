@@ -267,7 +267,9 @@ void HttpJob::onFinished()
     if (success) {
         m_deadline.stop();
         handleSuccess(reply, m_body);
-        if (!m_done) // a subclass that forgot to report: never leave a caller waiting
+        // A subclass that forgot to report: never leave a caller waiting (unless it waits for
+        // something, such as a parse on a worker thread, and reports after it).
+        if (!m_done && !m_waiting)
             finishJob();
         return;
     }

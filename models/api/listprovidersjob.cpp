@@ -2,9 +2,11 @@
 
 #include "api/placementclient.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
 
 ListProvidersJob::ListProvidersJob(PlacementClient *client, const ProviderQuery &query)
     : PlacementJob(client), m_query(query)
@@ -47,20 +49,65 @@ bool ListProvidersJob::parseProviders(const QJsonObject &object, QList<ProviderI
     return true;
 }
 
+struct ListProvidersJob::ParsedListing
+{
+    bool json = false;  // a JSON object
+    QString reason;     // why not
+    bool shape = false; // {"resource_providers": [...]} with valid entries
+    QList<ProviderInfo> providers;
+};
+
+namespace {
+
+// Below this a listing is parsed at once: a few thousand providers take a few milliseconds.
+constexpr qsizetype AsyncParseBytes = 512 * 1024;
+
+} // namespace
+
 void ListProvidersJob::handleSuccess(QNetworkReply *reply, const QByteArray &body)
 {
-    QJsonObject object;
-    if (!parseObject(body, &object))
+    const auto parse = [](const QByteArray &bytes) {
+        ParsedListing parsed;
+        QJsonObject object;
+        parsed.json = readJsonObject(bytes, &object, &parsed.reason);
+        if (parsed.json)
+            parsed.shape = parseProviders(object, &parsed.providers);
+        return parsed;
+    };
+    const QUrl url = reply->request().url();
+    if (body.size() < AsyncParseBytes) {
+        report(parse(body), url);
         return;
-    QList<ProviderInfo> providers;
-    if (!parseProviders(object, &providers)) {
+    }
+    // 10,000 providers are ~8 MB of JSON: ~80 ms of parsing that would freeze the window. A
+    // worker thread parses; the job stays running (abort() drops the result) until it is back.
+    auto *watcher = new QFutureWatcher<ParsedListing>;
+    waitFor(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, url] {
+        const ParsedListing parsed = watcher->result();
+        watcher->deleteLater();
+        report(parsed, url);
+    });
+    watcher->setFuture(QtConcurrent::run(parse, body));
+}
+
+void ListProvidersJob::report(const ParsedListing &parsed, const QUrl &url)
+{
+    if (!parsed.json) {
+        fail(ApiError(ApiError::Kind::InvalidResponse,
+                      PlacementJob::tr("The server's answer is not the JSON Placement sends (%1).")
+                          .arg(parsed.reason)));
+        return;
+    }
+    if (!parsed.shape) {
         ApiError error(ApiError::Kind::InvalidResponse,
                        tr("The provider list from the server does not have the shape Placement sends."));
-        error.setUrl(reply->request().url());
+        error.setUrl(url);
         fail(error);
         return;
     }
-    emit finished(providers);
+    emit finished(parsed.providers);
+    finishJob();
 }
 
 PlacementJob::Limits ListProvidersJob::limits() const

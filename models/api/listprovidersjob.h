@@ -35,5 +35,8 @@ protected:
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
 
 private:
+    struct ParsedListing; // what parsing gave, on whichever thread it ran
+    void report(const ParsedListing &parsed, const QUrl &url);
+
     ProviderQuery m_query;
 };

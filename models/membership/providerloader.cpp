@@ -11,6 +11,7 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <QTimer>
 
 // Counts and timings only.
 Q_LOGGING_CATEGORY(lcLoad, "placementdesk.membership.load", QtInfoMsg)
@@ -43,7 +44,8 @@ void ProviderLoader::replaceQueue()
     });
     connect(m_queue, &RequestQueue::progress, this, &ProviderLoader::progress);
     connect(m_queue, &RequestQueue::drained, this, [this] {
-        if (m_stage == Stage::FetchingAggregates)
+        // Not while listed rows are still being handed to the queue (processListed() finishes).
+        if (m_stage == Stage::FetchingAggregates && m_toProcess.isEmpty())
             finish();
     });
 }
@@ -86,6 +88,8 @@ void ProviderLoader::start(const ProviderQuery &query)
     m_kept.clear();
     m_knownAggregates.clear();
     m_reusedRows.clear();
+    m_toProcess.clear();
+    m_processed = 0;
     m_fatalError = {};
     m_timer.start();
     // Retries of transient faults share one allowance per load; it grows with the provider count.
@@ -181,7 +185,21 @@ void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &listed)
     if (m_incremental && !m_client->microversion().hasAggregateGenerations())
         m_incremental = false;
     m_summary.incremental = m_incremental;
-    for (const ProviderInfo &info : std::as_const(providers)) {
+    m_toProcess = providers;
+    m_processed = 0;
+    processListed(m_generation);
+}
+
+void ProviderLoader::processListed(quint64 generation)
+{
+    if (generation != m_generation || m_stage != Stage::FetchingAggregates)
+        return;
+    // A few thousand rows per turn of the event loop: creating 10,000 jobs (or keeping 10,000
+    // rows' sets) at once would hold the window for tens of milliseconds.
+    constexpr qsizetype Chunk = 2000;
+    const qsizetype end = std::min(m_toProcess.size(), m_processed + Chunk);
+    for (; m_processed < end; ++m_processed) {
+        const ProviderInfo &info = m_toProcess.at(m_processed);
         const auto kept = m_incremental ? m_kept.constFind(info.uuid) : m_kept.constEnd();
         if (kept != m_kept.constEnd() && kept->generation == info.generation) {
             m_store->setAggregates({info.uuid, kept->aggregates, info.generation});
@@ -192,13 +210,27 @@ void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &listed)
         }
         enqueueGet(info.uuid);
     }
+    if (m_processed < m_toProcess.size()) {
+        QTimer::singleShot(0, this, [this, generation] { processListed(generation); });
+        return;
+    }
+    m_toProcess.clear();
     m_kept.clear();
     if (m_incremental && !m_reusedRows.isEmpty()) {
         for (const QString &aggregate : std::as_const(m_knownAggregates))
             enqueueSweep(aggregate);
     }
     if (m_queue->isIdle())
-        finish(); // every row kept and nothing to sweep
+        finish(); // every row kept and nothing to sweep, or every answer already in
+}
+
+void ProviderLoader::dropUnprocessed()
+{
+    // Rows not handed to the queue yet: canceled, like the queue's unstarted jobs.
+    for (qsizetype i = m_processed; i < m_toProcess.size(); ++i)
+        m_store->setProviderCanceled(m_toProcess.at(i).uuid);
+    m_toProcess.clear();
+    m_processed = 0;
 }
 
 void ProviderLoader::enqueueGet(const QString &uuid)
@@ -288,6 +320,7 @@ void ProviderLoader::onAggregatesFailed(const QString &providerUuid, const ApiEr
         error.kind() == ApiError::Kind::Http && (error.httpStatus() == 401 || error.httpStatus() == 403);
     if ((authFailure || error.service() == ApiError::Service::Keystone) && !m_fatalError.isError()) {
         m_fatalError = error;
+        dropUnprocessed();
         m_queue->cancel(RequestQueue::CancelMode::AbortRunning);
     }
 }
@@ -298,7 +331,10 @@ void ProviderLoader::cancel()
         return;
     m_summary.canceled = true;
     if (m_stage == Stage::FetchingAggregates) {
+        dropUnprocessed();
         m_queue->cancel(RequestQueue::CancelMode::AbortRunning); // drained() finishes
+        if (m_queue->isIdle())
+            finish(); // nothing was on the wire
         return;
     }
     ++m_generation; // the aborted job's late report is ignored

@@ -99,6 +99,8 @@ private:
     void replaceQueue();
     void listProviders();
     void fetchAggregates(const QList<ProviderInfo> &providers);
+    void processListed(quint64 generation);
+    void dropUnprocessed();
     void enqueueGet(const QString &uuid);
     void enqueueSweep(const QString &aggregate);
     void onAggregatesFailed(const QString &providerUuid, const ApiError &error);
@@ -128,4 +130,7 @@ private:
     QHash<QString, Kept> m_kept;
     QStringList m_knownAggregates;
     QSet<QString> m_reusedRows;
+    // Listed rows still to be read or kept (handed to the queue a chunk per event-loop turn).
+    QList<ProviderInfo> m_toProcess;
+    qsizetype m_processed = 0;
 };
