@@ -168,6 +168,7 @@ void RequestQueue::onJobDone(PlacementJob *job)
         const Running entry = m_running.takeAt(i);
         if (!entry.parked && entry.sentUs > 0) {
             ++m_answered;
+            m_lastAnswerUs = now;
             m_longestUs = std::max(m_longestUs, now - entry.sentUs);
             // Only answers while more work waits tell the server's rate; the tail of a queue does not.
             if (m_limiter && entry.measured && !m_pending.isEmpty())
@@ -214,7 +215,11 @@ void RequestQueue::checkStalls()
         for (const Running &other : std::as_const(m_running))
             onWire += other.parked ? 0 : 1;
         const bool alone = onWire == 1 && (peers >= 1 || m_limiter->stallLevel() > 0);
-        if (peers < ConcurrencyLimit::stallPeers() && !alone)
+        // Or the server answered something after it was sent, and nothing at all for a whole
+        // threshold since: every request on the wire is stuck (several unserved connections left by
+        // a probe, and the limit allows no request that could be answered).
+        const bool quiet = peers >= 1 && m_lastAnswerUs > 0 && now - m_lastAnswerUs >= threshold;
+        if (peers < ConcurrencyLimit::stallPeers() && !alone && !quiet)
             continue;
         entry.stallSeen = true;
         ++m_stalls;

@@ -108,4 +108,5 @@ private:
     int m_stalls = 0;
     int m_stallRestarts = 0;
     qint64 m_longestUs = 0;
+    qint64 m_lastAnswerUs = 0;
 };

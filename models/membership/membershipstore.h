@@ -20,6 +20,11 @@ class MembershipStore : public QObject
 public:
     explicit MembershipStore(QObject *parent = nullptr);
 
+    // The row order's name comparison (numeric-aware, case-insensitive, raw tie-break), and a key
+    // whose plain comparison gives the same order (what the sort uses). Public for the tests.
+    static int naturalOrder(const QString &a, const QString &b);
+    static QString naturalKey(const QString &name);
+
     // Providers (rows). Rows are ordered by name with children right after their parent.
     int providerCount() const { return int(m_providers.size()); }
     const ProviderRecord &provider(int row) const { return m_providers.at(row); }
