@@ -215,10 +215,13 @@ void RequestQueue::checkStalls()
         for (const Running &other : std::as_const(m_running))
             onWire += other.parked ? 0 : 1;
         const bool alone = onWire == 1 && (peers >= 1 || m_limiter->stallLevel() > 0);
-        // Or the server answered something after it was sent, and nothing at all for a whole
-        // threshold since: every request on the wire is stuck (several unserved connections left by
-        // a probe, and the limit allows no request that could be answered).
-        const bool quiet = peers >= 1 && m_lastAnswerUs > 0 && now - m_lastAnswerUs >= threshold;
+        // Or it was sent at or above a level known to stall, the server answered something after it
+        // was sent, and nothing at all for a whole threshold since: the requests on the wire are
+        // stuck on the unserved connections a probe opened, and the limit allows none that could be
+        // answered. (Only then: on any server a pause of all answers happens now and then.)
+        const int stallLevel = m_limiter->stallLevel();
+        const bool quiet = stallLevel > 0 && entry.inFlightAtSend >= stallLevel && peers >= 1 &&
+                           m_lastAnswerUs > 0 && now - m_lastAnswerUs >= threshold;
         if (peers < ConcurrencyLimit::stallPeers() && !alone && !quiet)
             continue;
         entry.stallSeen = true;
