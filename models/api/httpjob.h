@@ -50,7 +50,6 @@ public:
     // stall check). False, and nothing changes, for a write or when nothing is on the wire.
     bool park();
     void unpark();
-    bool isParked() const { return m_parked; }
 
     // Answers larger than this are aborted. Default 256 MiB.
     // `what` names the kind of answer in the error ("the provider list"); empty: no name.

@@ -200,6 +200,9 @@ void RequestQueue::checkStalls()
         return;
     const qint64 now = nowUs();
     bool restarted = false;
+    int onWire = 0;
+    for (const Running &entry : std::as_const(m_running))
+        onWire += entry.parked ? 0 : 1;
     for (Running &entry : m_running) {
         if (entry.parked || entry.stallSeen || !entry.job || entry.sentUs == 0 || !entry.measured)
             continue;
@@ -211,15 +214,12 @@ void RequestQueue::checkStalls()
         // a moment before a served one was free, and the served ones idle until the server's
         // keep-alive timeout would free a worker).
         const int peers = m_answered - entry.answeredAtSend;
-        int onWire = 0;
-        for (const Running &other : std::as_const(m_running))
-            onWire += other.parked ? 0 : 1;
-        const bool alone = onWire == 1 && (peers >= 1 || m_limiter->stallLevel() > 0);
+        const int stallLevel = m_limiter->stallLevel(); // an earlier stall in this pass may set it
+        const bool alone = onWire == 1 && (peers >= 1 || stallLevel > 0);
         // Or it was sent at or above a level known to stall, the server answered something after it
         // was sent, and nothing at all for a whole threshold since: the requests on the wire are
         // stuck on the unserved connections a probe opened, and the limit allows none that could be
         // answered. (Only then: on any server a pause of all answers happens now and then.)
-        const int stallLevel = m_limiter->stallLevel();
         const bool quiet = stallLevel > 0 && entry.inFlightAtSend >= stallLevel && peers >= 1 &&
                            m_lastAnswerUs > 0 && now - m_lastAnswerUs >= threshold;
         if (peers < ConcurrencyLimit::stallPeers() && !alone && !quiet)
@@ -230,7 +230,7 @@ void RequestQueue::checkStalls()
         const bool parked = entry.job->park();
         if (parked) {
             entry.parked = true;
-            ++m_stallRestarts;
+            --onWire;
             restarted = true;
         }
         emit stalled(entry.inFlightAtSend, parked, (now - entry.sentUs) / 1000);

@@ -53,16 +53,14 @@ public:
     int running() const { return int(m_running.size()); }
     int pending() const { return int(m_pending.size()); }
     bool isIdle() const { return m_pending.isEmpty() && m_running.isEmpty(); }
-    // Stalled requests seen since the queue was created (or resetStatistics()), and how many of them
-    // were sent again.
+    // Stalled requests seen since the queue was created (or resetStatistics()).
     int stalls() const { return m_stalls; }
-    int stallRestarts() const { return m_stallRestarts; }
     // The longest time a request took from send to answer, in ms (resends after a stall included).
     qint64 longestMs() const { return m_longestUs / 1000; }
     // Starts the counts above over (a new load on the same queue).
     void resetStatistics()
     {
-        m_stalls = m_stallRestarts = 0;
+        m_stalls = 0;
         m_longestUs = 0;
     }
 
@@ -106,7 +104,6 @@ private:
     int m_completed = 0;
     int m_answered = 0; // answers ever, for the stall check's "peers answered meanwhile"
     int m_stalls = 0;
-    int m_stallRestarts = 0;
     qint64 m_longestUs = 0;
     qint64 m_lastAnswerUs = 0;
 };
