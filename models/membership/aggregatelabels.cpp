@@ -306,6 +306,12 @@ QString AggregateLabels::cleaned(const QString &text, QString *error)
         *error = tr("holds control or text-direction characters");
         return {};
     }
+    // A lone surrogate (JSON's "\ud800") cannot be written back as UTF-8: what was saved would
+    // come back as another label.
+    if (!label.isValidUtf16()) {
+        *error = tr("is not valid text (a lone UTF-16 surrogate)");
+        return {};
+    }
     return label;
 }
 

@@ -109,6 +109,10 @@ void TestAggregateLabels::refusesHostileInput_data()
                              << QStringLiteral("control");
     QTest::newRow("right-to-left override")
         << QByteArray(R"({")" + uuid + R"(": "ab\u202Ecd"})") << false << QStringLiteral("text-direction");
+    // Found by fuzz_aggregatelabels: a lone surrogate is kept by the JSON reader but written as
+    // U+FFFD, so the label a file held would not be the label saved back.
+    QTest::newRow("lone surrogate") << QByteArray(R"({")" + uuid + R"(": "maint\ud800-11"})") << false
+                                    << QStringLiteral("not valid text");
     QTest::newRow("newer version") << QByteArray(R"({"version": 2, "labels": {}})") << false
                                    << QStringLiteral("newer Placement Desk");
     QTest::newRow("another format") << QByteArray(R"({"format": "clouds", "labels": {}})") << false
