@@ -124,10 +124,15 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         QStringLiteral("timeout"),
         tr("Seconds to wait for each request before giving up (default: %1).").arg(DefaultTimeoutSeconds),
         tr("SECONDS"));
+    const QCommandLineOption noCacheOption(
+        QStringLiteral("no-cache"),
+        tr("Neither show the table saved at the last load while the server is read (warm start) nor "
+           "save it. The cache holds no token and no pending edit."));
     parser.addOption(endpointOption);
     parser.addOption(tokenOption);
     parser.addOption(parallelOption);
     parser.addOption(timeoutOption);
+    parser.addOption(noCacheOption);
     // --os-cloud, --os-auth-url, ...: the openstack CLI's names; OS_* variables CloudConfig reads itself.
     const QList<QCommandLineOption> cloudOptions = CloudOptions::options();
     for (const QCommandLineOption &option : cloudOptions)
@@ -191,6 +196,7 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         return Result::Error;
     }
 
+    m_useCache = !parser.isSet(noCacheOption);
     if (parser.isSet(parallelOption)) {
         bool ok = false;
         m_parallelism = parser.value(parallelOption).toInt(&ok);

@@ -17,6 +17,7 @@ class QCommandLineParser;
 //   --token TOKEN      else OS_TOKEN, else OS_AUTH_TOKEN; an empty (or blank) TOKEN is an error
 //   --parallel N       aggregate GETs in flight (default RequestQueue::defaultParallelism())
 //   --timeout SECONDS  per-request transfer timeout
+//   --no-cache         no warm start from (and no saving of) the provider cache
 //   --os-cloud NAME, --os-auth-url URL, ...  a clouds.yaml cloud / Keystone login (CloudConfig)
 //
 // parse() needs no QCoreApplication, so main() can decide before creating a GUI application
@@ -53,6 +54,7 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     int parallelism() const { return m_parallelism; }
     int timeoutSeconds() const { return m_timeoutSeconds; }
+    bool useCache() const { return m_useCache; }
     // Both an endpoint and a token were given: connect right away.
     bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
     // Nova's compute endpoint: --os-compute-endpoint-override, else OS_COMPUTE_ENDPOINT_OVERRIDE;
@@ -75,4 +77,5 @@ private:
     QHash<QString, QString> m_cloudOverrides;
     int m_parallelism = 0;
     int m_timeoutSeconds = DefaultTimeoutSeconds;
+    bool m_useCache = true;
 };

@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.session()->setParallelism(options.parallelism());
     window.session()->setRequestTimeout(options.timeoutSeconds());
+    window.session()->setCacheEnabled(options.useCache());
     // Command line and environment beat the endpoint the window restored from its settings.
     if (options.endpoint().isValid())
         window.setEndpoint(options.endpointText());

@@ -189,6 +189,10 @@
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>is not valid text (a lone UTF-16 surrogate)</source>
+        <translation>ist kein gültiger Text (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
 </context>
 <context>
     <name>AggregatePickerDialog</name>
@@ -702,6 +706,10 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Most requests in flight at once, 1 to %1 (default: %2). The app starts with one and adds more while the server answers faster, so this is a cap.</source>
         <translation>Höchstzahl gleichzeitig laufender Anfragen, 1 bis %1 (Standard: %2). Die App beginnt mit einer und nimmt weitere hinzu, solange der Server schneller antwortet; dies ist also eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>Neither show the table saved at the last load while the server is read (warm start) nor save it. The cache holds no token and no pending edit.</source>
+        <translation>Die beim letzten Laden gespeicherte Tabelle weder anzeigen, während der Server gelesen wird (Warmstart), noch speichern. Der Cache enthält kein Token und keine offene Änderung.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1545,14 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>Nova an Placement angleichen: %n Aufruf an Nova…</numerusform>
             <numerusform>Nova an Placement angleichen: %n Aufrufe an Nova…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The provider cache was not saved: %1</source>
+        <translation>Der Anbieter-Cache wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The provider cache was not used: %1 Everything is read from the server.</source>
+        <translation>Der Anbieter-Cache wurde nicht verwendet: %1 Alles wird vom Server gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2608,35 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Anbieter in %1 s mit %2 geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From cache</source>
+        <translation>Aus dem Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n provider(s) as cached on %1; verifying with the server…</source>
+        <translation>
+            <numerusform>%n Anbieter aus dem Cache vom %1; Prüfung beim Server läuft…</numerusform>
+            <numerusform>%n Anbieter aus dem Cache vom %1; Prüfung beim Server läuft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from cache, verifying…</source>
+        <translation>
+            <numerusform>%n Zeile aus dem Cache, wird geprüft…</numerusform>
+            <numerusform>%n Zeilen aus dem Cache, werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from cache, not verified</source>
+        <translation>
+            <numerusform>%n Zeile aus dem Cache, nicht geprüft</numerusform>
+            <numerusform>%n Zeilen aus dem Cache, nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rows show what the server held when the cache was saved (%1). They cannot be edited until a refresh has checked them (F5).</source>
+        <translation>Diese Zeilen zeigen, was der Server beim Speichern des Caches hatte (%1). Sie lassen sich erst bearbeiten, wenn eine Aktualisierung sie geprüft hat (F5).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3034,6 +3079,10 @@ UUID: %2</translation>
             <numerusform>%n Mitglied hat %1 nicht und bekommt daher keine Instanz (siehe Abweichungen).</numerusform>
             <numerusform>%n Mitglieder haben %1 nicht und bekommen daher keine Instanz (siehe Abweichungen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From cache, not verified yet</source>
+        <translation>Aus dem Cache, noch nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3580,133 @@ UUID: %2</translation>
     <message>
         <source>one provider&apos;s aggregates</source>
         <translation>die Aggregate eines Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCache</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation>%1 gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Others can write to %1.</source>
+        <translation>Andere können %1 beschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Placement Desk.</source>
+        <translation>%1 wurde von einem neueren Placement Desk geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The table is larger than the cache keeps (%1 MiB); it is not cached.</source>
+        <translation>Die Tabelle ist größer, als der Cache aufnimmt (%1 MiB); sie wird nicht zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a provider cache</source>
+        <translation>kein Anbieter-Cache</translation>
+    </message>
+    <message>
+        <source>no valid format version</source>
+        <translation>keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>written by a newer version (format %1)</source>
+        <translation>von einer neueren Version geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <source>the table of another endpoint</source>
+        <translation>die Tabelle eines anderen Endpunkts</translation>
+    </message>
+    <message>
+        <source>no valid time of saving</source>
+        <translation>kein gültiger Speicherzeitpunkt</translation>
+    </message>
+    <message>
+        <source>no aggregate list</source>
+        <translation>keine Aggregatliste</translation>
+    </message>
+    <message>
+        <source>aggregate %1 is not a UUID</source>
+        <translation>Aggregat %1 ist keine UUID</translation>
+    </message>
+    <message>
+        <source>aggregate %1 is listed twice</source>
+        <translation>Aggregat %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>no provider list</source>
+        <translation>keine Anbieterliste</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>Anbieter %1</translation>
+    </message>
+    <message>
+        <source>%1 is not [uuid, name, generation, parent, root, aggregates]</source>
+        <translation>%1 ist nicht [uuid, name, generation, parent, root, aggregates]</translation>
+    </message>
+    <message>
+        <source>%1 has no valid UUID</source>
+        <translation>%1 hat keine gültige UUID</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 has no valid name</source>
+        <translation>%1 hat keinen gültigen Namen</translation>
+    </message>
+    <message>
+        <source>%1 has no valid generation</source>
+        <translation>%1 hat keine gültige Generation</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid parent or root</source>
+        <translation>%1 hat einen ungültigen Eltern- oder Wurzelanbieter</translation>
+    </message>
+    <message>
+        <source>%1 has no aggregate list</source>
+        <translation>%1 hat keine Aggregatliste</translation>
+    </message>
+    <message>
+        <source>%1 names an aggregate that is not in the list</source>
+        <translation>%1 nennt ein Aggregat, das nicht in der Liste steht</translation>
+    </message>
+    <message>
+        <source>%1 names one aggregate twice</source>
+        <translation>%1 nennt ein Aggregat doppelt</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,27 @@
             <numerusform>Loaded %n providers in %1 s with %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n provider(s) as cached on %1; verifying with the server…</source>
+        <translation>
+            <numerusform>Showing %n provider as cached on %1; verifying with the server…</numerusform>
+            <numerusform>Showing %n providers as cached on %1; verifying with the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from cache, verifying…</source>
+        <translation>
+            <numerusform>%n row from cache, verifying…</numerusform>
+            <numerusform>%n rows from cache, verifying…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from cache, not verified</source>
+        <translation>
+            <numerusform>%n row from cache, not verified</numerusform>
+            <numerusform>%n rows from cache, not verified</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

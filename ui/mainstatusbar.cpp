@@ -22,6 +22,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
       m_aggregateCountLabel(new InfoLabel(tr("Aggregates"), QStringLiteral("aggregateCountLabel"), this)),
       m_rowProblemsLabel(new InfoLabel(tr("Row problems"), QStringLiteral("rowProblemsLabel"), this)),
       m_pendingLabel(new InfoLabel(tr("Pending edits"), QStringLiteral("pendingLabel"), this)),
+      m_cacheLabel(new InfoLabel(tr("From cache"), QStringLiteral("cacheLabel"), this)),
       m_progressBar(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("statusBar"));
@@ -41,6 +42,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
 
     addPermanentWidget(m_progressBar);
     addPermanentWidget(m_cancelButton);
+    addPermanentWidget(m_cacheLabel);
     addPermanentWidget(m_pendingLabel);
     addPermanentWidget(m_rowProblemsLabel);
     addPermanentWidget(m_providerCountLabel);
@@ -50,6 +52,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     m_cancelButton->hide();
     m_rowProblemsLabel->hide();
     m_pendingLabel->hide();
+    m_cacheLabel->hide();
     m_pendingLabel->setToolTip(tr("Edits not submitted yet; see the Pending changes panel"));
 
     connect(m_cancelButton, &QPushButton::clicked, this, &MainStatusBar::cancelRequested);
@@ -198,6 +201,13 @@ void MainStatusBar::follow(DeskSession *session, QAbstractItemModel *shownRows)
             break;
         }
     });
+    connect(session, &DeskSession::cacheShown, this, [this](int providers, const QDateTime &savedAt) {
+        m_cacheSavedAt = savedAt;
+        showMessage(
+            tr("Showing %n provider(s) as cached on %1; verifying with the server…", nullptr, providers)
+                .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)));
+        updateCounts();
+    });
     connect(session->loader(), &ProviderLoader::progress, this, &MainStatusBar::setProgress);
     connect(session->submitter(), &Submitter::progress, this, &MainStatusBar::setProgress);
     connect(session, &DeskSession::versionNegotiated, this, &MainStatusBar::setVersionInfo);
@@ -244,6 +254,16 @@ void MainStatusBar::updateCounts()
     setProviderCounts(m_shownRows->rowCount(), store->providerCount());
     setAggregateCount(store->aggregateCount());
     setPendingCounts(store->pendingProviderCount(), store->pendingEditCount());
+    // Rows from the warm-start cache: greyed in the table, and said here until the server confirmed them.
+    const int cached = store->countInState(ProviderRecord::State::Cached);
+    m_cacheLabel->setValueText(m_session->isLoading()
+                                   ? tr("%n row(s) from cache, verifying…", nullptr, cached)
+                                   : tr("%n row(s) from cache, not verified", nullptr, cached));
+    m_cacheLabel->setToolTip(
+        tr("These rows show what the server held when the cache was saved (%1). They cannot be edited "
+           "until a refresh has checked them (F5).")
+            .arg(QLocale().toString(m_cacheSavedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_cacheLabel->setVisible(cached > 0);
     setRowProblems(store->countInState(ProviderRecord::State::Failed),
                    store->countInState(ProviderRecord::State::Deleted),
                    store->countInState(ProviderRecord::State::Canceled));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QStatusBar>
 
 struct VersionInfo;
@@ -48,6 +49,8 @@ public:
     InfoLabel *aggregateCountLabel() const { return m_aggregateCountLabel; }
     InfoLabel *rowProblemsLabel() const { return m_rowProblemsLabel; }
     InfoLabel *pendingLabel() const { return m_pendingLabel; }
+    // "228 rows from cache, verifying…": shown while any row is State::Cached.
+    InfoLabel *cacheLabel() const { return m_cacheLabel; }
     QProgressBar *progressBar() const { return m_progressBar; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -62,6 +65,8 @@ private:
     InfoLabel *m_aggregateCountLabel;
     InfoLabel *m_rowProblemsLabel;
     InfoLabel *m_pendingLabel;
+    InfoLabel *m_cacheLabel;
+    QDateTime m_cacheSavedAt;
     QProgressBar *m_progressBar;
     QPushButton *m_cancelButton;
     DeskSession *m_session = nullptr;

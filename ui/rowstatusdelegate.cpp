@@ -22,6 +22,9 @@ void RowStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     case ProviderRecord::State::Canceled:
         pixmap = QStyle::SP_MessageBoxInformation;
         break;
+    case ProviderRecord::State::Cached:
+        pixmap = QStyle::SP_BrowserReload; // shown from the cache, waiting for the server
+        break;
     default:
         return;
     }

@@ -219,6 +219,8 @@ QString MembershipTableModel::statusText(int row) const
                                  : tr("Deleted on the server; edits kept: %1").arg(pending);
     case ProviderRecord::State::Canceled:
         return tr("Not loaded (canceled)");
+    case ProviderRecord::State::Cached:
+        return tr("From cache, not verified yet");
     }
     return {};
 }
@@ -279,9 +281,11 @@ QVariant MembershipTableModel::aggregateData(int row, int column, int role) cons
 {
     const int aggregateColumn = column - FirstAggregateColumn;
     const ProviderRecord &record = m_store->provider(row);
-    // Deleted rows keep showing their last known membership and pending edits.
-    const bool known =
-        record.state == ProviderRecord::State::Loaded || record.state == ProviderRecord::State::Deleted;
+    // Deleted rows keep showing their last known membership and pending edits; cached rows show the
+    // cache's (greyed: flags() leaves them disabled until the server confirmed them).
+    const bool known = record.state == ProviderRecord::State::Loaded ||
+                       record.state == ProviderRecord::State::Deleted ||
+                       record.state == ProviderRecord::State::Cached;
     switch (role) {
     case AggregateUuidRole:
         return m_store->aggregateUuid(aggregateColumn);
@@ -389,6 +393,10 @@ Qt::ItemFlags MembershipTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // A cached membership is drawn disabled: it is what the server held when the cache was saved.
+    if (isAggregateColumn(index.column()) &&
+        m_store->provider(index.row()).state == ProviderRecord::State::Cached)
+        flags &= ~Qt::ItemIsEnabled;
     if (isAggregateColumn(index.column()) && m_store->isEditable(index.row()))
         flags |= Qt::ItemIsUserCheckable;
     return flags;

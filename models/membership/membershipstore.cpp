@@ -3,6 +3,7 @@
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/uuids.h"
+#include "membership/providercachedata.h"
 
 #include <algorithm>
 #include <numeric>
@@ -213,6 +214,64 @@ void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
     emit providersReset();
 }
 
+void MembershipStore::restoreCached(const ProviderCacheData &data)
+{
+    emit providersAboutToBeReset();
+    m_aggregateUuids.clear();
+    m_aggregateKeys.clear();
+    m_aggregateIdByUuid.clear();
+    m_idsByKey.clear();
+    m_columnIds.clear();
+    m_memberCounts.clear();
+    m_pendingProviders = 0;
+    m_pendingEdits = 0;
+    m_providers.clear();
+    m_providers.reserve(data.rows.size());
+    // Columns without signals (this is one reset): only the strings some row uses, interned on first
+    // use, then put in column order once.
+    QVector<int> idOfIndex(data.aggregates.size(), -1);
+    for (const ProviderCacheData::Row &cached : data.rows) {
+        ProviderRecord record;
+        record.uuid = cached.info.uuid;
+        record.name = cached.info.name;
+        record.generation = cached.info.generation;
+        record.parentUuid = cached.info.parentUuid;
+        record.rootUuid = cached.info.rootUuid;
+        record.aggregatesGeneration = cached.info.generation;
+        record.state = ProviderRecord::State::Cached;
+        record.aggregates.reserve(cached.aggregates.size());
+        for (int index : cached.aggregates) {
+            if (index < 0 || index >= idOfIndex.size())
+                continue; // ProviderCache::parse() refuses such a table; never index out of range
+            int &id = idOfIndex[index];
+            if (id < 0) {
+                const QString &aggregate = data.aggregates.at(index);
+                const auto found = m_aggregateIdByUuid.constFind(aggregate);
+                if (found != m_aggregateIdByUuid.cend()) {
+                    id = found.value();
+                } else {
+                    id = int(m_aggregateUuids.size());
+                    m_aggregateUuids.append(aggregate);
+                    m_aggregateKeys.append(Uuids::key(aggregate));
+                    m_aggregateIdByUuid.insert(aggregate, id);
+                    m_idsByKey[m_aggregateKeys.constLast()].append(id);
+                    m_memberCounts.append(0);
+                    m_columnIds.append(id);
+                }
+            }
+            record.aggregates.append(id);
+            ++m_memberCounts[id];
+        }
+        std::sort(record.aggregates.begin(), record.aggregates.end());
+        record.aggregates.erase(std::unique(record.aggregates.begin(), record.aggregates.end()),
+                                record.aggregates.end());
+        m_providers.append(std::move(record));
+    }
+    std::sort(m_columnIds.begin(), m_columnIds.end(), [this](int a, int b) { return identityLess(a, b); });
+    orderAsTree();
+    emit providersReset();
+}
+
 void MembershipStore::clear()
 {
     emit providersAboutToBeReset();
@@ -342,6 +401,23 @@ void MembershipStore::setAggregates(const AggregatesResult &result)
     if (rowOf(result.providerUuid) < 0)
         return;
     confirmServerState(result.providerUuid, result.aggregates, result.generation, true);
+}
+
+void MembershipStore::setCachedAggregates(const AggregatesResult &result)
+{
+    if (rowOf(result.providerUuid) < 0)
+        return;
+    applyServerState(result.providerUuid, result.aggregates, result.generation, true,
+                     ProviderRecord::State::Cached);
+}
+
+void MembershipStore::markVerified(const QString &providerUuid)
+{
+    const int row = rowOf(providerUuid);
+    if (row < 0 || m_providers.at(row).state != ProviderRecord::State::Cached)
+        return;
+    m_providers[row].state = ProviderRecord::State::Loaded;
+    emit providerChanged(row);
 }
 
 void MembershipStore::setProviderFailed(const QString &providerUuid, const ApiError &error)
@@ -561,6 +637,12 @@ QList<int> MembershipStore::rowsWithPendingEdits() const
 void MembershipStore::confirmServerState(const QString &providerUuid, const QStringList &serverAggregates,
                                          qint64 generation, bool keepEdits)
 {
+    applyServerState(providerUuid, serverAggregates, generation, keepEdits, ProviderRecord::State::Loaded);
+}
+
+void MembershipStore::applyServerState(const QString &providerUuid, const QStringList &serverAggregates,
+                                       qint64 generation, bool keepEdits, ProviderRecord::State state)
+{
     const int row = rowOf(providerUuid);
     if (row < 0)
         return;
@@ -592,7 +674,7 @@ void MembershipStore::confirmServerState(const QString &providerUuid, const QStr
     record.aggregatesGeneration = generation;
     if (generation >= 0)
         record.generation = generation;
-    record.state = ProviderRecord::State::Loaded;
+    record.state = state;
     record.error = {};
     if (record.submitState == ProviderRecord::SubmitState::Submitting)
         record.submitState = ProviderRecord::SubmitState::Idle;

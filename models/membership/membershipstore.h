@@ -10,6 +10,7 @@
 
 struct ProviderInfo;
 struct AggregatesResult;
+struct ProviderCacheData;
 
 // The single source of truth for providers, aggregate columns and memberships. Views observe it
 // through fine-grained signals; nothing else mutates this state.
@@ -50,6 +51,9 @@ public:
     QStringList otherSpellings(int column) const;
     int memberCount(int column) const { return m_memberCounts.at(m_columnIds.at(column)); }
     QStringList aggregateUuids() const; // exact strings, in column order
+    // The exact string behind an id of ProviderRecord::aggregates (ids run from 0 to aggregateIdCount()).
+    QString aggregateById(int id) const { return m_aggregateUuids.at(id); }
+    int aggregateIdCount() const { return int(m_aggregateUuids.size()); }
 
     bool isMember(int row, int column) const;
     // Exact aggregate strings of a row as loaded, in column order (same as loadedAggregates()).
@@ -58,6 +62,13 @@ public:
     // Replaces all providers and columns (a fresh load); aggregates arrive later through setAggregates().
     void resetProviders(const QList<ProviderInfo> &providers);
     void clear();
+    // A warm start: replaces all providers and columns with a cached table, every row in state Cached
+    // (shown, not editable) until markVerified() or a read from the server. One reset, no row signals.
+    void restoreCached(const ProviderCacheData &data);
+    // A refresh kept a cached row's set (its generation did not move) but has not verified it yet.
+    void setCachedAggregates(const AggregatesResult &result);
+    // The server agrees with a Cached row's set: it is Loaded (editable) now.
+    void markVerified(const QString &providerUuid);
     // Operator input: the column of that UUID if the server has it in any spelling (columnForInput()),
     // else a new column in canonical form. -1 if the text is not a UUID.
     int addAggregate(const QString &aggregateUuid);
@@ -115,6 +126,8 @@ signals:
 
 private:
     int internAggregate(const QString &aggregate, bool *created);
+    void applyServerState(const QString &providerUuid, const QStringList &serverAggregates, qint64 generation,
+                          bool keepEdits, ProviderRecord::State state);
     bool identityLess(int a, int b) const; // column order of two aggregate ids
     QVector<int> idsOf(const QStringList &aggregates);
     QStringList spelled(const QVector<int> &ids) const;

@@ -88,6 +88,9 @@ void ProviderLoader::start(const ProviderQuery &query)
     m_kept.clear();
     m_knownAggregates.clear();
     m_reusedRows.clear();
+    m_unverified.clear();
+    m_sweepsPending = 0;
+    m_sweepFailed = false;
     m_toProcess.clear();
     m_processed = 0;
     m_fatalError = {};
@@ -122,10 +125,11 @@ void ProviderLoader::refresh(const ProviderQuery &query)
     QHash<QString, Kept> kept;
     for (int row = 0; row < m_store->providerCount(); ++row) {
         const ProviderRecord &record = m_store->provider(row);
-        if (record.state != ProviderRecord::State::Loaded || record.aggregatesGeneration < 0 ||
+        const bool cached = record.state == ProviderRecord::State::Cached;
+        if ((record.state != ProviderRecord::State::Loaded && !cached) || record.aggregatesGeneration < 0 ||
             record.aggregatesGeneration != record.generation)
             continue;
-        kept.insert(record.uuid, {record.generation, m_store->loadedAggregates(row)});
+        kept.insert(record.uuid, {record.generation, m_store->loadedAggregates(row), !cached});
     }
     const QStringList known = m_store->aggregateUuids();
     start(query);
@@ -202,7 +206,12 @@ void ProviderLoader::processListed(quint64 generation)
         const ProviderInfo &info = m_toProcess.at(m_processed);
         const auto kept = m_incremental ? m_kept.constFind(info.uuid) : m_kept.constEnd();
         if (kept != m_kept.constEnd() && kept->generation == info.generation) {
-            m_store->setAggregates({info.uuid, kept->aggregates, info.generation});
+            if (kept->verified) {
+                m_store->setAggregates({info.uuid, kept->aggregates, info.generation});
+            } else {
+                m_store->setCachedAggregates({info.uuid, kept->aggregates, info.generation});
+                m_unverified.insert(info.uuid);
+            }
             m_reusedRows.insert(info.uuid);
             ++m_summary.reused;
             ++m_summary.loaded;
@@ -220,6 +229,8 @@ void ProviderLoader::processListed(quint64 generation)
         for (const QString &aggregate : std::as_const(m_knownAggregates))
             enqueueSweep(aggregate);
     }
+    if (m_sweepsPending == 0)
+        verifyKept(); // nothing to sweep: no kept row belongs to any aggregate the table knew
     if (m_queue->isIdle())
         finish(); // every row kept and nothing to sweep, or every answer already in
 }
@@ -284,9 +295,15 @@ void ProviderLoader::enqueueSweep(const QString &aggregate)
                         << "an aggregate without a generation change; reading it again";
                     enqueueGet(uuid);
                 }
+                if (--m_sweepsPending == 0 && !m_sweepFailed)
+                    verifyKept();
             });
     connect(job, &PlacementJob::failed, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation || error.isCanceled())
+        if (generation != m_generation)
+            return;
+        --m_sweepsPending;
+        m_sweepFailed = true; // cached rows are verified by reading them now, or not at all
+        if (error.isCanceled())
             return;
         // Without the sweep a kept set is unverified: read every kept row instead.
         qCWarning(lcLoad).noquote() << "a member_of sweep failed (" << error.shortDetail()
@@ -299,7 +316,19 @@ void ProviderLoader::enqueueSweep(const QString &aggregate)
     });
     ++m_summary.requests;
     ++m_summary.sweeps;
+    ++m_sweepsPending;
     m_queue->enqueue(job, false); // its time grows with the aggregate's members: not a stall measure
+}
+
+void ProviderLoader::verifyKept()
+{
+    // Every sweep agreed with these cached rows (those it did not are being read again): the server
+    // holds what the cache showed.
+    for (const QString &uuid : std::as_const(m_unverified)) {
+        if (m_reusedRows.contains(uuid))
+            m_store->markVerified(uuid);
+    }
+    m_unverified.clear();
 }
 
 void ProviderLoader::onAggregatesFailed(const QString &providerUuid, const ApiError &error)
@@ -333,8 +362,10 @@ void ProviderLoader::cancel()
     if (m_stage == Stage::FetchingAggregates) {
         dropUnprocessed();
         m_queue->cancel(RequestQueue::CancelMode::AbortRunning); // drained() finishes
-        if (m_queue->isIdle())
-            finish(); // nothing was on the wire
+        // Nothing was on the wire, so no drained() came — or an abort drained the queue at once
+        // and finish() ran already: once only (two finished() would offer the journal twice).
+        if (isRunning() && m_queue->isIdle())
+            finish();
         return;
     }
     ++m_generation; // the aborted job's late report is ignored
@@ -347,6 +378,7 @@ void ProviderLoader::cancel()
     m_summary.stalls = m_queue->stalls();
     m_summary.longestRequestMs = m_queue->longestMs();
     m_summary.parallelism = m_queue->currentLimit();
+    m_summary.unverified = m_store->countInState(ProviderRecord::State::Cached);
     emit finished(m_summary);
 }
 
@@ -374,6 +406,7 @@ void ProviderLoader::finish()
     m_summary.stalls = m_queue->stalls();
     m_summary.longestRequestMs = m_queue->longestMs();
     m_summary.parallelism = m_queue->currentLimit();
+    m_summary.unverified = m_store->countInState(ProviderRecord::State::Cached);
     emit finished(m_summary);
 }
 
@@ -385,6 +418,7 @@ void ProviderLoader::abortWith(const ApiError &error)
     if (error.isCanceled()) {
         m_summary.canceled = true;
         m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
+        m_summary.unverified = m_store->countInState(ProviderRecord::State::Cached);
         emit finished(m_summary);
         return;
     }

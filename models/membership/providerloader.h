@@ -41,6 +41,9 @@ struct LoadSummary
     int reused = 0;
     int sweeps = 0;
     int sweepCorrections = 0;
+    // Rows still shown from the warm-start cache when the load ended (canceled, or a sweep failed
+    // and its re-reads did not finish): State::Cached, not editable.
+    int unverified = 0;
     // Every request the load or refresh sent (discovery, listing, aggregate GETs, sweeps; resends of
     // transient faults not counted).
     int requests = 0;
@@ -78,6 +81,8 @@ public:
     // request each) to catch writers that change aggregates without moving the generation
     // (microversion < 1.19); a row a sweep disagrees with is read again. Providers gone from the
     // listing disappear. Pending edits go, as with start() (the window asks before either).
+    // Rows shown from the warm-start cache (State::Cached) are kept alike, but stay Cached (not
+    // editable) until every sweep has answered; then they are Loaded.
     // Falls back to start() when the table holds nothing loaded or the server is below 1.19
     // (generations then do not say whether a set changed).
     void refresh(const ProviderQuery &query = {});
@@ -103,6 +108,7 @@ private:
     void dropUnprocessed();
     void enqueueGet(const QString &uuid);
     void enqueueSweep(const QString &aggregate);
+    void verifyKept();
     void onAggregatesFailed(const QString &providerUuid, const ApiError &error);
     void finish();
     void abortWith(const ApiError &error);
@@ -125,11 +131,16 @@ private:
     {
         qint64 generation = -1;
         QStringList aggregates;
+        bool verified = true; // false: from the warm-start cache (State::Cached)
     };
     bool m_incremental = false;
     QHash<QString, Kept> m_kept;
     QStringList m_knownAggregates;
     QSet<QString> m_reusedRows;
+    // Kept rows from the cache: Cached until every sweep has answered without disagreeing.
+    QSet<QString> m_unverified;
+    int m_sweepsPending = 0;
+    bool m_sweepFailed = false;
     // Listed rows still to be read or kept (handed to the queue a chunk per event-loop turn).
     QList<ProviderInfo> m_toProcess;
     qsizetype m_processed = 0;

@@ -18,6 +18,9 @@ struct ProviderRecord
         Failed,   // reading its aggregates failed; see error
         Deleted,  // the server no longer has it (404)
         Canceled, // the load was canceled before its aggregates were read
+        // Aggregates from the warm-start cache (ProviderCache), not yet checked against the server:
+        // shown, never edited or submitted; a refresh makes it Loaded (or reads it again).
+        Cached,
     };
 
     QString uuid;

@@ -7,6 +7,7 @@
 #include "membership/aggregatelabels.h"
 #include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
 #include "membership/providerrereader.h"
 #include "membership/setmembershipcommand.h"
 #include "membership/submitter.h"
@@ -34,9 +35,9 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
       m_client(new PlacementClient(m_network, this)), m_store(new MembershipStore(this)),
       m_loader(new ProviderLoader(m_client, m_store, this)), m_undoStack(new QUndoStack(this)),
       m_resolver(new ConflictResolver(this)), m_submitter(new Submitter(m_client, m_store, m_resolver, this)),
-      m_journal(new EditJournal(m_store, this)), m_labels(new AggregateLabels(this)),
-      m_nova(new NovaClient(m_client, this)), m_novaDirectory(new NovaDirectory(this)),
-      m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
+      m_journal(new EditJournal(m_store, this)), m_cache(new ProviderCache(this)),
+      m_labels(new AggregateLabels(this)), m_nova(new NovaClient(m_client, this)),
+      m_novaDirectory(new NovaDirectory(this)), m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
       m_hostActions(new HostActionRunner(m_nova, this)),
       m_rereader(new ProviderRereader(m_client, m_store, this)),
       m_traits(new TraitIsolationCheck(m_client, this))
@@ -115,6 +116,10 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
                               .arg(attempt)
                               .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)));
         });
+    connect(m_cache, &ProviderCache::readFinished, this, &DeskSession::onCacheRead);
+    connect(m_cache, &ProviderCache::writeFailed, this, [this](const QString &message) {
+        emit activity(tr("The provider cache was not saved: %1").arg(message));
+    });
     connect(m_journal, &EditJournal::writeFailed, this, [this](const QString &message) {
         emit journalError(tr("Pending edits could not be saved to disk: %1").arg(message));
     });
@@ -136,7 +141,18 @@ QString DeskSession::aggregateName(const QString &aggregate) const
 
 bool DeskSession::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_loader->isRunning() || m_cache->isReading();
+}
+
+void DeskSession::setCacheEnabled(bool enabled)
+{
+    m_cache->setEnabled(enabled);
+}
+
+void DeskSession::saveCache()
+{
+    // Only the server's state of verified rows goes in (ProviderCache::snapshot()).
+    m_cache->save(*m_store);
 }
 
 bool DeskSession::isSubmitting() const
@@ -392,6 +408,7 @@ void DeskSession::onRereadFinished()
         return;
     m_reconcileOutcome.reread = m_rereader->readCount();
     m_reconcileOutcome.rereadFailures = m_rereader->failures();
+    saveCache();
     m_reconcilePhase = ReconcilePhase::ReadingNova;
     m_novaLoader->start();
 }
@@ -439,6 +456,8 @@ void DeskSession::startLoad(const QUrl &url)
     }
     if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash))
         m_store->clear();
+    m_cache->cancelRead(); // a read for a previous connection shows nothing
+    m_cache->setEndpoint(url);
     m_client->setBaseUrl(url);
     m_everConnected = true;
     qCInfo(lcSession).noquote() << "loading" << url.toDisplayString(QUrl::RemoveUserInfo);
@@ -448,17 +467,49 @@ void DeskSession::startLoad(const QUrl &url)
     // A refresh costs in proportion to what changed (it keeps rows whose generation did not move
     // and verifies them with member_of sweeps); it is a full load when nothing is kept (another
     // endpoint cleared the store above) or the operator asked for one.
-    if (std::exchange(m_fullLoadRequested, false))
+    const bool full = std::exchange(m_fullLoadRequested, false);
+    // (Not while a load for another connection runs: refresh() replaces that one silently.)
+    if (!full && !m_loader->isRunning() && m_store->providerCount() == 0 && m_cache->isEnabled() &&
+        m_cache->exists()) {
+        // A warm start: the cached table first (read off the UI thread), then the refresh.
+        m_cache->read();
+    } else if (full) {
         m_loader->start();
-    else
+    } else {
         m_loader->refresh();
+    }
     updateState();
+}
+
+void DeskSession::onCacheRead(const ProviderCacheData &data, const QString &problem)
+{
+    if (!problem.isEmpty())
+        emit notice(
+            tr("The provider cache was not used: %1 Everything is read from the server.").arg(problem));
+    if (!data.isEmpty())
+        m_store->restoreCached(data);
+    // Rows the cache showed are kept when their generation did not move and verified by the sweeps;
+    // with nothing shown this is a plain load. Started before cacheShown(), so whoever handles it
+    // sees a loading session.
+    m_loader->refresh();
+    updateState();
+    if (!data.isEmpty()) {
+        qCInfo(lcSession) << "showing" << data.rows.size() << "providers from the cache; verifying";
+        emit cacheShown(int(data.rows.size()), data.savedAt);
+    }
 }
 
 void DeskSession::cancel()
 {
     if (isSigningIn())
         m_keystone->cancel();
+    if (m_cache->isReading()) {
+        // Nothing shown and nothing read: the load ends before it began.
+        m_cache->cancelRead();
+        LoadSummary summary;
+        summary.canceled = true;
+        onLoadFinished(summary);
+    }
     if (m_loader->isRunning())
         m_loader->cancel();
     if (m_reconcilePhase == ReconcilePhase::Calling)
@@ -477,6 +528,12 @@ void DeskSession::forceCancel()
 {
     if (isSigningIn())
         m_keystone->cancel();
+    if (m_cache->isReading()) {
+        m_cache->cancelRead();
+        LoadSummary summary;
+        summary.canceled = true;
+        onLoadFinished(summary);
+    }
     if (m_loader->isRunning())
         m_loader->cancel();
     m_submitter->forceCancel();
@@ -501,6 +558,9 @@ void DeskSession::onLoadFinished(const LoadSummary &summary)
         emit notice(tr("Another Placement Desk window is editing this endpoint. This one keeps its own "
                        "journal of pending edits; a later start offers both."));
     emit loadFinished(summary);
+    // A complete table is the next start's warm start.
+    if (!summary.canceled)
+        saveCache();
     // After Placement, not beside it: the few Nova requests must not slow the table's load.
     if (!summary.canceled)
         m_novaLoader->start();
@@ -595,6 +655,7 @@ void DeskSession::onSubmitFinished(const SubmitSummary &summary)
     emit activity(summary.text());
     const AfterSubmit after = std::exchange(m_afterSubmit, AfterSubmit::Nothing);
     const bool everythingApplied = m_store->pendingEditCount() == 0;
+    saveCache(); // what the server confirmed
     // Memberships moved: members lacking a required trait may have come or gone.
     if (m_novaDirectory->isLoaded())
         m_traits->start(*m_novaDirectory, *m_store);

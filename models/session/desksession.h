@@ -26,6 +26,8 @@ class MembershipStore;
 class NovaClient;
 class NovaDirectory;
 class NovaLoader;
+class ProviderCache;
+struct ProviderCacheData;
 class PlacementClient;
 class ProviderRereader;
 class QNetworkAccessManager;
@@ -77,6 +79,10 @@ public:
     ConflictResolver *conflictResolver() const { return m_resolver; }
     Submitter *submitter() const { return m_submitter; }
     EditJournal *editJournal() const { return m_journal; }
+    // The warm-start cache: a load of an endpoint the store does not show yet starts from it (rows
+    // in State::Cached) and refreshes; every complete load and every submit saves it.
+    ProviderCache *providerCache() const { return m_cache; }
+    void setCacheEnabled(bool enabled);
     // The operator's local labels of this cloud's aggregates (Placement-only ones have no other name).
     AggregateLabels *aggregateLabels() const { return m_labels; }
     // Nova's name of an aggregate string, else its local label, else empty (AggregateLabels::nameOf).
@@ -178,6 +184,9 @@ signals:
     void signedIn(const QUrl &placementUrl);
     void signInFailed(const ApiError &error); // Kind::Canceled after cancel()
     void loadStarted(const QUrl &endpoint);
+    // A warm start: the table shows `providers` rows as the cache saved them at `savedAt`; a refresh
+    // verifying them runs now (loadFinished() follows as for any load).
+    void cacheShown(int providers, const QDateTime &savedAt);
     void versionNegotiated(const VersionInfo &info);
     void loadFinished(const LoadSummary &summary);
     void loadFailed(const ApiError &error);
@@ -206,6 +215,8 @@ signals:
 
 private:
     void startLoad(const QUrl &url);
+    void onCacheRead(const ProviderCacheData &data, const QString &problem);
+    void saveCache();
     void onLoadFinished(const LoadSummary &summary);
     void onSubmitFinished(const SubmitSummary &summary);
     void onAuthenticated();
@@ -225,6 +236,7 @@ private:
     Submitter *m_submitter;
     bool m_fullLoadRequested = false;
     EditJournal *m_journal;
+    ProviderCache *m_cache;
     AggregateLabels *m_labels;
     std::shared_ptr<KeystoneSession> m_keystone; // while connected to a cloud through Keystone
     QList<SecurityWarning> m_securityWarnings;

@@ -2,6 +2,7 @@
 #include "auth/keystonesession.h"
 #include "auth/securitywarning.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
 #include "support/keystoneserver.h"
 #include "support/placementserver.h"
 #include "ui/connectdialog.h"
@@ -62,6 +63,7 @@ void TestConnectDialog::initTestCase()
 void TestConnectDialog::init()
 {
     QSettings().clear();
+    QDir(ProviderCache::defaultDirectory()).removeRecursively(); // no warm start from an earlier test
 }
 
 CloudConfig TestConnectDialog::configFor(const QString &cloudsYaml)

@@ -8,6 +8,7 @@
 #include "itemmodels/pendingchangesmodel.h"
 #include "membership/editjournal.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
 #include "membership/submitsummary.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
@@ -125,6 +126,7 @@ void TestEditing::init()
     QVERIFY(m_server.setAggregates(m_two, {AggregateB}));
     QVERIFY(m_server.setAggregates(m_three, {AggregateC}));
     QDir(EditJournal::defaultDirectory()).removeRecursively();
+    QDir(ProviderCache::defaultDirectory()).removeRecursively(); // no warm start from an earlier test
     MessageBox::clearLast();
     m_window = std::make_unique<MainWindow>();
     m_window->show();

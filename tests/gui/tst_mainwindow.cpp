@@ -4,6 +4,8 @@
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
+#include "session/desksession.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/placementserver.h"
@@ -59,6 +61,7 @@ private slots:
 
     void loadsProvidersAggregatesAndMemberships();
     void refreshReadsWhatChangedShiftF5ReadsAll();
+    void warmStartMarksCachedRows();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
     void textFilterNarrowsRows();
@@ -118,6 +121,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QDir(ProviderCache::defaultDirectory()).removeRecursively(); // no warm start from an earlier test
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -137,6 +141,57 @@ void TestMainWindow::loadWindow(MainWindow *window)
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), LoadTimeoutMs);
     QVERIFY2(failed.isEmpty(), qPrintable(window->lastError().fullText()));
     QVERIFY(!window->isLoading());
+}
+
+void TestMainWindow::warmStartMarksCachedRows()
+{
+    loadWindow(m_window.get());
+    m_window->session()->providerCache()->waitForWrites();
+    m_window.reset(); // closed; the next start finds the cache
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    MainWindow *window = m_window.get();
+    QString labelText;
+    bool labelShown = false;
+    QString message;
+    QString rowStatus;
+    Qt::ItemFlags cellFlags;
+    QVariant cellCheck;
+    // After the status bar's own handler (connected when the window was built).
+    connect(window->session(), &DeskSession::cacheShown, this, [&] {
+        window->mainStatusBar()->updateCounts();
+        labelText = window->mainStatusBar()->cacheLabel()->text();
+        labelShown = !window->mainStatusBar()->cacheLabel()->isHidden();
+        message = window->mainStatusBar()->currentMessage();
+        const QAbstractItemModel *model = window->tableView()->model();
+        const int row = proxyRowOf(window, QStringLiteral("compute-01"));
+        rowStatus = model->index(row, MembershipTableModel::StatusColumn).data().toString();
+        const QModelIndex cell = model->index(row, MembershipTableModel::FirstAggregateColumn);
+        cellFlags = model->flags(cell);
+        cellCheck = cell.data(Qt::CheckStateRole);
+    });
+    loadWindow(window);
+    QVERIFY(labelShown);
+    QCOMPARE(labelText, QStringLiteral("5 row(s) from cache, verifying…"));
+    QVERIFY2(message.startsWith(QLatin1String("Showing 5 provider(s) as cached on ")) &&
+                 message.endsWith(QStringLiteral("verifying with the server…")),
+             qPrintable(message));
+    QCOMPARE(rowStatus, QStringLiteral("From cache, not verified yet"));
+    QCOMPARE(cellCheck.value<Qt::CheckState>(), Qt::Checked); // compute-01 is in the first aggregate
+    QVERIFY(!(cellFlags & Qt::ItemIsEnabled));
+    QVERIFY(!(cellFlags & Qt::ItemIsUserCheckable));
+
+    // Verified: the mark is gone and the rows take edits.
+    window->mainStatusBar()->updateCounts();
+    QVERIFY(window->mainStatusBar()->cacheLabel()->isHidden());
+    const int row = proxyRowOf(window, QStringLiteral("compute-01"));
+    const QModelIndex cell =
+        window->tableView()->model()->index(row, MembershipTableModel::FirstAggregateColumn);
+    QVERIFY(cell.flags() & Qt::ItemIsUserCheckable);
+    QCOMPARE(window->tableView()->model()->index(row, MembershipTableModel::StatusColumn).data().toString(),
+             QStringLiteral("OK"));
 }
 
 int TestMainWindow::proxyRowOf(MainWindow *window, const QString &name) const

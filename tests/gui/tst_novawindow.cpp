@@ -4,6 +4,7 @@
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/aggregatelabels.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
 #include "session/desksession.h"
 #include "support/novaserver.h"
 #include "support/placementserver.h"
@@ -58,6 +59,7 @@ void TestNovaWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_novawindow"));
     QSettings().clear();
     QDir(AggregateLabels::defaultDirectory()).removeRecursively();
+    QDir(ProviderCache::defaultDirectory()).removeRecursively(); // no warm start from an earlier test
     QString error;
     QVERIFY2(m_placement.start(&error), qPrintable(error));
     m_nova = std::make_unique<NovaServer>(&m_placement);

@@ -5,6 +5,7 @@
 #include "auth/connectionprofile.h"
 #include "membership/editjournal.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
 #include "session/desksession.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
@@ -44,6 +45,9 @@ private slots:
     void listedEntriesWithoutAUsableUuidAreNotShown();
     void secondInstanceIsTold();
     void cancelStopsAHangingLoad();
+    void warmStartShowsTheCacheThenVerifies();
+    void unusableCacheIsNotedAndIgnored();
+    void noCacheNeitherReadsNorWrites();
 
 private:
     bool load(DeskSession *session);
@@ -76,6 +80,7 @@ void TestDeskSession::init()
     // No journal from an earlier test function.
     EditJournal scratch(nullptr);
     QDir(scratch.directory()).removeRecursively();
+    QDir(ProviderCache::defaultDirectory()).removeRecursively(); // no warm start from an earlier test
 }
 
 bool TestDeskSession::load(DeskSession *session)
@@ -358,6 +363,114 @@ void TestDeskSession::cancelStopsAHangingLoad()
     QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 10000));
     QVERIFY(finished.first().first().value<LoadSummary>().canceled);
     QCOMPARE(session.state(), DeskSession::State::Idle);
+}
+
+void TestDeskSession::warmStartShowsTheCacheThenVerifies()
+{
+    {
+        DeskSession first;
+        QVERIFY(load(&first));
+        first.providerCache()->waitForWrites();
+        QVERIFY(first.providerCache()->exists());
+    }
+    // Someone changes a provider while no window is open.
+    QVERIFY(m_server.setAggregates(m_two, {AggregateB}));
+
+    DeskSession session;
+    QSignalSpy shown(&session, &DeskSession::cacheShown);
+    QSignalSpy finished(&session, &DeskSession::loadFinished);
+    bool cachedWhenShown = false;
+    bool refusedWhenShown = false;
+    connect(&session, &DeskSession::cacheShown, this, [&](int providers, const QDateTime &savedAt) {
+        MembershipStore *store = session.store();
+        const int one = store->rowOf(m_one);
+        const int two = store->rowOf(m_two);
+        cachedWhenShown = providers == store->providerCount() && one >= 0 && two >= 0 && savedAt.isValid() &&
+                          store->countInState(ProviderRecord::State::Cached) == store->providerCount() &&
+                          store->isMember(one, store->columnOf(AggregateA)) &&
+                          store->aggregatesOf(two).isEmpty(); // the cache's, not yet the server's
+        refusedWhenShown = session.state() == DeskSession::State::Loading && !store->isEditable(one) &&
+                           !store->setWantsMember(one, store->columnOf(AggregateA), false) &&
+                           !session.submit();
+    });
+    session.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(session.providerCache()->isReading()); // off the caller's thread
+    QCOMPARE(session.state(), DeskSession::State::Loading);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(cachedWhenShown);
+    QVERIFY(refusedWhenShown);
+    const LoadSummary summary = finished.first().first().value<LoadSummary>();
+    QVERIFY(summary.incremental);
+    QCOMPARE(summary.unverified, 0);
+    MembershipStore *store = session.store();
+    QCOMPARE(store->countInState(ProviderRecord::State::Cached), 0);
+    QCOMPARE(store->aggregatesOf(store->rowOf(m_two)), QStringList{AggregateB}); // the server's now
+    QVERIFY(store->isEditable(store->rowOf(m_one)));
+
+    // A cancel while the cache is still being read ends the load at once; nothing is shown.
+    session.providerCache()->waitForWrites();
+    DeskSession canceled;
+    QSignalSpy canceledFinished(&canceled, &DeskSession::loadFinished);
+    QSignalSpy canceledShown(&canceled, &DeskSession::cacheShown);
+    canceled.connectToEndpoint(m_server.baseUrl(), "admin");
+    QVERIFY(canceled.providerCache()->isReading());
+    canceled.cancel();
+    QCOMPARE(canceledFinished.size(), 1);
+    QVERIFY(canceledFinished.first().first().value<LoadSummary>().canceled);
+    QCOMPARE(canceled.state(), DeskSession::State::Idle);
+    QTest::qWait(200);
+    QCOMPARE(canceledShown.size(), 0);
+    QCOMPARE(canceled.store()->providerCount(), 0);
+}
+
+void TestDeskSession::unusableCacheIsNotedAndIgnored()
+{
+    ProviderCache probe;
+    probe.setEndpoint(m_server.baseUrl());
+    QVERIFY(QDir().mkpath(probe.directory()));
+    QFile file(probe.filePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"placement-desk-provider-cache\", \"version\": 1, \"providers\": 7}");
+    file.close();
+    QFile::setPermissions(probe.filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    DeskSession session;
+    QSignalSpy shown(&session, &DeskSession::cacheShown);
+    QSignalSpy notices(&session, &DeskSession::notice);
+    QVERIFY(load(&session));
+    QCOMPARE(shown.size(), 0);
+    QVERIFY(!notices.isEmpty());
+    QVERIFY2(notices.first().first().toString().contains(QLatin1String("cache was not used")),
+             qPrintable(notices.first().first().toString()));
+    QVERIFY(session.store()->rowOf(m_one) >= 0);
+    // The complete load replaced the bad file with a good one.
+    session.providerCache()->waitForWrites();
+    QSignalSpy read(&probe, &ProviderCache::readFinished);
+    probe.read();
+    QVERIFY(read.wait());
+    QCOMPARE(read.first().at(1).toString(), QString());
+    QCOMPARE(int(read.first().at(0).value<ProviderCacheData>().rows.size()),
+             session.store()->providerCount());
+}
+
+void TestDeskSession::noCacheNeitherReadsNorWrites()
+{
+    DeskSession session;
+    session.setCacheEnabled(false);
+    QVERIFY(load(&session));
+    session.providerCache()->waitForWrites();
+    QVERIFY(!session.providerCache()->exists());
+    {
+        DeskSession writer;
+        QVERIFY(load(&writer));
+        writer.providerCache()->waitForWrites();
+    }
+    DeskSession reader;
+    reader.setCacheEnabled(false);
+    QSignalSpy shown(&reader, &DeskSession::cacheShown);
+    QVERIFY(load(&reader));
+    QCOMPARE(shown.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeskSession)

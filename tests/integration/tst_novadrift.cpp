@@ -7,6 +7,7 @@
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/driftreport.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
 #include "membership/reconcileplan.h"
 #include "nova/hostactionrunner.h"
 #include "nova/novadirectory.h"
@@ -14,7 +15,9 @@
 #include "support/novaserver.h"
 #include "support/placementserver.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 
@@ -50,6 +53,11 @@ private:
 
 void TestNovaDrift::initTestCase()
 {
+    // Journal and provider cache in test folders. The cache stays on between test functions: every
+    // session after the first starts warm, and the drift must come out the same.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("tst_novadrift"));
+    QDir(ProviderCache::defaultDirectory()).removeRecursively();
     QString error;
     QVERIFY2(m_placement.start(&error), qPrintable(error));
     m_nova = std::make_unique<NovaServer>(&m_placement);

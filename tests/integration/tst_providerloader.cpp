@@ -8,6 +8,7 @@
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
+#include "membership/providercache.h"
 #include "membership/providerloader.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
@@ -66,7 +67,8 @@ private slots:
     void boundedParallelism();
     void restartWhileRunning_data();
     void restartWhileRunning();
-    void refreshReadsOnlyWhatChanged(); // last: it changes the server's providers
+    void refreshReadsOnlyWhatChanged();     // last: it changes the server's providers
+    void warmStartVerifiesTheCachedTable(); // changes them too
 
 private:
     // Compares every row of the store with what the server says now.
@@ -553,6 +555,116 @@ void TestProviderLoader::refreshReadsOnlyWhatChanged()
     const LoadSummary full = finished.last().at(0).value<LoadSummary>();
     QCOMPARE(full.incremental, false);
     QCOMPARE(full.requests, 2 + m_seededCount);
+    verifyStoreMatchesServer();
+}
+
+void TestProviderLoader::warmStartVerifiesTheCachedTable()
+{
+    // A table saved by one start, shown by the next: rows stay Cached (shown, not editable) until
+    // every member_of sweep has answered, the changed ones are read, and the result is the server's.
+    QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
+    const QList<QJsonObject> before = serverProviders();
+    QStringList roots;
+    for (const QJsonObject &provider : before) {
+        if (provider.value(QLatin1String("name")).toString().startsWith(QLatin1String("seed-")))
+            roots.append(provider.value(QLatin1String("uuid")).toString());
+    }
+    QVERIFY(roots.size() >= 3);
+    const QString changed = roots.at(0);
+    const QString deleted = roots.at(1);
+    const QString legacy = roots.at(2);
+    QVERIFY(m_server->setAggregates(legacy, {m_pool.at(0)}));
+    m_loader->start();
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, LoadTimeoutMs);
+    const ProviderCacheData cached = ProviderCache::snapshot(*m_store, QStringLiteral("test"));
+    QCOMPARE(int(cached.rows.size()), int(before.size()));
+    const int known = m_store->aggregateCount();
+
+    // Meanwhile: a new set (generation moves), a deleted and a new provider, and a writer below
+    // 1.19 (no generation move: only the sweeps can see it).
+    QVERIFY(m_server->setAggregates(changed, {m_pool.at(4)}));
+    QVERIFY(m_server->deleteProvider(deleted));
+    const QString added = m_server->createProvider(QStringLiteral("warm-new"));
+    QVERIFY(!added.isEmpty());
+    const auto put =
+        m_server->request("PUT", QStringLiteral("/resource_providers/%1/aggregates").arg(legacy),
+                          QByteArray("[\"") + m_pool.at(3).toUtf8() + "\"]", "admin", QStringLiteral("1.1"));
+    QVERIFY2(put.isSuccess(), qPrintable(put.describe()));
+
+    int aggregateGets = 0;
+    int sweeps = 0;
+    connect(m_nam.get(), &FakeNetworkAccessManager::requestStarted, this,
+            [&](const QUrl &url, const QByteArray &verb) {
+                if (verb == "GET" && url.path().endsWith(QLatin1String("/aggregates")))
+                    ++aggregateGets;
+                else if (verb == "GET" && url.query().contains(QLatin1String("member_of")))
+                    ++sweeps;
+            });
+    const auto showCache = [&] {
+        m_store->restoreCached(cached);
+        QCOMPARE(m_store->countInState(ProviderRecord::State::Cached), int(cached.rows.size()));
+        for (int row = 0; row < m_store->providerCount(); ++row)
+            QVERIFY(!m_store->isEditable(row));
+        aggregateGets = sweeps = 0;
+    };
+
+    // 1. The warm start: 1 + k + A requests besides discovery (changed and added by generation,
+    // legacy by a sweep), and then exactly the server's table, every row Loaded.
+    showCache();
+    m_loader->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 2, LoadTimeoutMs);
+    LoadSummary summary = summaryAt(finished, 1);
+    QVERIFY(summary.incremental);
+    QCOMPARE(summary.unverified, 0);
+    QCOMPARE(summary.sweeps, known);
+    QCOMPARE(summary.sweepCorrections, 1);
+    QCOMPARE(summary.requests, 2 + 3 + known);
+    QCOMPARE(aggregateGets + sweeps, 3 + known + summary.stalls);
+    QCOMPARE(m_store->countInState(ProviderRecord::State::Cached), 0);
+    QCOMPARE(m_store->rowOf(deleted), -1);
+    verifyStoreMatchesServer();
+
+    // 2. One sweep does not answer: the rows it could contradict stay Cached after every read is
+    // in, and a cancel leaves them Cached (unverified) — never editable from the cache alone.
+    const QString held = m_pool.at(1).toUpper(); // host-1_NUMA_1's spelling, unrelated to the changes
+    QVERIFY(m_store->columnOf(held) >= 0);
+    m_nam->setHandler([&](QNetworkAccessManager::Operation op, const QNetworkRequest &request,
+                          QIODevice *) -> QNetworkReply * {
+        if (request.url().query().contains(held))
+            return new FakeHangingReply(op, request, m_nam.get());
+        return nullptr;
+    });
+    showCache();
+    m_loader->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_store->rowOf(added) >= 0 &&
+            m_store->provider(m_store->rowOf(added)).state == ProviderRecord::State::Loaded &&
+            m_store->provider(m_store->rowOf(legacy)).state == ProviderRecord::State::Loaded &&
+            sweeps == known,
+        LoadTimeoutMs);
+    QTest::qWait(200); // every other sweep answers
+    QVERIFY(m_loader->isRunning());
+    const int kept = int(cached.rows.size()) - 3; // changed, deleted and legacy are not kept
+    QCOMPARE(m_store->countInState(ProviderRecord::State::Cached), kept);
+    m_loader->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 3, LoadTimeoutMs);
+    summary = summaryAt(finished, 2);
+    QVERIFY(summary.canceled);
+    QCOMPARE(summary.unverified, kept);
+    for (int row = 0; row < m_store->providerCount(); ++row) {
+        if (m_store->provider(row).state == ProviderRecord::State::Cached)
+            QVERIFY(!m_store->isEditable(row));
+    }
+
+    // 3. The next refresh keeps them (their generation did not move) and verifies them.
+    m_nam->clearHandler();
+    aggregateGets = sweeps = 0;
+    m_loader->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 4, LoadTimeoutMs);
+    summary = summaryAt(finished, 3);
+    QCOMPARE(summary.unverified, 0);
+    QCOMPARE(aggregateGets, 0);
+    QCOMPARE(summary.requests, 2 + known);
     verifyStoreMatchesServer();
 }
 
