@@ -3081,8 +3081,8 @@ UUID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>From cache, not verified yet</source>
-        <translation>Aus dem Cache, noch nicht geprüft</translation>
+        <source>Cached, unverified</source>
+        <translation>Cache, ungeprüft</translation>
     </message>
 </context>
 <context>

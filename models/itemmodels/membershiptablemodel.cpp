@@ -220,7 +220,7 @@ QString MembershipTableModel::statusText(int row) const
     case ProviderRecord::State::Canceled:
         return tr("Not loaded (canceled)");
     case ProviderRecord::State::Cached:
-        return tr("From cache, not verified yet");
+        return tr("Cached, unverified");
     }
     return {};
 }

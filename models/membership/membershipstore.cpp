@@ -420,6 +420,15 @@ void MembershipStore::markVerified(const QString &providerUuid)
     emit providerChanged(row);
 }
 
+void MembershipStore::markUnverified(const QString &providerUuid)
+{
+    const int row = rowOf(providerUuid);
+    if (row < 0 || m_providers.at(row).state != ProviderRecord::State::Loaded)
+        return;
+    m_providers[row].state = ProviderRecord::State::Cached;
+    emit providerChanged(row);
+}
+
 void MembershipStore::setProviderFailed(const QString &providerUuid, const ApiError &error)
 {
     const int row = rowOf(providerUuid);

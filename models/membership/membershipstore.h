@@ -69,6 +69,8 @@ public:
     void setCachedAggregates(const AggregatesResult &result);
     // The server agrees with a Cached row's set: it is Loaded (editable) now.
     void markVerified(const QString &providerUuid);
+    // A Loaded row's set is in doubt (a refresh reads it again): Cached until the answer.
+    void markUnverified(const QString &providerUuid);
     // Operator input: the column of that UUID if the server has it in any spelling (columnForInput()),
     // else a new column in canonical form. -1 if the text is not a UUID.
     int addAggregate(const QString &aggregateUuid);

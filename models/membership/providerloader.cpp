@@ -89,6 +89,7 @@ void ProviderLoader::start(const ProviderQuery &query)
     m_knownAggregates.clear();
     m_reusedRows.clear();
     m_unverified.clear();
+    m_previous.clear();
     m_sweepsPending = 0;
     m_sweepFailed = false;
     m_toProcess.clear();
@@ -217,6 +218,8 @@ void ProviderLoader::processListed(quint64 generation)
             ++m_summary.loaded;
             continue;
         }
+        if (kept != m_kept.constEnd())
+            m_previous.insert(info.uuid, *kept); // its generation moved: read again
         enqueueGet(info.uuid);
     }
     if (m_processed < m_toProcess.size()) {
@@ -237,9 +240,19 @@ void ProviderLoader::processListed(quint64 generation)
 
 void ProviderLoader::dropUnprocessed()
 {
-    // Rows not handed to the queue yet: canceled, like the queue's unstarted jobs.
-    for (qsizetype i = m_processed; i < m_toProcess.size(); ++i)
-        m_store->setProviderCanceled(m_toProcess.at(i).uuid);
+    // Rows not handed to the queue yet: canceled, like the queue's unstarted jobs — but a refresh
+    // puts back what such a row showed before (Loaded if it was and its generation did not move,
+    // else greyed as unverified), so a stopped refresh never leaves less than it started with.
+    for (qsizetype i = m_processed; i < m_toProcess.size(); ++i) {
+        const ProviderInfo &info = m_toProcess.at(i);
+        const auto kept = m_incremental ? m_kept.constFind(info.uuid) : m_kept.constEnd();
+        if (kept == m_kept.constEnd())
+            m_store->setProviderCanceled(info.uuid);
+        else if (kept->verified && kept->generation == info.generation)
+            m_store->setAggregates({info.uuid, kept->aggregates, info.generation});
+        else
+            m_store->setCachedAggregates({info.uuid, kept->aggregates, kept->generation});
+    }
     m_toProcess.clear();
     m_processed = 0;
 }
@@ -293,7 +306,7 @@ void ProviderLoader::enqueueSweep(const QString &aggregate)
                     qCInfo(lcLoad).noquote()
                         << "member_of sweep: provider" << uuid << (member ? "left" : "joined")
                         << "an aggregate without a generation change; reading it again";
-                    enqueueGet(uuid);
+                    rereadKept(uuid);
                 }
                 if (--m_sweepsPending == 0 && !m_sweepFailed)
                     verifyKept();
@@ -311,7 +324,7 @@ void ProviderLoader::enqueueSweep(const QString &aggregate)
         const QSet<QString> reused = std::exchange(m_reusedRows, {});
         for (const QString &uuid : reused) {
             --m_summary.loaded;
-            enqueueGet(uuid);
+            rereadKept(uuid);
         }
     });
     ++m_summary.requests;
@@ -331,10 +344,30 @@ void ProviderLoader::verifyKept()
     m_unverified.clear();
 }
 
+void ProviderLoader::rereadKept(const QString &uuid)
+{
+    // The kept set is in doubt (a sweep disagreed, or could not be asked): not editable until the
+    // re-read answers, and greyed if it never does (a cancel).
+    m_store->markUnverified(uuid);
+    enqueueGet(uuid);
+}
+
+void ProviderLoader::cancelRow(const QString &uuid)
+{
+    const auto previous = m_previous.constFind(uuid);
+    if (previous == m_previous.cend()) {
+        m_store->setProviderCanceled(uuid);
+        return;
+    }
+    // What the row showed before this refresh, at the generation it was read at (so the next
+    // refresh reads it again), greyed as unverified.
+    m_store->setCachedAggregates({uuid, previous->aggregates, previous->generation});
+}
+
 void ProviderLoader::onAggregatesFailed(const QString &providerUuid, const ApiError &error)
 {
     if (error.isCanceled()) {
-        m_store->setProviderCanceled(providerUuid);
+        cancelRow(providerUuid);
         return;
     }
     m_store->setProviderFailed(providerUuid, error);

@@ -109,6 +109,8 @@ private:
     void enqueueGet(const QString &uuid);
     void enqueueSweep(const QString &aggregate);
     void verifyKept();
+    void cancelRow(const QString &uuid);
+    void rereadKept(const QString &uuid);
     void onAggregatesFailed(const QString &providerUuid, const ApiError &error);
     void finish();
     void abortWith(const ApiError &error);
@@ -139,6 +141,9 @@ private:
     QSet<QString> m_reusedRows;
     // Kept rows from the cache: Cached until every sweep has answered without disagreeing.
     QSet<QString> m_unverified;
+    // Rows a refresh is reading again, with what they showed before: a cancel puts that back
+    // (State::Cached, greyed) instead of leaving them "not loaded".
+    QHash<QString, Kept> m_previous;
     int m_sweepsPending = 0;
     bool m_sweepFailed = false;
     // Listed rows still to be read or kept (handed to the queue a chunk per event-loop turn).

@@ -178,7 +178,7 @@ void TestMainWindow::warmStartMarksCachedRows()
     QVERIFY2(message.startsWith(QLatin1String("Showing 5 provider(s) as cached on ")) &&
                  message.endsWith(QStringLiteral("verifying with the server…")),
              qPrintable(message));
-    QCOMPARE(rowStatus, QStringLiteral("From cache, not verified yet"));
+    QCOMPARE(rowStatus, QStringLiteral("Cached, unverified"));
     QCOMPARE(cellCheck.value<Qt::CheckState>(), Qt::Checked); // compute-01 is in the first aggregate
     QVERIFY(!(cellFlags & Qt::ItemIsEnabled));
     QVERIFY(!(cellFlags & Qt::ItemIsUserCheckable));

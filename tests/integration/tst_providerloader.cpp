@@ -69,6 +69,7 @@ private slots:
     void restartWhileRunning();
     void refreshReadsOnlyWhatChanged();     // last: it changes the server's providers
     void warmStartVerifiesTheCachedTable(); // changes them too
+    void stoppedRefreshKeepsWhatItShowed(); // and this one
 
 private:
     // Compares every row of the store with what the server says now.
@@ -665,6 +666,78 @@ void TestProviderLoader::warmStartVerifiesTheCachedTable()
     QCOMPARE(summary.unverified, 0);
     QCOMPARE(aggregateGets, 0);
     QCOMPARE(summary.requests, 2 + known);
+    verifyStoreMatchesServer();
+}
+
+void TestProviderLoader::stoppedRefreshKeepsWhatItShowed()
+{
+    // Esc during a refresh (issue 10): rows it was reading again keep what they showed before —
+    // greyed as unverified, never "not loaded" and never editable on a set in doubt — and the
+    // columns stay; the next refresh reads them.
+    QSignalSpy finished(m_loader.get(), &ProviderLoader::finished);
+    m_loader->start();
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, LoadTimeoutMs);
+    QStringList roots;
+    for (const QJsonObject &provider : serverProviders()) {
+        if (provider.value(QLatin1String("name")).toString().startsWith(QLatin1String("seed-")))
+            roots.append(provider.value(QLatin1String("uuid")).toString());
+    }
+    QVERIFY(roots.size() >= 3);
+    const QString moved = roots.at(0);  // a new set: its generation moves
+    const QString legacy = roots.at(1); // a writer below 1.19: a sweep finds it
+    const QString quiet = roots.at(2);  // unchanged
+    const QStringList movedBefore = m_store->aggregatesOf(m_store->rowOf(moved));
+    const QStringList legacyBefore = m_store->aggregatesOf(m_store->rowOf(legacy));
+    const QStringList columnsBefore = m_store->aggregateUuids();
+    const qint64 movedGeneration = m_store->provider(m_store->rowOf(moved)).generation;
+    QVERIFY(m_server->setAggregates(moved, {m_pool.at(4)}));
+    const QString legacySet = legacyBefore.contains(m_pool.at(3)) ? m_pool.at(2) : m_pool.at(3);
+    const auto put =
+        m_server->request("PUT", QStringLiteral("/resource_providers/%1/aggregates").arg(legacy),
+                          QByteArray("[\"") + legacySet.toUtf8() + "\"]", "admin", QStringLiteral("1.1"));
+    QVERIFY2(put.isSuccess(), qPrintable(put.describe()));
+
+    // Both re-reads hang; everything else answers.
+    int heldGets = 0;
+    m_nam->setHandler([&](QNetworkAccessManager::Operation op, const QNetworkRequest &request,
+                          QIODevice *) -> QNetworkReply * {
+        const QString path = request.url().path();
+        if (isAggregatesGet(op, request.url()) && (path.contains(moved) || path.contains(legacy))) {
+            ++heldGets;
+            return new FakeHangingReply(op, request, m_nam.get());
+        }
+        return nullptr;
+    });
+    m_loader->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(heldGets, 2, LoadTimeoutMs);
+    QTest::qWait(200);
+    QVERIFY(m_loader->isRunning());
+    // The legacy row's kept set was disproved by a sweep: not editable while it is read again.
+    QCOMPARE(m_store->provider(m_store->rowOf(legacy)).state, ProviderRecord::State::Cached);
+    QVERIFY(!m_store->isEditable(m_store->rowOf(legacy)));
+    m_loader->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 2, LoadTimeoutMs);
+    const LoadSummary summary = summaryAt(finished, 1);
+    QVERIFY(summary.canceled);
+    QCOMPARE(summary.unverified, 2);
+    QCOMPARE(m_store->countInState(ProviderRecord::State::Canceled), 0);
+    for (const QString &uuid : {moved, legacy}) {
+        const ProviderRecord &record = m_store->provider(m_store->rowOf(uuid));
+        QCOMPARE(record.state, ProviderRecord::State::Cached);
+        QVERIFY(!m_store->isEditable(m_store->rowOf(uuid)));
+    }
+    QCOMPARE(m_store->aggregatesOf(m_store->rowOf(moved)), movedBefore);
+    QCOMPARE(m_store->provider(m_store->rowOf(moved)).generation, movedGeneration); // as it was read
+    QCOMPARE(m_store->aggregatesOf(m_store->rowOf(legacy)), legacyBefore);
+    QCOMPARE(m_store->provider(m_store->rowOf(quiet)).state, ProviderRecord::State::Loaded);
+    for (const QString &column : columnsBefore)
+        QVERIFY2(m_store->columnOf(column) >= 0, qPrintable(column));
+
+    // The next refresh reads both again, and the table is the server's.
+    m_nam->clearHandler();
+    m_loader->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 3, LoadTimeoutMs);
+    QCOMPARE(summaryAt(finished, 2).unverified, 0);
     verifyStoreMatchesServer();
 }
 

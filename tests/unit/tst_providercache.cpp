@@ -173,7 +173,7 @@ void TestProviderCache::cachedRowsAreShownButNotEditable()
     QVERIFY(!(model.flags(cell) & Qt::ItemIsEnabled)); // drawn greyed
     QVERIFY(!model.setData(cell, Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(model.index(row, MembershipTableModel::StatusColumn).data().toString(),
-             QStringLiteral("From cache, not verified yet"));
+             QStringLiteral("Cached, unverified"));
 
     QSignalSpy changed(&store, &MembershipStore::providerChanged);
     store.markVerified(kRoot);
