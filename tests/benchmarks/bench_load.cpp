@@ -12,6 +12,8 @@
 //   bench_load [--providers 1000] [--aggregates 20] [--per-provider 3] [--parallel 6] [--rounds 5]
 //              [--processes 4] [--threads 2] [--seed-api] [--only burst|loader]
 //   bench_load --memory [--providers 10000] [--aggregates 500] [--dense]
+// (also: filter keystroke latency p50/p95/max, aggregate filter, sort times, and the provider cache's
+// snapshot/serialize/parse/restore at that size; e.g. --providers 100000 --aggregates 1000)
 //
 // --shapes runs, per server shape (uwsgi 2x1 and 4x2 with keep-alive, 2 connection-closing
 // processes, 1x1), bare bursts at parallel 1, 2, 4, 6, 8, 12 and the app's adaptive loader, and prints
@@ -800,6 +802,94 @@ int runMemoryBenchmark(const Options &options)
               "RSS after providers: %1; after memberships: %2 (model data %3); peak %4; target < 150 MiB: %5")
               .arg(mib(afterReset), mib(after), mib(after - baseline), mib(peak),
                    after < 150 * 1024 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+
+    // Filter keystrokes as the filter bar sends them (one setTextFilter() per key, the proxy
+    // refilters every row): a name typed and erased, then a UUID fragment. Target p95 <= 30 ms.
+    QList<qint64> keystrokesUs;
+    const auto type = [&](const QString &text) {
+        for (int length = 1; length <= text.size(); ++length) {
+            timer.restart();
+            proxy.setTextFilter(text.left(length));
+            proxy.rowCount(); // what a view asks next: a proxy may defer its work to it
+            keystrokesUs.append(timer.nsecsElapsed() / 1000);
+        }
+        for (int length = int(text.size()) - 1; length >= 0; --length) {
+            timer.restart();
+            proxy.setTextFilter(text.left(length));
+            proxy.rowCount(); // what a view asks next: a proxy may defer its work to it
+            keystrokesUs.append(timer.nsecsElapsed() / 1000);
+        }
+    };
+    type(QStringLiteral("compute-r012-n3"));
+    type(uuids.at(providers / 2).mid(9, 9));
+    std::sort(keystrokesUs.begin(), keystrokesUs.end());
+    const auto percentile = [&](double p) {
+        return keystrokesUs.at(
+            std::min<qsizetype>(keystrokesUs.size() - 1, qsizetype(p * keystrokesUs.size())));
+    };
+    print(QStringLiteral("filter keystrokes (%1): p50 %2 ms, p95 %3 ms, max %4 ms; target p95 <= 30 ms: %5")
+              .arg(keystrokesUs.size())
+              .arg(percentile(0.50) / 1000.0, 0, 'f', 1)
+              .arg(percentile(0.95) / 1000.0, 0, 'f', 1)
+              .arg(keystrokesUs.constLast() / 1000.0, 0, 'f', 1)
+              .arg(percentile(0.95) <= 30000 ? QStringLiteral("met") : QStringLiteral("MISSED")));
+    timer.restart();
+    proxy.setAggregateFilter(pool.at(aggregates / 2));
+    const int members = proxy.rowCount();
+    const qint64 aggregateFilterMs = timer.elapsed();
+    timer.restart();
+    proxy.setAggregateFilter({});
+    proxy.rowCount();
+    const qint64 aggregateClearMs = timer.elapsed();
+    print(QStringLiteral("aggregate filter: %1 ms (%2 members), cleared in %3 ms")
+              .arg(aggregateFilterMs)
+              .arg(members)
+              .arg(aggregateClearMs));
+    QStringList sorts;
+    for (const int column :
+         {int(MembershipTableModel::NameColumn), int(MembershipTableModel::GenerationColumn),
+          int(MembershipTableModel::FirstAggregateColumn + aggregates / 2)}) {
+        timer.restart();
+        proxy.sort(column, Qt::DescendingOrder);
+        proxy.rowCount();
+        sorts << QStringLiteral("%1 ms").arg(timer.elapsed());
+    }
+    timer.restart();
+    proxy.sort(-1);
+    sorts << QStringLiteral("back to tree order %1 ms").arg(timer.elapsed());
+    print(QStringLiteral("sort by name, generation, an aggregate column: ") +
+          sorts.join(QLatin1String(", ")));
+
+    // The warm start at this size: the cache table of every row, written and read back.
+    timer.restart();
+    const ProviderCacheData table = ProviderCache::snapshot(store, QStringLiteral("bench"));
+    const qint64 snapshotMs = timer.elapsed();
+    timer.restart();
+    const QByteArray bytes = ProviderCache::serialize(table);
+    const qint64 serializeMs = timer.elapsed();
+    timer.restart();
+    ProviderCacheData parsed;
+    QString problem;
+    const bool ok = ProviderCache::parse(bytes, QStringLiteral("bench"), &parsed, &problem) ==
+                    ProviderCache::ParseResult::Ok;
+    const qint64 parseMs = timer.elapsed();
+    MembershipStore warm;
+    MembershipTableModel warmModel(&warm);
+    MembershipFilterProxyModel warmProxy;
+    warmProxy.setSourceModel(&warmModel);
+    timer.restart();
+    warm.restoreCached(parsed);
+    const qint64 restoreMs = timer.elapsed();
+    print(QStringLiteral(
+              "provider cache: %1 rows, %2 MiB; snapshot %3 ms (UI thread), serialize %4 ms and parse "
+              "%5 ms (worker thread)%6, restoreCached with models %7 ms (UI thread)")
+              .arg(parsed.rows.size())
+              .arg(double(bytes.size()) / (1 << 20), 0, 'f', 1)
+              .arg(snapshotMs)
+              .arg(serializeMs)
+              .arg(parseMs)
+              .arg(ok ? QString() : QStringLiteral(" (REFUSED: %1)").arg(problem))
+              .arg(restoreMs));
     return 0;
 }
 
