@@ -53,6 +53,7 @@ private slots:
     void checkStatesAndRowStates();
     void headersShowShortFormWithFullTooltip();
     void textFilter();
+    void textFilterFollowsNewRowsAndSortsByName();
     void aggregateFilter();
     void resetDropsStaleColumns();
 
@@ -210,6 +211,47 @@ void TestMembershipTableModel::textFilter()
     QCOMPARE(m_proxy->rowCount(), 4); // a dashed fragment matches across the dash
     m_proxy->setTextFilter(QString());
     QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestMembershipTableModel::textFilterFollowsNewRowsAndSortsByName()
+{
+    // The proxy keeps each row's match text: it must follow a reset with other names and rows,
+    // and the name sort on those keys must agree with the model's SortRole.
+    m_proxy->setTextFilter(QStringLiteral("node"));
+    QCOMPARE(m_proxy->rowCount(), 3);
+    // As many rows as before: only the reset says the keys are stale.
+    m_store->resetProviders(
+        {provider(rp(6), QStringLiteral("Omega")), provider(rp(7), QStringLiteral("Zeta")),
+         provider(rp(8), QStringLiteral("alpha-NODE")), provider(rp(9), QStringLiteral("ÄRGER-node"))});
+    QCOMPARE(m_proxy->rowCount(), 2);
+    m_proxy->setTextFilter(QStringLiteral("ärger"));
+    QCOMPARE(m_proxy->rowCount(), 1); // case-insensitive beyond ASCII
+    QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("ÄRGER-node"));
+    m_proxy->setTextFilter(rp(7).right(4));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("Zeta"));
+    m_proxy->setTextFilter(QString());
+
+    m_proxy->sort(MembershipTableModel::NameColumn, Qt::AscendingOrder);
+    QStringList sorted;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        sorted << m_proxy->index(row, MembershipTableModel::NameColumn).data().toString();
+    QStringList bySortRole = sorted;
+    std::sort(bySortRole.begin(), bySortRole.end(), [this](const QString &a, const QString &b) {
+        const auto key = [this](const QString &name) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QModelIndex index = m_model->index(row, MembershipTableModel::NameColumn);
+                if (index.data().toString() == name)
+                    return index.data(MembershipTableModel::SortRole).toString();
+            }
+            return QString();
+        };
+        return key(a) < key(b);
+    });
+    QCOMPARE(sorted, bySortRole);
+    QCOMPARE(sorted, (QStringList{QStringLiteral("alpha-NODE"), QStringLiteral("Omega"),
+                                  QStringLiteral("Zeta"), QStringLiteral("ÄRGER-node")}));
+    m_proxy->sort(-1);
 }
 
 void TestMembershipTableModel::aggregateFilter()
