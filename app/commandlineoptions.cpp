@@ -132,7 +132,18 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     parser.addOption(tokenOption);
     parser.addOption(parallelOption);
     parser.addOption(timeoutOption);
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        tr("Open no window: connect (as with --endpoint and --token, or a cloud), load every provider, write "
+           "the membership table to FILE and exit: 0 when every row was read, 1 when some could not be "
+           "(their state says so), 2 when nothing was written."),
+        tr("FILE"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("With --export: csv (default) or json; default from FILE's extension."),
+        tr("FORMAT"));
     parser.addOption(noCacheOption);
+    parser.addOption(exportOption);
+    parser.addOption(formatOption);
     // --os-cloud, --os-auth-url, ...: the openstack CLI's names; OS_* variables CloudConfig reads itself.
     const QList<QCommandLineOption> cloudOptions = CloudOptions::options();
     for (const QCommandLineOption &option : cloudOptions)
@@ -197,6 +208,23 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     }
 
     m_useCache = !parser.isSet(noCacheOption);
+    m_exportPath = parser.value(exportOption);
+    if (parser.isSet(exportOption) && m_exportPath.trimmed().isEmpty()) {
+        m_errorText = tr("--export: the file name is empty.");
+        return Result::Error;
+    }
+    if (parser.isSet(formatOption) && !parser.isSet(exportOption)) {
+        m_errorText = tr("--format goes with --export.");
+        return Result::Error;
+    }
+    m_exportFormat = parser.isSet(formatOption) ? parser.value(formatOption).trimmed().toLower()
+                     : m_exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                         ? QStringLiteral("json")
+                         : QStringLiteral("csv");
+    if (m_exportFormat != QLatin1String("csv") && m_exportFormat != QLatin1String("json")) {
+        m_errorText = tr("--format: expected csv or json, got “%1”.").arg(parser.value(formatOption));
+        return Result::Error;
+    }
     if (parser.isSet(parallelOption)) {
         bool ok = false;
         m_parallelism = parser.value(parallelOption).toInt(&ok);

@@ -18,6 +18,7 @@ class QCommandLineParser;
 //   --parallel N       aggregate GETs in flight (default RequestQueue::defaultParallelism())
 //   --timeout SECONDS  per-request transfer timeout
 //   --no-cache         no warm start from (and no saving of) the provider cache
+//   --export FILE      no window: load, write the membership table to FILE, exit (--format csv|json)
 //   --os-cloud NAME, --os-auth-url URL, ...  a clouds.yaml cloud / Keystone login (CloudConfig)
 //
 // parse() needs no QCoreApplication, so main() can decide before creating a GUI application
@@ -55,6 +56,10 @@ public:
     int parallelism() const { return m_parallelism; }
     int timeoutSeconds() const { return m_timeoutSeconds; }
     bool useCache() const { return m_useCache; }
+    // --export FILE: the headless export (HeadlessExport); empty when not given.
+    QString exportPath() const { return m_exportPath; }
+    // --format csv|json, else from the file's extension: "csv" or "json".
+    QString exportFormat() const { return m_exportFormat; }
     // Both an endpoint and a token were given: connect right away.
     bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
     // Nova's compute endpoint: --os-compute-endpoint-override, else OS_COMPUTE_ENDPOINT_OVERRIDE;
@@ -78,4 +83,6 @@ private:
     int m_parallelism = 0;
     int m_timeoutSeconds = DefaultTimeoutSeconds;
     bool m_useCache = true;
+    QString m_exportPath;
+    QString m_exportFormat;
 };

@@ -1,4 +1,5 @@
 #include "app/commandlineoptions.h"
+#include "app/headlessexport.h"
 #include "auth/cloudconfig.h"
 #include "ui/mainwindow.h"
 
@@ -85,6 +86,15 @@ int main(int argc, char *argv[])
         const int exitCode = runWithoutGui(argc, argv, arguments, environment);
         if (exitCode >= 0)
             return exitCode;
+    }
+
+    if (!options.exportPath().isEmpty()) {
+        // No window, no display: a script's export.
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslators(&app);
+        options.parse(QCoreApplication::arguments(), environment); // messages translated
+        return HeadlessExport::run(options, environment);
     }
 
     QApplication app(argc, argv);

@@ -711,6 +711,34 @@ Das Token wird nie gespeichert.</translation>
         <source>Neither show the table saved at the last load while the server is read (warm start) nor save it. The cache holds no token and no pending edit.</source>
         <translation>Die beim letzten Laden gespeicherte Tabelle weder anzeigen, während der Server gelesen wird (Warmstart), noch speichern. Der Cache enthält kein Token und keine offene Änderung.</translation>
     </message>
+    <message>
+        <source>Open no window: connect (as with --endpoint and --token, or a cloud), load every provider, write the membership table to FILE and exit: 0 when every row was read, 1 when some could not be (their state says so), 2 when nothing was written.</source>
+        <translation>Kein Fenster öffnen: verbinden (wie mit --endpoint und --token oder einer Cloud), alle Anbieter laden, die Mitgliedschaftstabelle in DATEI schreiben und beenden: 0, wenn jede Zeile gelesen wurde, 1, wenn manche nicht gelesen werden konnten (ihr Zustand sagt es), 2, wenn nichts geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --export: csv (default) or json; default from FILE&apos;s extension.</source>
+        <translation>Mit --export: csv (Vorgabe) oder json; sonst nach der Endung von DATEI.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--export: the file name is empty.</source>
+        <translation>--export: der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <source>--format goes with --export.</source>
+        <translation>--format gehört zu --export.</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or json, got “%1”.</source>
+        <translation>--format: csv oder json erwartet, „%1“ erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigError</name>
@@ -2024,6 +2052,35 @@ Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>HeadlessExport</name>
+    <message numerus="yes">
+        <source>Exported %n provider(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anbieter nach %1 exportiert.</numerusform>
+            <numerusform>%n Anbieter nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could not be read; their state column says why.</source>
+        <translation>
+            <numerusform>%n Anbieter konnte nicht gelesen werden; die Zustandsspalte sagt, warum.</numerusform>
+            <numerusform>%n Anbieter konnten nicht gelesen werden; die Zustandsspalte sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load was canceled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nova could not be read (%1); aggregates are written without Nova&apos;s names.</source>
+        <translation>Nova konnte nicht gelesen werden (%1); Aggregate werden ohne Novas Namen geschrieben.</translation>
+    </message>
+    <message>
+        <source>--export needs a server: --endpoint with --token, or a cloud (--os-cloud).</source>
+        <translation>--export braucht einen Server: --endpoint mit --token oder eine Cloud (--os-cloud).</translation>
+    </message>
+</context>
+<context>
     <name>HttpJob</name>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
@@ -2391,6 +2448,22 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Read every provider&apos;s aggregates again, not only what changed (Shift+F5)</source>
         <translation>Die Aggregate aller Anbieter erneut lesen, nicht nur was sich geändert hat (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>&amp;Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the providers the filter shows, with their aggregates, to a CSV or JSON file</source>
+        <translation>Die vom Filter gezeigten Anbieter mit ihren Aggregaten in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export &amp;Pending Edits…</source>
+        <translation>&amp;Ausstehende Änderungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the pending edits of the rows the filter shows to a CSV or JSON file</source>
+        <translation>Die ausstehenden Änderungen der vom Filter gezeigten Zeilen in eine CSV- oder JSON-Datei schreiben</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2939,59 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Aggregat-Bezeichnung nach %1 exportiert.</numerusform>
             <numerusform>%n Aggregat-Bezeichnungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON for scripts (*.json)</source>
+        <translation>JSON für Skripte (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Export Pending Edits</source>
+        <translation>Ausstehende Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>Die Tabelle wurde nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n provider(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anbieter nach %1 exportiert.</numerusform>
+            <numerusform>%n Anbieter nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the rows the filter shows.</source>
+        <translation>Nur die Zeilen, die der Filter zeigt.</translation>
+    </message>
+    <message>
+        <source>The pending edits were not exported.</source>
+        <translation>Die ausstehenden Änderungen wurden nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pending edit(s) to %1.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung nach %1 exportiert.</numerusform>
+            <numerusform>%n ausstehende Änderungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only those of the rows the filter shows.</source>
+        <translation>Nur die der Zeilen, die der Filter zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,23 @@
     </message>
 </context>
 <context>
+    <name>HeadlessExport</name>
+    <message numerus="yes">
+        <source>Exported %n provider(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n provider to %1.</numerusform>
+            <numerusform>Exported %n providers to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could not be read; their state column says why.</source>
+        <translation>
+            <numerusform>%n provider could not be read; its state column says why.</numerusform>
+            <numerusform>%n providers could not be read; their state column says why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpJob</name>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
@@ -409,6 +426,20 @@
         <translation>
             <numerusform>Exported %n aggregate label to %1.</numerusform>
             <numerusform>Exported %n aggregate labels to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n provider(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n provider to %1.</numerusform>
+            <numerusform>Exported %n providers to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pending edit(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n pending edit to %1.</numerusform>
+            <numerusform>Exported %n pending edits to %1.</numerusform>
         </translation>
     </message>
 </context>

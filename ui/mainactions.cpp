@@ -83,6 +83,20 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
          {},
          {},
          this},
+        {exportTable,
+         "exportTableAction",
+         tr("Export &Table…"),
+         tr("Write the providers the filter shows, with their aggregates, to a CSV or JSON file"),
+         {},
+         {},
+         this},
+        {exportEdits,
+         "exportEditsAction",
+         tr("Export &Pending Edits…"),
+         tr("Write the pending edits of the rows the filter shows to a CSV or JSON file"),
+         {},
+         {},
+         this},
         {quit, "quitAction", tr("&Quit"), {}, {QKeySequence::Quit}, {}, this},
         {focusFilter, "focusFilterAction", tr("&Filter Providers"), {}, {QKeySequence::Find}, {}, this},
         {clearFilters, "clearFiltersAction", tr("&Clear Filters"), {}, {}, {}, this},
@@ -179,8 +193,8 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
         fill(menu, actions);
     };
     addMenu("fileMenu", tr("&File"), tr("File"),
-            {connectCloud, disconnectCloud, nullptr, refresh, reloadAll, cancel, nullptr, importLabels,
-             exportLabels, nullptr, quit});
+            {connectCloud, disconnectCloud, nullptr, refresh, reloadAll, cancel, nullptr, exportTable,
+             exportEdits, nullptr, importLabels, exportLabels, nullptr, quit});
     addMenu(
         "editMenu", tr("&Edit"), tr("Edit"),
         {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});

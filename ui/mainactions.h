@@ -31,6 +31,8 @@ public:
     QAction *disconnectCloud = nullptr;
     QAction *importLabels = nullptr;
     QAction *exportLabels = nullptr;
+    QAction *exportTable = nullptr;
+    QAction *exportEdits = nullptr;
     QAction *quit = nullptr;
     QAction *focusFilter = nullptr;
     QAction *clearFilters = nullptr;

@@ -211,6 +211,8 @@ void MainWindow::connectActions()
         connect(action, &QAction::triggered, this, slot);
     connect(a->importLabels, &QAction::triggered, m_editor, &MembershipEditor::importLabels);
     connect(a->exportLabels, &QAction::triggered, m_editor, &MembershipEditor::exportLabels);
+    connect(a->exportTable, &QAction::triggered, m_editor, &MembershipEditor::exportTable);
+    connect(a->exportEdits, &QAction::triggered, m_editor, &MembershipEditor::exportEdits);
     connect(a->about, &QAction::triggered, m_prompts, &OperatorPrompts::showAbout);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -647,6 +649,8 @@ void MainWindow::updateEditActions()
     m_actions->removeFromAggregate->setEnabled(hasSelection);
     m_actions->newAggregate->setEnabled(hasRows);
     m_actions->submit->setEnabled(idle && store()->pendingEditCount() > 0);
+    m_actions->exportTable->setEnabled(hasRows);
+    m_actions->exportEdits->setEnabled(store()->pendingEditCount() > 0);
 }
 
 QTableView *MainWindow::pendingChangesView() const

@@ -1,9 +1,11 @@
 #include "ui/membershipeditor.h"
 
+#include "api/placementclient.h"
 #include "api/uuids.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/aggregatelabels.h"
+#include "membership/membershipexport.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
 #include "nova/novaaggregate.h"
@@ -251,6 +253,110 @@ void MembershipEditor::exportLabels()
             self->exportLabelsTo(path);
     });
     dialog->open();
+}
+
+namespace {
+
+QFileDialog *exportFileDialog(QWidget *parent, const QString &title, const QString &fileName)
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilters({MembershipEditor::tr("CSV for spreadsheets (*.csv)"),
+                            MembershipEditor::tr("JSON for scripts (*.json)"),
+                            MembershipEditor::tr("All files (*)")});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(fileName);
+    // The suffix follows the chosen filter, so the format is what the name says.
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
+                                                                          : QStringLiteral("csv"));
+    });
+    return dialog;
+}
+
+} // namespace
+
+QList<int> MembershipEditor::shownRows() const
+{
+    QList<int> rows;
+    rows.reserve(m_filterModel->rowCount());
+    for (int row = 0; row < m_filterModel->rowCount(); ++row)
+        rows << m_filterModel->mapToSource(m_filterModel->index(row, 0)).row();
+    return rows;
+}
+
+void MembershipEditor::exportTable()
+{
+    QFileDialog *dialog =
+        exportFileDialog(m_window, tr("Export Table"), QStringLiteral("placement-membership.csv"));
+    QPointer<MembershipEditor> self(this);
+    connect(dialog, &QFileDialog::fileSelected, this, [self](const QString &path) {
+        if (self)
+            self->exportTableTo(path);
+    });
+    dialog->open();
+}
+
+void MembershipEditor::exportEdits()
+{
+    QFileDialog *dialog =
+        exportFileDialog(m_window, tr("Export Pending Edits"), QStringLiteral("pending-edits.csv"));
+    QPointer<MembershipEditor> self(this);
+    connect(dialog, &QFileDialog::fileSelected, this, [self](const QString &path) {
+        if (self)
+            self->exportEditsTo(path);
+    });
+    dialog->open();
+}
+
+bool MembershipEditor::exportTableTo(const QString &path)
+{
+    const QList<int> rows = shownRows();
+    const MembershipExport::NameOf nameOf = [this](const QString &aggregate) {
+        return m_session->aggregateName(aggregate);
+    };
+    const QByteArray bytes =
+        MembershipExport::table(*m_session->store(), rows, MembershipExport::formatForPath(path), nameOf,
+                                m_session->client()->baseUrl().toDisplayString(QUrl::RemoveUserInfo));
+    QString error;
+    if (!MembershipExport::save(path, bytes, &error)) {
+        MessageBox::inform(m_window, QMessageBox::Warning, tr("Export Table"),
+                           tr("The table was not exported."), error);
+        return false;
+    }
+    QString text =
+        tr("Exported %n provider(s) to %1.", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path));
+    if (rows.size() < m_session->store()->providerCount())
+        text += QLatin1Char(' ') + tr("Only the rows the filter shows.");
+    emit message(text);
+    return true;
+}
+
+bool MembershipEditor::exportEditsTo(const QString &path)
+{
+    const QList<int> rows = shownRows();
+    const MembershipExport::NameOf nameOf = [this](const QString &aggregate) {
+        return m_session->aggregateName(aggregate);
+    };
+    const QByteArray bytes =
+        MembershipExport::edits(*m_session->store(), rows, MembershipExport::formatForPath(path), nameOf,
+                                m_session->client()->baseUrl().toDisplayString(QUrl::RemoveUserInfo));
+    QString error;
+    if (!MembershipExport::save(path, bytes, &error)) {
+        MessageBox::inform(m_window, QMessageBox::Warning, tr("Export Pending Edits"),
+                           tr("The pending edits were not exported."), error);
+        return false;
+    }
+    const int edits = MembershipExport::editCount(*m_session->store(), rows);
+    QString text =
+        tr("Exported %n pending edit(s) to %1.", nullptr, edits).arg(QDir::toNativeSeparators(path));
+    if (edits < m_session->store()->pendingEditCount())
+        text += QLatin1Char(' ') + tr("Only those of the rows the filter shows.");
+    emit message(text);
+    return true;
 }
 
 void MembershipEditor::importLabelsFrom(const QString &path)

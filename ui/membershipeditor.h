@@ -42,12 +42,19 @@ public:
     void exportLabels();
     void importLabelsFrom(const QString &path);
     void exportLabelsTo(const QString &path);
+    // File > Export Table…/Export Pending Edits…: the rows the filter shows, in the view's order, as
+    // CSV or JSON by the file's extension (MembershipExport).
+    void exportTable();
+    void exportEdits();
+    bool exportTableTo(const QString &path);
+    bool exportEditsTo(const QString &path);
 
 signals:
     void message(const QString &text);
 
 private:
     void pickAggregate(bool add);
+    QList<int> shownRows() const; // store rows, in the view's order
 
     QWidget *m_window;
     DeskSession *m_session;

@@ -17,7 +17,9 @@
 //
 // --shapes runs, per server shape (uwsgi 2x1 and 4x2 with keep-alive, 2 connection-closing
 // processes, 1x1), bare bursts at parallel 1, 2, 4, 6, 8, 12 and the app's adaptive loader, and prints
-// "shape NAME: loader R1 req/s, best burst R2 req/s at parallel P, ratio X.XX" (target >= 0.85).
+// "shape NAME: loader R1 req/s, best burst R2 req/s at parallel P, ratio X.XX" (target >= 0.85),
+// then the same for a submit of one edit per provider against bare PUT bursts with the same bodies
+// ("shape NAME: submit R1 req/s, best PUT burst R2 req/s at parallel P, ratio X.XX").
 //   bench_load --shapes [--providers 300] [--rounds 2] [--shape NAME] [--parallel CAP]
 //
 // --refresh: a cold load of N providers, then refreshes after k = 0, 10 and 1 % of N changed
@@ -29,12 +31,16 @@
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
+#include "api/putaggregatesjob.h"
 #include "api/requestqueue.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "membership/conflictresolver.h"
 #include "membership/membershipstore.h"
 #include "membership/providercache.h"
 #include "membership/providerloader.h"
+#include "membership/submitsummary.h"
+#include "membership/submitter.h"
 #include "support/placementserver.h"
 
 #include <QCommandLineParser>
@@ -426,6 +432,143 @@ int runLoadBenchmark(const Options &options)
     return 0;
 }
 
+// ---- submits (issue 11) -------------------------------------------------------------------------
+
+// What a provider holds on the server, as the PUT burst tracks it from its own answers.
+struct ProviderState
+{
+    qint64 generation = -1;
+    QStringList aggregates;
+};
+
+// A bare parallel PUT burst: every provider's set with `toggled` added or removed, with its
+// generation, the bodies the app sends (PutAggregatesJob::requestBody, microversion 1.39); the
+// answers' generations update `state` for the next round.
+BurstResult runPutBurst(const QUrl &base, QHash<QString, ProviderState> *state, const QString &toggled,
+                        int parallel, int timeoutMs)
+{
+    QNetworkAccessManager nam;
+    BurstResult result;
+    QEventLoop loop;
+    QTimer giveUp;
+    giveUp.setSingleShot(true);
+    QObject::connect(&giveUp, &QTimer::timeout, &loop, &QEventLoop::quit);
+    giveUp.start(timeoutMs);
+    const QStringList uuids = state->keys();
+    int next = 0;
+    int inFlight = 0;
+    std::function<void()> launch = [&] {
+        while (inFlight < parallel && next < uuids.size()) {
+            const QString uuid = uuids.at(next++);
+            ProviderState &provider = (*state)[uuid];
+            QStringList wanted = provider.aggregates;
+            if (!wanted.removeAll(toggled))
+                wanted.append(toggled);
+            QUrl url = base;
+            url.setPath(QStringLiteral("/resource_providers/%1/aggregates").arg(uuid));
+            QNetworkRequest request(url);
+            request.setRawHeader("OpenStack-API-Version", "placement 1.39");
+            request.setRawHeader("Accept", "application/json");
+            request.setRawHeader("X-Auth-Token", "admin");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setHeader(QNetworkRequest::UserAgentHeader, PlacementClient::userAgent());
+            request.setTransferTimeout(30000);
+            QNetworkReply *reply =
+                nam.put(request, PutAggregatesJob::requestBody(wanted, provider.generation, true));
+            ++inFlight;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, uuid] {
+                const QByteArray body = reply->readAll();
+                result.bytes += body.size();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                AggregatesResult answer;
+                if (status == 200 && PutAggregatesJob::parseAnswer(body, &answer)) {
+                    (*state)[uuid] = {answer.generation, answer.aggregates};
+                    ++result.ok;
+                } else {
+                    ++result.failed;
+                }
+                reply->deleteLater();
+                --inFlight;
+                launch();
+                if (inFlight == 0)
+                    loop.quit();
+            });
+        }
+    };
+    QElapsedTimer timer;
+    timer.start();
+    launch();
+    if (inFlight > 0)
+        loop.exec();
+    result.ms = timer.elapsed();
+    if (inFlight > 0) {
+        const QList<QNetworkReply *> replies = nam.findChildren<QNetworkReply *>();
+        for (QNetworkReply *reply : replies) {
+            reply->disconnect();
+            reply->abort();
+        }
+    }
+    return result;
+}
+
+struct SubmitResult
+{
+    qint64 ms = 0; // the submit alone (the load before it is not counted)
+    SubmitSummary summary;
+    QString limit;
+    QString error;
+    QHash<QString, ProviderState> after; // the server state the submit left
+};
+
+// The app's submit as the window runs it: a fresh client loads every provider (which teaches the
+// shared limit the server's level), then one edit per provider (`toggled` added or removed) goes
+// out through Submitter (generations, adaptive concurrency, retries).
+SubmitResult runSubmit(const QUrl &base, int parallel, const QString &toggled)
+{
+    QNetworkAccessManager nam;
+    PlacementClient client(&nam);
+    client.setBaseUrl(base);
+    client.setToken("admin");
+    MembershipStore store;
+    ProviderLoader loader(&client, &store);
+    loader.setParallelism(parallel);
+    ConflictResolver resolver;
+    Submitter submitter(&client, &store, &resolver);
+    submitter.setParallelism(parallel);
+    SubmitResult result;
+    QEventLoop loop;
+    QObject::connect(&loader, &ProviderLoader::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&loader, &ProviderLoader::failed, &loop, [&](const ApiError &error) {
+        result.error = error.fullText();
+        loop.quit();
+    });
+    loader.start();
+    loop.exec();
+    if (!result.error.isEmpty())
+        return result;
+    const int column = store.ensureColumn(toggled);
+    for (int row = 0; row < store.providerCount(); ++row)
+        store.setWantsMember(row, column, !store.isMember(row, column));
+    QObject::connect(&submitter, &Submitter::finished, &loop, [&](const SubmitSummary &summary) {
+        result.summary = summary;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    if (!submitter.start()) {
+        result.error = QStringLiteral("the submit did not start");
+        return result;
+    }
+    loop.exec();
+    result.ms = timer.elapsed();
+    result.limit = client.concurrency()->describe();
+    for (int row = 0; row < store.providerCount(); ++row) {
+        const ProviderRecord &record = store.provider(row);
+        result.after.insert(record.uuid, {record.generation, store.loadedAggregates(row)});
+    }
+    return result;
+}
+
 // ---- server shapes (issue 11) -----------------------------------------------------------------------
 
 struct ServerShape
@@ -452,6 +595,7 @@ int runShapesBenchmark(const Options &options)
               .arg(options.rounds)
               .arg(options.parallel));
     QStringList lines;
+    QStringList submitLines;
     for (const ServerShape &shape : shapes) {
         if (!options.shape.isEmpty() && options.shape != shape.name)
             continue;
@@ -512,6 +656,61 @@ int runShapesBenchmark(const Options &options)
                 limit = load.limit;
             }
         }
+        // Submits: the app's against the best bare PUT burst with the same bodies. One aggregate is
+        // toggled on every provider each time (each PUT changes the set and moves the generation).
+        const QString toggled = pool.constFirst();
+        SubmitResult first = runSubmit(server.baseUrl(), options.parallel, toggled);
+        if (!first.error.isEmpty() || first.summary.applied != options.providers) {
+            print(
+                QStringLiteral("submit failed: %1 (applied %2)").arg(first.error).arg(first.summary.applied));
+            return 1;
+        }
+        QHash<QString, ProviderState> state = first.after;
+        double bestPutBurst = 0;
+        int bestPutLevel = 0;
+        QStringList putRates;
+        for (int level : levels) {
+            double rateHere = 0;
+            for (int round = 0; round < options.rounds; ++round) {
+                const BurstResult burst = runPutBurst(server.baseUrl(), &state, toggled, level, giveUpMs);
+                rateHere = std::max(rateHere, rate(burst.ok, burst.ms));
+                if (burst.failed > 0 || burst.ok != options.providers) {
+                    // Gave up (a stalling level) or refused: read the state again for the next one.
+                    state = runSubmit(server.baseUrl(), options.parallel, toggled).after;
+                }
+            }
+            putRates.append(QStringLiteral("%1: %2").arg(level).arg(rateHere, 0, 'f', 0));
+            if (rateHere > bestPutBurst) {
+                bestPutBurst = rateHere;
+                bestPutLevel = level;
+            }
+        }
+        double bestSubmit = 0;
+        QStringList submitRates;
+        for (int round = 0; round < options.rounds; ++round) {
+            const SubmitResult submit = runSubmit(server.baseUrl(), options.parallel, toggled);
+            if (!submit.error.isEmpty() || submit.summary.applied != options.providers) {
+                print(QStringLiteral("submit failed: %1 (applied %2, %3 conflicts, %4 failed)")
+                          .arg(submit.error)
+                          .arg(submit.summary.applied)
+                          .arg(submit.summary.conflictsResolved)
+                          .arg(submit.summary.failed));
+                return 1;
+            }
+            const double submitRate = rate(submit.summary.applied, submit.ms);
+            submitRates.append(QStringLiteral("%1 (%2)").arg(submitRate, 0, 'f', 0).arg(submit.limit));
+            bestSubmit = std::max(bestSubmit, submitRate);
+        }
+        print(
+            QStringLiteral("  %1 PUT bursts req/s by parallel {%2}; submit rounds {%3}")
+                .arg(shape.name, putRates.join(QLatin1String(", ")), submitRates.join(QLatin1String("; "))));
+        submitLines.append(
+            QStringLiteral("shape %1: submit %2 req/s, best PUT burst %3 req/s at parallel %4, ratio %5")
+                .arg(shape.name)
+                .arg(bestSubmit, 0, 'f', 0)
+                .arg(bestPutBurst, 0, 'f', 0)
+                .arg(bestPutLevel)
+                .arg(bestSubmit / std::max(1.0, bestPutBurst), 0, 'f', 2));
         print(QStringLiteral("  %1 (uwsgi %2 x %3, %4): bursts req/s by parallel {%5}; loader rounds {%6}")
                   .arg(shape.name)
                   .arg(shape.processes)
@@ -527,6 +726,8 @@ int runShapesBenchmark(const Options &options)
     }
     print(QStringLiteral("== result (target ratio >= 0.85 on every shape)"));
     for (const QString &line : std::as_const(lines))
+        print(line);
+    for (const QString &line : std::as_const(submitLines))
         print(line);
     return 0;
 }

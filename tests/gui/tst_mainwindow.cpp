@@ -15,14 +15,19 @@
 #include "ui/infolabel.h"
 #include "ui/mainstatusbar.h"
 #include "ui/mainwindow.h"
+#include "ui/membershipeditor.h"
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
 #include <QFrame>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,6 +39,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -62,6 +68,7 @@ private slots:
     void loadsProvidersAggregatesAndMemberships();
     void refreshReadsWhatChangedShiftF5ReadsAll();
     void warmStartMarksCachedRows();
+    void exportWritesTheRowsTheFilterShows();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
     void textFilterNarrowsRows();
@@ -192,6 +199,50 @@ void TestMainWindow::warmStartMarksCachedRows()
     QVERIFY(cell.flags() & Qt::ItemIsUserCheckable);
     QCOMPARE(window->tableView()->model()->index(row, MembershipTableModel::StatusColumn).data().toString(),
              QStringLiteral("OK"));
+}
+
+void TestMainWindow::exportWritesTheRowsTheFilterShows()
+{
+    loadWindow(m_window.get());
+    MainWindow *window = m_window.get();
+    QAction *exportTable = window->findChild<QAction *>(QStringLiteral("exportTableAction"));
+    QAction *exportEdits = window->findChild<QAction *>(QStringLiteral("exportEditsAction"));
+    QVERIFY(exportTable && exportEdits);
+    QVERIFY(exportTable->isEnabled());
+    QVERIFY(!exportEdits->isEnabled()); // nothing pending yet
+
+    window->filterBar()->textFilterEdit()->setText(QStringLiteral("compute-0"));
+    QTRY_COMPARE(window->tableView()->model()->rowCount(), 4); // compute-01, its numa0 child, -02, -03
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shown.csv"));
+    QSignalSpy messages(window->membershipEditor(), &MembershipEditor::message);
+    QVERIFY(window->membershipEditor()->exportTableTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 4);
+    QVERIFY(lines.at(1).startsWith(m_computeOne + QLatin1String(",compute-01,")));
+    QVERIFY(!QString(lines.join(QLatin1Char('\n'))).contains(m_storage)); // filtered out
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().contains(QLatin1String("Only the rows the filter shows")),
+             qPrintable(messages.first().first().toString()));
+
+    // A pending edit: the edits export has it, as JSON by the file's extension.
+    MembershipStore *store = window->store();
+    QVERIFY(store->setWantsMember(store->rowOf(m_computeTwo), store->columnOf(AggregateA), true));
+    QTRY_VERIFY(exportEdits->isEnabled());
+    const QString editsPath = dir.filePath(QStringLiteral("edits.json"));
+    QVERIFY(window->membershipEditor()->exportEditsTo(editsPath));
+    QFile editsFile(editsPath);
+    QVERIFY(editsFile.open(QIODevice::ReadOnly));
+    const QJsonArray edits =
+        QJsonDocument::fromJson(editsFile.readAll()).object().value(QLatin1String("edits")).toArray();
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(edits.at(0).toObject().value(QLatin1String("provider")).toString(), m_computeTwo);
+    QCOMPARE(edits.at(0).toObject().value(QLatin1String("action")).toString(), QStringLiteral("add"));
+    QCOMPARE(edits.at(0).toObject().value(QLatin1String("aggregate")).toString(), AggregateA);
+    store->discardAllEdits();
 }
 
 int TestMainWindow::proxyRowOf(MainWindow *window, const QString &name) const

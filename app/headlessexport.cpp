@@ -1,0 +1,124 @@
+#include "app/headlessexport.h"
+
+#include "api/placementclient.h"
+#include "app/commandlineoptions.h"
+#include "auth/cloudconfig.h"
+#include "auth/configerror.h"
+#include "auth/connectionprofile.h"
+#include "membership/membershipexport.h"
+#include "membership/membershipstore.h"
+#include "nova/novaclient.h"
+#include "session/desksession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+
+#include <cstdio>
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
+int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, QString> &environment)
+{
+    DeskSession session;
+    session.setParallelism(options.parallelism());
+    session.setRequestTimeout(options.timeoutSeconds());
+    session.setCacheEnabled(options.useCache());
+    session.setComputeEndpoint(options.computeEndpoint());
+
+    QEventLoop loop;
+    int exitCode = 2;
+    bool loaded = false;
+    LoadSummary summary;
+    const auto fail = [&](const QString &message) {
+        say(QStringLiteral("placement-desk: ") + message);
+        exitCode = 2;
+        loop.quit();
+    };
+    const auto write = [&] {
+        const MembershipStore *store = session.store();
+        QList<int> rows;
+        rows.reserve(store->providerCount());
+        for (int row = 0; row < store->providerCount(); ++row)
+            rows << row;
+        const MembershipExport::Format format = options.exportFormat() == QLatin1String("json")
+                                                    ? MembershipExport::Format::Json
+                                                    : MembershipExport::Format::Csv;
+        const QByteArray bytes = MembershipExport::table(
+            *store, rows, format,
+            [&session](const QString &aggregate) { return session.aggregateName(aggregate); },
+            session.client()->baseUrl().toDisplayString(QUrl::RemoveUserInfo));
+        QString error;
+        if (!MembershipExport::save(options.exportPath(), bytes, &error)) {
+            fail(error);
+            return;
+        }
+        const int unread = store->providerCount() - store->countInState(ProviderRecord::State::Loaded);
+        say(tr("Exported %n provider(s) to %1.", nullptr, store->providerCount())
+                .arg(QDir::toNativeSeparators(options.exportPath())));
+        if (unread > 0)
+            say(tr("%n provider(s) could not be read; their state column says why.", nullptr, unread));
+        exitCode = unread > 0 ? 1 : 0;
+        loop.quit();
+    };
+    QObject::connect(&session, &DeskSession::loadFailed, &loop,
+                     [&](const ApiError &error) { fail(error.bannerText()); });
+    QObject::connect(&session, &DeskSession::signInFailed, &loop,
+                     [&](const ApiError &error) { fail(error.bannerText()); });
+    QObject::connect(&session, &DeskSession::loadFinished, &loop, [&](const LoadSummary &finished) {
+        loaded = true;
+        summary = finished;
+        if (finished.canceled) {
+            fail(tr("The load was canceled."));
+            return;
+        }
+        // Nova's names for the aggregates, when Nova is there: read right after the load.
+        if (!session.nova()->isConfigured())
+            write();
+    });
+    QObject::connect(&session, &DeskSession::novaLoaded, &loop, [&] {
+        if (loaded)
+            write();
+    });
+    QObject::connect(&session, &DeskSession::novaFailed, &loop, [&](const ApiError &error) {
+        say(tr("Nova could not be read (%1); aggregates are written without Nova's names.")
+                .arg(error.summary()));
+        if (loaded)
+            write();
+    });
+
+    if (options.shouldConnectOnStart()) {
+        session.connectToEndpoint(options.endpoint(), options.token().toUtf8());
+    } else {
+        const CloudConfig::Overrides overrides = options.cloudOverrides();
+        CloudConfig config;
+        ConfigError error;
+        const bool wantsCloud = !config.selectedCloud(overrides).isEmpty() ||
+                                overrides.contains(QStringLiteral("auth_url")) ||
+                                !environment.value(QStringLiteral("OS_AUTH_URL")).isEmpty();
+        if (!wantsCloud) {
+            say(QStringLiteral("placement-desk: ") +
+                tr("--export needs a server: --endpoint with --token, or a cloud (--os-cloud)."));
+            return 2;
+        }
+        if (!config.load(&error)) {
+            say(QStringLiteral("placement-desk: ") + error.text());
+            return 2;
+        }
+        const ConnectionProfile profile = config.resolve(overrides, &error);
+        if (error.isError()) {
+            say(QStringLiteral("placement-desk: ") + error.text());
+            return 2;
+        }
+        session.connectToCloud(profile);
+    }
+    loop.exec();
+    return exitCode;
+}
