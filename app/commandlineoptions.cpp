@@ -141,7 +141,13 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("With --export: csv (default) or json; default from FILE's extension."),
         tr("FORMAT"));
+    const QCommandLineOption logRequestsOption(
+        QStringLiteral("log-requests"),
+        tr("Append every request (time, service, method, URL, status, duration, microversion, request id) "
+           "to FILE as JSON lines. Never a token or a password."),
+        tr("FILE"));
     parser.addOption(noCacheOption);
+    parser.addOption(logRequestsOption);
     parser.addOption(exportOption);
     parser.addOption(formatOption);
     // --os-cloud, --os-auth-url, ...: the openstack CLI's names; OS_* variables CloudConfig reads itself.
@@ -208,6 +214,7 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     }
 
     m_useCache = !parser.isSet(noCacheOption);
+    m_requestLogPath = parser.value(logRequestsOption);
     m_exportPath = parser.value(exportOption);
     if (parser.isSet(exportOption) && m_exportPath.trimmed().isEmpty()) {
         m_errorText = tr("--export: the file name is empty.");

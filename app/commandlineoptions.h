@@ -19,6 +19,7 @@ class QCommandLineParser;
 //   --timeout SECONDS  per-request transfer timeout
 //   --no-cache         no warm start from (and no saving of) the provider cache
 //   --export FILE      no window: load, write the membership table to FILE, exit (--format csv|json)
+//   --log-requests FILE  every request appended to FILE as a JSON line (never a token or password)
 //   --os-cloud NAME, --os-auth-url URL, ...  a clouds.yaml cloud / Keystone login (CloudConfig)
 //
 // parse() needs no QCoreApplication, so main() can decide before creating a GUI application
@@ -60,6 +61,7 @@ public:
     QString exportPath() const { return m_exportPath; }
     // --format csv|json, else from the file's extension: "csv" or "json".
     QString exportFormat() const { return m_exportFormat; }
+    QString requestLogPath() const { return m_requestLogPath; }
     // Both an endpoint and a token were given: connect right away.
     bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
     // Nova's compute endpoint: --os-compute-endpoint-override, else OS_COMPUTE_ENDPOINT_OVERRIDE;
@@ -85,4 +87,5 @@ private:
     bool m_useCache = true;
     QString m_exportPath;
     QString m_exportFormat;
+    QString m_requestLogPath;
 };

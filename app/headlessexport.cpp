@@ -1,6 +1,7 @@
 #include "app/headlessexport.h"
 
 #include "api/placementclient.h"
+#include "api/requestlog.h"
 #include "app/commandlineoptions.h"
 #include "auth/cloudconfig.h"
 #include "auth/configerror.h"
@@ -32,6 +33,13 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
     session.setRequestTimeout(options.timeoutSeconds());
     session.setCacheEnabled(options.useCache());
     session.setComputeEndpoint(options.computeEndpoint());
+    if (!options.requestLogPath().isEmpty()) {
+        QString error;
+        if (!session.requestLog()->setFile(options.requestLogPath(), &error)) {
+            say(QStringLiteral("placement-desk: ") + error);
+            return 2;
+        }
+    }
 
     QEventLoop loop;
     int exitCode = 2;

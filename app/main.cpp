@@ -1,3 +1,4 @@
+#include "api/requestlog.h"
 #include "app/commandlineoptions.h"
 #include "app/headlessexport.h"
 #include "auth/cloudconfig.h"
@@ -109,6 +110,11 @@ int main(int argc, char *argv[])
     window.session()->setParallelism(options.parallelism());
     window.session()->setRequestTimeout(options.timeoutSeconds());
     window.session()->setCacheEnabled(options.useCache());
+    if (!options.requestLogPath().isEmpty()) {
+        QString error;
+        if (!window.session()->requestLog()->setFile(options.requestLogPath(), &error))
+            std::fprintf(stderr, "placement-desk: %s\n", qPrintable(error));
+    }
     // Command line and environment beat the endpoint the window restored from its settings.
     if (options.endpoint().isValid())
         window.setEndpoint(options.endpointText());

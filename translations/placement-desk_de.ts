@@ -739,6 +739,10 @@ Das Token wird nie gespeichert.</translation>
         <source>--format: expected csv or json, got “%1”.</source>
         <translation>--format: csv oder json erwartet, „%1“ erhalten.</translation>
     </message>
+    <message>
+        <source>Append every request (time, service, method, URL, status, duration, microversion, request id) to FILE as JSON lines. Never a token or a password.</source>
+        <translation>Jede Anfrage (Zeit, Dienst, Methode, URL, Status, Dauer, Microversion, Request-ID) als JSON-Zeile an DATEI anhängen. Nie ein Token oder Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigError</name>
@@ -2111,6 +2115,22 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>no answer; taken back to be sent again</source>
+        <translation>keine Antwort; zurückgenommen und neu gesendet</translation>
+    </message>
+    <message>
+        <source>answer too large; refused</source>
+        <translation>Antwort zu groß; abgelehnt</translation>
+    </message>
+    <message>
+        <source>no complete answer before the deadline</source>
+        <translation>keine vollständige Antwort vor Fristende</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4096,114 @@ UUID: %2</translation>
     <message>
         <source>Remove host %1 from Nova aggregate %2</source>
         <translation>Host %1 aus dem Nova-Aggregat %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>Could not open the request log %1: %2</source>
+        <translation>Das Anfrageprotokoll %1 ließ sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>An&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Show requests</source>
+        <translation>Anfragen zeigen</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Request columns</source>
+        <translation>Spalten der Anfragen</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command; the token is written as $OS_TOKEN</source>
+        <translation>Die gewählte Anfrage als curl-Befehl kopieren; das Token steht darin als $OS_TOKEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Microversion</source>
+        <translation>Microversion</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request-ID</translation>
     </message>
 </context>
 <context>

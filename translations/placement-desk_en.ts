@@ -615,6 +615,16 @@
     </message>
 </context>
 <context>
+    <name>RequestLogDock</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetMembershipCommand</name>
     <message numerus="yes">
         <source>Add %n provider(s) to %1</source>

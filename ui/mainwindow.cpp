@@ -26,6 +26,7 @@
 #include "ui/messagebanner.h"
 #include "ui/operatorprompts.h"
 #include "ui/pendingchangesdock.h"
+#include "ui/requestlogdock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -101,7 +102,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_mainToolBar = addToolBar(tr("Main Toolbar"));
     m_actions->populate(menuBar(), m_mainToolBar,
                         {m_pendingDock->toggleViewAction(), m_activityDock->toggleViewAction(),
-                         m_driftDock->toggleViewAction()});
+                         m_driftDock->toggleViewAction(), m_requestLogDock->toggleViewAction()});
     connectActions();
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
@@ -286,6 +287,8 @@ void MainWindow::createDocks()
     splitDockWidget(m_pendingDock, m_activityDock, Qt::Horizontal);
     m_driftDock = new DriftDock(m_session, this);
     tabifyDockWidget(m_activityDock, m_driftDock);
+    m_requestLogDock = new RequestLogDock(m_session->requestLog(), this);
+    tabifyDockWidget(m_driftDock, m_requestLogDock);
     m_activityDock->raise();
 }
 

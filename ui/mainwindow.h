@@ -23,6 +23,7 @@ class KeystoneSession;
 class MainActions;
 class MainStatusBar;
 class MembershipEditor;
+class RequestLogDock;
 class MembershipFilterProxyModel;
 class MembershipStore;
 class MembershipTableModel;
@@ -92,6 +93,7 @@ public:
     PendingChangesModel *pendingChangesModel() const { return m_pendingModel; }
     MembershipTableView *tableView() const { return m_tableView; }
     MembershipEditor *membershipEditor() const { return m_editor; }
+    RequestLogDock *requestLogDock() const { return m_requestLogDock; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *messageBanner() const { return m_banner; }
@@ -173,6 +175,7 @@ private:
 
     MainActions *m_actions = nullptr;
     MembershipEditor *m_editor = nullptr;
+    RequestLogDock *m_requestLogDock = nullptr;
 
     bool m_closeKeepingEdits = false; // closing mid-submit: unconfirmed edits stay in the journal
     ApiError m_lastError;             // what "Details…" shows

@@ -1,6 +1,7 @@
 #include "api/httpjob.h"
 
 #include "api/endpointurl.h"
+#include "api/requestlog.h"
 #include "api/tokensource.h"
 
 #include <QJsonDocument>
@@ -67,12 +68,14 @@ QNetworkReply *HttpJob::get(QNetworkRequest request)
 QNetworkReply *HttpJob::put(QNetworkRequest request, const QByteArray &body)
 {
     applyPolicy(&request);
+    m_sentBody = body;
     return m_network->put(request, body);
 }
 
 QNetworkReply *HttpJob::post(QNetworkRequest request, const QByteArray &body)
 {
     applyPolicy(&request);
+    m_sentBody = body;
     return m_network->post(request, body);
 }
 
@@ -116,6 +119,8 @@ void HttpJob::send()
     m_tooLarge = false;
     QNetworkReply *reply = sendRequest();
     m_reply = reply;
+    m_sentAt = QDateTime::currentDateTimeUtc();
+    m_sentClock.start();
     qCDebug(lcHttp).noquote() << verbOf(reply->operation())
                               << EndpointUrl::hostAndPort(reply->request().url())
                               << reply->request().url().path();
@@ -160,6 +165,7 @@ bool HttpJob::park()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
+    logRequest(reply, tr("no answer; taken back to be sent again"));
     reply->abort();
     reply->deleteLater();
     --m_attempt; // it got no answer: not one of the sends a transient retry counts
@@ -241,6 +247,10 @@ void HttpJob::onFinished()
     reply->deleteLater();
     if (!m_tooLarge && reply->isOpen()) // an aborted reply is closed; reading it only warns
         m_body += reply->readAll();
+    logRequest(reply, m_tooLarge         ? tr("answer too large; refused")
+                      : m_deadlinePassed ? tr("no complete answer before the deadline")
+                      : m_canceled       ? tr("canceled")
+                                         : QString());
 
     if (m_tooLarge) {
         ApiError error(ApiError::Kind::ResponseTooLarge,
@@ -283,6 +293,32 @@ void HttpJob::onFinished()
     if (error.kind() == ApiError::Kind::None) // 1xx, or a 2xx with a transport error after it
         error = ApiError::fromHttp(status, m_body, {}, reply->request().url());
     fail(error.isCanceled() ? error : adjustError(error, reply));
+}
+
+void HttpJob::logRequest(const QNetworkReply *reply, const QString &outcome)
+{
+    RequestLog *log = RequestLog::of(m_network);
+    if (!log)
+        return;
+    RequestLogEntry entry;
+    entry.time = m_sentAt;
+    entry.service = serviceName();
+    entry.method = QString::fromLatin1(verbOf(reply->operation()));
+    entry.url = reply->request().url().adjusted(QUrl::RemoveUserInfo);
+    entry.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    entry.outcome = outcome;
+    if (entry.outcome.isEmpty() && entry.status == 0)
+        entry.outcome = reply->errorString();
+    entry.durationMs = m_sentClock.isValid() ? m_sentClock.elapsed() : 0;
+    entry.microversion = QString::fromLatin1(reply->request().rawHeader("OpenStack-API-Version"));
+    QByteArray requestId = reply->rawHeader("x-openstack-request-id");
+    if (requestId.isEmpty())
+        requestId = reply->rawHeader("x-compute-request-id");
+    entry.requestId = QString::fromLatin1(requestId.left(128));
+    if (logsBodies() && (entry.method == QLatin1String("PUT") || entry.method == QLatin1String("POST")))
+        entry.body = m_sentBody.left(64 * 1024);
+    entry.attempt = m_attempt;
+    log->record(entry);
 }
 
 bool HttpJob::retryTransient(QNetworkReply *reply, int status)

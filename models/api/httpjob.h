@@ -4,6 +4,8 @@
 #include "api/retrypolicy.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QNetworkRequest>
 #include <QObject>
@@ -116,6 +118,10 @@ protected:
     }
     // Called by start() before the first send: read limits and the retry policy from a client.
     virtual void prepare() {}
+    // For the request log (api/RequestLog): the service's name, and whether a write's body may be
+    // kept there (never for a login, which carries a password).
+    virtual QString serviceName() const { return QStringLiteral("HTTP"); }
+    virtual bool logsBodies() const { return false; }
 
     QNetworkReply *get(QNetworkRequest request);
     QNetworkReply *put(QNetworkRequest request, const QByteArray &body);
@@ -140,11 +146,15 @@ private:
     void onDeadline();
     ApiError redirectError(QNetworkReply *reply, int status) const;
     bool retryTransient(QNetworkReply *reply, int status);
+    void logRequest(const QNetworkReply *reply, const QString &outcome = {});
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QPointer<QObject> m_waiting;
     QByteArray m_body;
+    QByteArray m_sentBody; // the last write's body, for the request log when logsBodies()
+    QDateTime m_sentAt;    // the last send, for the request log
+    QElapsedTimer m_sentClock;
     QList<QSslError> m_sslErrors; // reported during the handshake; explain a Tls failure
     QString m_limitName;
     QTimer m_deadline;

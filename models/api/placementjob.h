@@ -17,6 +17,8 @@ public:
     explicit PlacementJob(PlacementClient *client);
 
 protected:
+    QString serviceName() const override { return QStringLiteral("Placement"); }
+    bool logsBodies() const override { return true; }
     // What one kind of answer may take: far above what a real cloud sends (100,000 providers must
     // still list), far below what would exhaust memory with several requests in flight.
     // Default: one provider's aggregates (GET or PUT answer).

@@ -22,6 +22,9 @@ signals:
     void finished(const QStringList &projects);
 
 protected:
+    QString serviceName() const override { return QStringLiteral("Keystone"); }
+    // A login carries a password: its body never goes into the request log.
+    bool logsBodies() const override { return false; }
     QNetworkReply *sendRequest() override;
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
     ApiError adjustError(const ApiError &error, const QNetworkReply *reply) override;

@@ -30,6 +30,9 @@ signals:
     void finished(const KeystoneToken &token);
 
 protected:
+    QString serviceName() const override { return QStringLiteral("Keystone"); }
+    // A login carries a password: its body never goes into the request log.
+    bool logsBodies() const override { return false; }
     QNetworkReply *sendRequest() override;
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
     ApiError adjustError(const ApiError &error, const QNetworkReply *reply) override;

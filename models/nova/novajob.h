@@ -21,6 +21,8 @@ public:
     static ApiError explain(ApiError error, const QUrl &url);
 
 protected:
+    QString serviceName() const override { return QStringLiteral("Nova"); }
+    bool logsBodies() const override { return true; }
     // Default: one small answer (versions, an aggregate action).
     virtual Limits limits() const;
     // Whether a transient fault may be retried: Nova answers a second add_host with 409, so actions

@@ -1,6 +1,7 @@
 #include "session/desksession.h"
 
 #include "api/placementclient.h"
+#include "api/requestlog.h"
 #include "auth/connectionprofile.h"
 #include "auth/keystonesession.h"
 #include "auth/tlssettings.h"
@@ -32,6 +33,7 @@ Q_LOGGING_CATEGORY(lcSession, "placementdesk.session", QtInfoMsg)
 
 DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this)),
+      m_requestLog(RequestLog::of(m_network) ? RequestLog::of(m_network) : new RequestLog(m_network)),
       m_client(new PlacementClient(m_network, this)), m_store(new MembershipStore(this)),
       m_loader(new ProviderLoader(m_client, m_store, this)), m_undoStack(new QUndoStack(this)),
       m_resolver(new ConflictResolver(this)), m_submitter(new Submitter(m_client, m_store, m_resolver, this)),

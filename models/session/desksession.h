@@ -31,6 +31,7 @@ struct ProviderCacheData;
 class PlacementClient;
 class ProviderRereader;
 class QNetworkAccessManager;
+class RequestLog;
 class QUndoStack;
 class Submitter;
 class TraitIsolationCheck;
@@ -72,6 +73,8 @@ public:
     ~DeskSession() override;
 
     QNetworkAccessManager *network() const { return m_network; }
+    // Every request the session's network manager sends (Placement, Keystone, Nova).
+    RequestLog *requestLog() const { return m_requestLog; }
     PlacementClient *client() const { return m_client; }
     MembershipStore *store() const { return m_store; }
     ProviderLoader *loader() const { return m_loader; }
@@ -228,6 +231,7 @@ private:
     void finishReconcile();
 
     QNetworkAccessManager *m_network;
+    RequestLog *m_requestLog;
     PlacementClient *m_client;
     MembershipStore *m_store;
     ProviderLoader *m_loader;

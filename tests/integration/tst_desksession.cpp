@@ -2,6 +2,7 @@
 // continue, the journal offer, a cloud profile without Keystone) and with the fake network layer
 // for what a real server cannot do on demand (a redirect to another host, a hang).
 #include "api/placementclient.h"
+#include "api/requestlog.h"
 #include "auth/connectionprofile.h"
 #include "membership/editjournal.h"
 #include "membership/membershipstore.h"
@@ -48,6 +49,7 @@ private slots:
     void warmStartShowsTheCacheThenVerifies();
     void unusableCacheIsNotedAndIgnored();
     void noCacheNeitherReadsNorWrites();
+    void requestLogHasEveryRequest();
 
 private:
     bool load(DeskSession *session);
@@ -471,6 +473,38 @@ void TestDeskSession::noCacheNeitherReadsNorWrites()
     QSignalSpy shown(&reader, &DeskSession::cacheShown);
     QVERIFY(load(&reader));
     QCOMPARE(shown.size(), 0);
+}
+
+void TestDeskSession::requestLogHasEveryRequest()
+{
+    DeskSession session;
+    QVERIFY(load(&session));
+    MembershipStore *store = session.store();
+    QVERIFY(store->setWantsMember(store->rowOf(m_two), store->addAggregate(AggregateB), true));
+    QSignalSpy submitted(&session, &DeskSession::submitFinished);
+    QVERIFY(session.submit());
+    QVERIFY(submitted.wait(30000));
+
+    const RequestLog *log = session.requestLog();
+    QVERIFY(log);
+    // Discovery, listing, one aggregate GET per provider, the PUT.
+    const int providers = store->providerCount();
+    QCOMPARE(log->count(), 2 + providers + 1);
+    const RequestLogEntry &put = log->entry(log->count() - 1);
+    QCOMPARE(put.service, QStringLiteral("Placement"));
+    QCOMPARE(put.method, QStringLiteral("PUT"));
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.url.path(), QStringLiteral("/resource_providers/%1/aggregates").arg(m_two));
+    QVERIFY2(put.microversion.startsWith(QLatin1String("placement 1.")), qPrintable(put.microversion));
+    QVERIFY2(put.requestId.startsWith(QLatin1String("req-")), qPrintable(put.requestId)); // Placement's own
+    QVERIFY(put.body.contains(AggregateB.toUtf8()));
+    const RequestLogEntry &discovery = log->entry(0);
+    QCOMPARE(discovery.url.path(), QStringLiteral("/"));
+    QVERIFY(discovery.microversion.isEmpty()); // discovery asks for no version
+    for (int i = 0; i < log->count(); ++i) {
+        const QString curl = log->entry(i).curlCommand();
+        QVERIFY2(!curl.contains(QLatin1String("admin")), qPrintable(curl)); // the token is $OS_TOKEN
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeskSession)

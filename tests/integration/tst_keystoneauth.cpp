@@ -6,6 +6,7 @@
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
 #include "api/providerquery.h"
+#include "api/requestlog.h"
 #include "auth/cloudconfig.h"
 #include "auth/keystonesession.h"
 #include "support/fakenetworkaccessmanager.h"
@@ -19,12 +20,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 
@@ -118,7 +122,10 @@ private:
     QString m_placementPassword;
     QString m_demoPassword = QStringLiteral("demo-Pa55-%1").arg(QDateTime::currentMSecsSinceEpoch());
     KeystoneServer::ApplicationCredential m_appCredential;
-    QStringList m_secrets; // every password and token of the run: none may show up in a log line
+    QStringList m_secrets;           // every password and token of the run: none may show up in a log line
+    QTemporaryFile m_requestLogFile; // --log-requests of every test's network manager
+    QStringList m_requestLines;      // every request log entry as JSON and as curl, and its body
+    QSet<QString> m_requestServices;
     int m_proxyListener = -1;
 };
 
@@ -130,6 +137,7 @@ void TestKeystoneAuth::remember(const QByteArray &secret)
 
 void TestKeystoneAuth::initTestCase()
 {
+    QVERIFY(m_requestLogFile.open());
     g_previousHandler = qInstallMessageHandler(captureMessage);
     // Everything on, Qt's own categories included: a token must not leak through any of them.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.qpa.*=false"));
@@ -217,12 +225,24 @@ void TestKeystoneAuth::cleanupTestCase()
 
 void TestKeystoneAuth::init()
 {
-    // A fresh manager per test: no kept-alive connection carries over.
+    // A fresh manager per test: no kept-alive connection carries over. Its request log (what the
+    // window's Requests panel and --log-requests show) is checked for secrets at the end.
     m_nam = std::make_unique<QNetworkAccessManager>();
+    auto *log = new RequestLog(m_nam.get());
+    QString error;
+    QVERIFY2(log->setFile(m_requestLogFile.fileName(), &error), qPrintable(error));
 }
 
 void TestKeystoneAuth::cleanup()
 {
+    if (const RequestLog *log = RequestLog::of(m_nam.get())) {
+        for (int i = 0; i < log->count(); ++i) {
+            const RequestLogEntry &entry = log->entry(i);
+            m_requestLines << QString::fromUtf8(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact))
+                           << entry.curlCommand() << QString::fromUtf8(entry.body);
+            m_requestServices.insert(entry.service);
+        }
+    }
     m_nam.reset();
 }
 
@@ -627,6 +647,24 @@ void TestKeystoneAuth::noSecretInAnyLogLine()
                      qPrintable(QStringLiteral("a secret leaked into: %1").arg(line.left(200))));
     }
     qInfo("%lld log lines checked against %lld secrets", qint64(log.size()), qint64(m_secrets.size()));
+
+    // The request log: every login, catalog read and Placement request, in memory and in the file.
+    QVERIFY(m_requestServices.contains(QStringLiteral("Keystone")));
+    QVERIFY(m_requestServices.contains(QStringLiteral("Placement")));
+    QFile file(m_requestLogFile.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    const QStringList fileLines =
+        QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(fileLines.size() >= m_requestLines.size() / 3);
+    for (const QString &line : m_requestLines + fileLines) {
+        for (const QString &secret : std::as_const(m_secrets))
+            QVERIFY2(
+                !line.contains(secret),
+                qPrintable(QStringLiteral("a secret leaked into the request log: %1").arg(line.left(200))));
+    }
+    qInfo("%lld request log lines checked", qint64(m_requestLines.size() + fileLines.size()));
 }
 
 QTEST_GUILESS_MAIN(TestKeystoneAuth)
