@@ -146,8 +146,19 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         tr("Append every request (time, service, method, URL, status, duration, microversion, request id) "
            "to FILE as JSON lines. Never a token or a password."),
         tr("FILE"));
+    const QCommandLineOption planOption(QStringLiteral("plan"),
+                                        tr("With --dry-run, open no window: connect, load, check the edits "
+                                           "in FILE (CSV provider,action,aggregate "
+                                           "or the JSON of Export Pending Edits) against the table, print "
+                                           "what would change and exit: 0 nothing "
+                                           "would, 1 something would, 2 errors (each with its line)."),
+                                        tr("FILE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("With --plan: only say what the plan would change."));
     parser.addOption(noCacheOption);
     parser.addOption(logRequestsOption);
+    parser.addOption(planOption);
+    parser.addOption(dryRunOption);
     parser.addOption(exportOption);
     parser.addOption(formatOption);
     // --os-cloud, --os-auth-url, ...: the openstack CLI's names; OS_* variables CloudConfig reads itself.
@@ -220,14 +231,31 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         m_errorText = tr("--export: the file name is empty.");
         return Result::Error;
     }
-    if (parser.isSet(formatOption) && !parser.isSet(exportOption)) {
-        m_errorText = tr("--format goes with --export.");
+    m_planPath = parser.value(planOption);
+    if (parser.isSet(planOption) && m_planPath.trimmed().isEmpty()) {
+        m_errorText = tr("--plan: the file name is empty.");
         return Result::Error;
     }
+    if (parser.isSet(planOption) && parser.isSet(exportOption)) {
+        m_errorText = tr("--plan and --export: one at a time.");
+        return Result::Error;
+    }
+    if (parser.isSet(planOption) != parser.isSet(dryRunOption)) {
+        m_errorText =
+            parser.isSet(planOption)
+                ? tr("--plan needs --dry-run: applying a plan from the command line is not there yet; "
+                     "the window's submit applies pending edits.")
+                : tr("--dry-run goes with --plan.");
+        return Result::Error;
+    }
+    if (parser.isSet(formatOption) && !parser.isSet(exportOption) && !parser.isSet(planOption)) {
+        m_errorText = tr("--format goes with --export or --plan.");
+        return Result::Error;
+    }
+    const QString file = parser.isSet(planOption) ? m_planPath : m_exportPath;
     m_exportFormat = parser.isSet(formatOption) ? parser.value(formatOption).trimmed().toLower()
-                     : m_exportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                         ? QStringLiteral("json")
-                         : QStringLiteral("csv");
+                     : file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
+                                                                                  : QStringLiteral("csv");
     if (m_exportFormat != QLatin1String("csv") && m_exportFormat != QLatin1String("json")) {
         m_errorText = tr("--format: expected csv or json, got “%1”.").arg(parser.value(formatOption));
         return Result::Error;

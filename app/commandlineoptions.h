@@ -20,6 +20,7 @@ class QCommandLineParser;
 //   --no-cache         no warm start from (and no saving of) the provider cache
 //   --export FILE      no window: load, write the membership table to FILE, exit (--format csv|json)
 //   --log-requests FILE  every request appended to FILE as a JSON line (never a token or password)
+//   --plan FILE --dry-run  no window: load, check a plan of edits against the table, print the diff
 //   --os-cloud NAME, --os-auth-url URL, ...  a clouds.yaml cloud / Keystone login (CloudConfig)
 //
 // parse() needs no QCoreApplication, so main() can decide before creating a GUI application
@@ -59,9 +60,12 @@ public:
     bool useCache() const { return m_useCache; }
     // --export FILE: the headless export (HeadlessExport); empty when not given.
     QString exportPath() const { return m_exportPath; }
-    // --format csv|json, else from the file's extension: "csv" or "json".
+    // --format csv|json, else from the file's extension (--export's or --plan's): "csv" or "json".
     QString exportFormat() const { return m_exportFormat; }
     QString requestLogPath() const { return m_requestLogPath; }
+    // --plan FILE (with --dry-run): the headless plan check; empty when not given.
+    QString planPath() const { return m_planPath; }
+    bool isHeadless() const { return !m_exportPath.isEmpty() || !m_planPath.isEmpty(); }
     // Both an endpoint and a token were given: connect right away.
     bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
     // Nova's compute endpoint: --os-compute-endpoint-override, else OS_COMPUTE_ENDPOINT_OVERRIDE;
@@ -88,4 +92,5 @@ private:
     QString m_exportPath;
     QString m_exportFormat;
     QString m_requestLogPath;
+    QString m_planPath;
 };

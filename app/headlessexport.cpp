@@ -7,6 +7,7 @@
 #include "auth/configerror.h"
 #include "auth/connectionprofile.h"
 #include "membership/membershipexport.h"
+#include "membership/membershipplan.h"
 #include "membership/membershipstore.h"
 #include "nova/novaclient.h"
 #include "session/desksession.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 
 #include <cstdio>
 
@@ -41,6 +43,26 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         }
     }
 
+    const MembershipExport::Format format = options.exportFormat() == QLatin1String("json")
+                                                ? MembershipExport::Format::Json
+                                                : MembershipExport::Format::Csv;
+    // A plan is read before connecting: a file that is no plan needs no server to say so.
+    const bool planMode = !options.planPath().isEmpty();
+    QList<MembershipPlan::Line> planLines;
+    if (planMode) {
+        QFile file(options.planPath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            say(QStringLiteral("placement-desk: ") +
+                tr("Could not read %1: %2").arg(options.planPath(), file.errorString()));
+            return 2;
+        }
+        MembershipPlan::Problem problem;
+        if (!MembershipPlan::parse(file.read(qint64(33) << 20), format, &planLines, &problem)) {
+            say(QStringLiteral("%1:%2: %3").arg(options.planPath()).arg(problem.line).arg(problem.text));
+            return 2;
+        }
+    }
+
     QEventLoop loop;
     int exitCode = 2;
     bool loaded = false;
@@ -56,9 +78,6 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         rows.reserve(store->providerCount());
         for (int row = 0; row < store->providerCount(); ++row)
             rows << row;
-        const MembershipExport::Format format = options.exportFormat() == QLatin1String("json")
-                                                    ? MembershipExport::Format::Json
-                                                    : MembershipExport::Format::Csv;
         const QByteArray bytes = MembershipExport::table(
             *store, rows, format,
             [&session](const QString &aggregate) { return session.aggregateName(aggregate); },
@@ -76,6 +95,26 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         exitCode = unread > 0 ? 1 : 0;
         loop.quit();
     };
+    const auto dryRun = [&] {
+        const MembershipPlan::Result result =
+            MembershipPlan::resolve(planLines, *session.store(), [&session](const QString &aggregate) {
+                return session.aggregateName(aggregate);
+            });
+        std::fputs(qPrintable(MembershipPlan::diffText(result)), stdout);
+        for (const MembershipPlan::Problem &problem : result.problems)
+            say(QStringLiteral("%1:%2: %3").arg(options.planPath()).arg(problem.line).arg(problem.text));
+        say(tr("%n change(s)", nullptr, int(result.edits.size())) + QStringLiteral(", ") +
+            tr("%n line(s) already so", nullptr, result.unchanged) + QStringLiteral(", ") +
+            tr("%n problem(s).", nullptr, int(result.problems.size())));
+        exitCode = !result.problems.isEmpty() ? 2 : result.edits.isEmpty() ? 0 : 1;
+        loop.quit();
+    };
+    const auto act = [&] {
+        if (planMode)
+            dryRun();
+        else
+            write();
+    };
     QObject::connect(&session, &DeskSession::loadFailed, &loop,
                      [&](const ApiError &error) { fail(error.bannerText()); });
     QObject::connect(&session, &DeskSession::signInFailed, &loop,
@@ -89,17 +128,17 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         }
         // Nova's names for the aggregates, when Nova is there: read right after the load.
         if (!session.nova()->isConfigured())
-            write();
+            act();
     });
     QObject::connect(&session, &DeskSession::novaLoaded, &loop, [&] {
         if (loaded)
-            write();
+            act();
     });
     QObject::connect(&session, &DeskSession::novaFailed, &loop, [&](const ApiError &error) {
         say(tr("Nova could not be read (%1); aggregates are written without Nova's names.")
                 .arg(error.summary()));
         if (loaded)
-            write();
+            act();
     });
 
     if (options.shouldConnectOnStart()) {
@@ -113,7 +152,7 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
                                 !environment.value(QStringLiteral("OS_AUTH_URL")).isEmpty();
         if (!wantsCloud) {
             say(QStringLiteral("placement-desk: ") +
-                tr("--export needs a server: --endpoint with --token, or a cloud (--os-cloud)."));
+                tr("--export and --plan need a server: --endpoint with --token, or a cloud (--os-cloud)."));
             return 2;
         }
         if (!config.load(&error)) {

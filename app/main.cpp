@@ -89,8 +89,8 @@ int main(int argc, char *argv[])
             return exitCode;
     }
 
-    if (!options.exportPath().isEmpty()) {
-        // No window, no display: a script's export.
+    if (options.isHeadless()) {
+        // No window, no display: a script's export or plan check.
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         installTranslators(&app);

@@ -732,16 +732,40 @@ Das Token wird nie gespeichert.</translation>
         <translation>--export: der Dateiname ist leer.</translation>
     </message>
     <message>
-        <source>--format goes with --export.</source>
-        <translation>--format gehört zu --export.</translation>
-    </message>
-    <message>
         <source>--format: expected csv or json, got “%1”.</source>
         <translation>--format: csv oder json erwartet, „%1“ erhalten.</translation>
     </message>
     <message>
         <source>Append every request (time, service, method, URL, status, duration, microversion, request id) to FILE as JSON lines. Never a token or a password.</source>
         <translation>Jede Anfrage (Zeit, Dienst, Methode, URL, Status, Dauer, Microversion, Request-ID) als JSON-Zeile an DATEI anhängen. Nie ein Token oder Passwort.</translation>
+    </message>
+    <message>
+        <source>With --dry-run, open no window: connect, load, check the edits in FILE (CSV provider,action,aggregate or the JSON of Export Pending Edits) against the table, print what would change and exit: 0 nothing would, 1 something would, 2 errors (each with its line).</source>
+        <translation>Mit --dry-run kein Fenster öffnen: verbinden, laden, die Änderungen in DATEI (CSV provider,action,aggregate oder das JSON von „Ausstehende Änderungen exportieren“) gegen die Tabelle prüfen, ausgeben, was sich ändern würde, und beenden: 0 nichts, 1 etwas, 2 Fehler (jeder mit seiner Zeile).</translation>
+    </message>
+    <message>
+        <source>With --plan: only say what the plan would change.</source>
+        <translation>Mit --plan: nur sagen, was der Plan ändern würde.</translation>
+    </message>
+    <message>
+        <source>--plan: the file name is empty.</source>
+        <translation>--plan: der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <source>--plan and --export: one at a time.</source>
+        <translation>--plan und --export: nur eines auf einmal.</translation>
+    </message>
+    <message>
+        <source>--plan needs --dry-run: applying a plan from the command line is not there yet; the window&apos;s submit applies pending edits.</source>
+        <translation>--plan braucht --dry-run: einen Plan von der Kommandozeile anzuwenden gibt es noch nicht; im Fenster wendet „Änderungen übermitteln“ ausstehende Änderungen an.</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --plan.</source>
+        <translation>--dry-run gehört zu --plan.</translation>
+    </message>
+    <message>
+        <source>--format goes with --export or --plan.</source>
+        <translation>--format gehört zu --export oder --plan.</translation>
     </message>
 </context>
 <context>
@@ -2080,8 +2104,33 @@ Das Token wird nie gespeichert.</translation>
         <translation>Nova konnte nicht gelesen werden (%1); Aggregate werden ohne Novas Namen geschrieben.</translation>
     </message>
     <message>
-        <source>--export needs a server: --endpoint with --token, or a cloud (--os-cloud).</source>
-        <translation>--export braucht einen Server: --endpoint mit --token oder eine Cloud (--os-cloud).</translation>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) already so</source>
+        <translation>
+            <numerusform>%n Zeile schon erfüllt</numerusform>
+            <numerusform>%n Zeilen schon erfüllt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n Problem.</numerusform>
+            <numerusform>%n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--export and --plan need a server: --endpoint with --token, or a cloud (--os-cloud).</source>
+        <translation>--export und --plan brauchen einen Server: --endpoint mit --token oder eine Cloud (--os-cloud).</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3061,69 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPlan</name>
+    <message>
+        <source>The plan is larger than 32 MiB.</source>
+        <translation>Der Plan ist größer als 32 MiB.</translation>
+    </message>
+    <message>
+        <source>Not a JSON plan: %1.</source>
+        <translation>Kein JSON-Plan: %1.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>Not a plan: no &quot;edits&quot; list.</source>
+        <translation>Kein Plan: keine „edits“-Liste.</translation>
+    </message>
+    <message>
+        <source>The plan has more than a million edits.</source>
+        <translation>Der Plan hat mehr als eine Million Änderungen.</translation>
+    </message>
+    <message>
+        <source>Not a plan: the first line must name the columns provider, action and aggregate.</source>
+        <translation>Kein Plan: die erste Zeile muss die Spalten provider, action und aggregate nennen.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The action must be add or remove, not “%1”.</source>
+        <translation>Die Aktion muss add oder remove sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 providers; use the UUID.</source>
+        <translation>%1 bezeichnet %2 Anbieter; bitte die UUID verwenden.</translation>
+    </message>
+    <message>
+        <source>No provider %1 in the table.</source>
+        <translation>Kein Anbieter %1 in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Provider %1 is not loaded (or is being submitted): it cannot be checked.</source>
+        <translation>Anbieter %1 ist nicht geladen (oder wird gerade übermittelt): er lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 aggregates; use the UUID.</source>
+        <translation>%1 bezeichnet %2 Aggregate; bitte die UUID verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an aggregate UUID nor a name the table knows.</source>
+        <translation>%1 ist weder eine Aggregat-UUID noch ein Name, den die Tabelle kennt.</translation>
+    </message>
+    <message>
+        <source>Provider %1 and aggregate %2 come twice.</source>
+        <translation>Anbieter %1 und Aggregat %2 kommen doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Provider %1 is not in aggregate %2: nothing to remove.</source>
+        <translation>Anbieter %1 ist nicht in Aggregat %2: nichts zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4273,10 @@ UUID: %2</translation>
             <numerusform>%n Anfrage</numerusform>
             <numerusform>%n Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Anzahl der Anfragen</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,27 @@
             <numerusform>%n providers could not be read; their state column says why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) already so</source>
+        <translation>
+            <numerusform>%n line already so</numerusform>
+            <numerusform>%n lines already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpJob</name>

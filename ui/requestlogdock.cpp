@@ -37,6 +37,7 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
         m_proxy->setFilterFixedString(index == 1 ? QStringLiteral("error") : QString());
     });
     m_count->setObjectName(QStringLiteral("requestLogCount"));
+    m_count->setAccessibleName(tr("Number of requests"));
 
     m_view->setObjectName(QStringLiteral("requestLogView"));
     m_view->setAccessibleName(tr("Requests"));
