@@ -2534,6 +2534,14 @@ Das Token wird nie gespeichert.</translation>
         <source>Write the pending edits of the rows the filter shows to a CSV or JSON file</source>
         <translation>Die ausstehenden Änderungen der vom Filter gezeigten Zeilen in eine CSV- oder JSON-Datei schreiben</translation>
     </message>
+    <message>
+        <source>Import P&amp;lan…</source>
+        <translation>P&amp;lan importieren…</translation>
+    </message>
+    <message>
+        <source>Read edits from a CSV or JSON plan, preview them, and make them pending edits (one undo step)</source>
+        <translation>Änderungen aus einem CSV- oder JSON-Plan lesen, als Vorschau zeigen und zu ausstehenden Änderungen machen (ein Rückgängig-Schritt)</translation>
+    </message>
 </context>
 <context>
     <name>MainStatusBar</name>
@@ -3055,6 +3063,80 @@ Das Token wird nie gespeichert.</translation>
         <source>Only those of the rows the filter shows.</source>
         <translation>Nur die der Zeilen, die der Filter zeigt.</translation>
     </message>
+    <message>
+        <source>Import Plan</source>
+        <translation>Plan importieren</translation>
+    </message>
+    <message>
+        <source>Plans (*.csv *.json)</source>
+        <translation>Pläne (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>The plan could not be read.</source>
+        <translation>Der Plan konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This file is not a plan.</source>
+        <translation>Diese Datei ist kein Plan.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan changes nothing: the table already is as it says (%n line(s)).</source>
+        <translation>
+            <numerusform>Der Plan ändert nichts: die Tabelle ist schon so, wie er sagt (%n Zeile).</numerusform>
+            <numerusform>Der Plan ändert nichts: die Tabelle ist schon so, wie er sagt (%n Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no usable edit; %n line(s) have problems.</source>
+        <translation>
+            <numerusform>Der Plan hat keine verwendbare Änderung; %n Zeile hat Probleme.</numerusform>
+            <numerusform>Der Plan hat keine verwendbare Änderung; %n Zeilen haben Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan makes %n pending edit(s):</source>
+        <translation>
+            <numerusform>Der Plan ergibt %n ausstehende Änderung:</numerusform>
+            <numerusform>Der Plan ergibt %n ausstehende Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems and are left out (see Details). </source>
+        <translation>
+            <numerusform>%n Zeile hat Probleme und bleibt außen vor (siehe Details). </numerusform>
+            <numerusform>%n Zeilen haben Probleme und bleiben außen vor (siehe Details). </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you submit, and Undo takes the whole plan back.</source>
+        <translation>Nichts wird gesendet, bis Sie übermitteln, und „Rückgängig“ nimmt den ganzen Plan zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pending edit(s) from %1.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung aus %1 importiert.</numerusform>
+            <numerusform>%n ausstehende Änderungen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembershipExport</name>
@@ -3124,6 +3206,13 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Provider %1 is not in aggregate %2: nothing to remove.</source>
         <translation>Anbieter %1 ist nicht in Aggregat %2: nichts zu entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import plan (%n edit(s))</source>
+        <translation>
+            <numerusform>Plan importieren (%n Änderung)</numerusform>
+            <numerusform>Plan importieren (%n Änderungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

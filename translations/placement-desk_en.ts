@@ -463,6 +463,58 @@
             <numerusform>Exported %n pending edits to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The plan changes nothing: the table already is as it says (%n line(s)).</source>
+        <translation>
+            <numerusform>The plan changes nothing: the table already is as it says (%n line).</numerusform>
+            <numerusform>The plan changes nothing: the table already is as it says (%n lines).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no usable edit; %n line(s) have problems.</source>
+        <translation>
+            <numerusform>The plan has no usable edit; %n line has problems.</numerusform>
+            <numerusform>The plan has no usable edit; %n lines have problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan makes %n pending edit(s):</source>
+        <translation>
+            <numerusform>The plan makes %n pending edit:</numerusform>
+            <numerusform>The plan makes %n pending edits:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems and are left out (see Details). </source>
+        <translation>
+            <numerusform>%n line has problems and is left out (see Details). </numerusform>
+            <numerusform>%n lines have problems and are left out (see Details). </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pending edit(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n pending edit from %1.</numerusform>
+            <numerusform>Imported %n pending edits from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPlan</name>
+    <message numerus="yes">
+        <source>Import plan (%n edit(s))</source>
+        <translation>
+            <numerusform>Import plan (%n edit)</numerusform>
+            <numerusform>Import plan (%n edits)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembershipTableModel</name>

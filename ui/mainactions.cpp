@@ -97,6 +97,13 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
          {},
          {},
          this},
+        {importPlan,
+         "importPlanAction",
+         tr("Import P&lan…"),
+         tr("Read edits from a CSV or JSON plan, preview them, and make them pending edits (one undo step)"),
+         {},
+         {},
+         this},
         {quit, "quitAction", tr("&Quit"), {}, {QKeySequence::Quit}, {}, this},
         {focusFilter, "focusFilterAction", tr("&Filter Providers"), {}, {QKeySequence::Find}, {}, this},
         {clearFilters, "clearFiltersAction", tr("&Clear Filters"), {}, {}, {}, this},
@@ -194,7 +201,7 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
     };
     addMenu("fileMenu", tr("&File"), tr("File"),
             {connectCloud, disconnectCloud, nullptr, refresh, reloadAll, cancel, nullptr, exportTable,
-             exportEdits, nullptr, importLabels, exportLabels, nullptr, quit});
+             exportEdits, importPlan, nullptr, importLabels, exportLabels, nullptr, quit});
     addMenu(
         "editMenu", tr("&Edit"), tr("Edit"),
         {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});

@@ -33,6 +33,7 @@ public:
     QAction *exportLabels = nullptr;
     QAction *exportTable = nullptr;
     QAction *exportEdits = nullptr;
+    QAction *importPlan = nullptr;
     QAction *quit = nullptr;
     QAction *focusFilter = nullptr;
     QAction *clearFilters = nullptr;

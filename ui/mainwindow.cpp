@@ -214,6 +214,7 @@ void MainWindow::connectActions()
     connect(a->exportLabels, &QAction::triggered, m_editor, &MembershipEditor::exportLabels);
     connect(a->exportTable, &QAction::triggered, m_editor, &MembershipEditor::exportTable);
     connect(a->exportEdits, &QAction::triggered, m_editor, &MembershipEditor::exportEdits);
+    connect(a->importPlan, &QAction::triggered, m_editor, &MembershipEditor::importPlan);
     connect(a->about, &QAction::triggered, m_prompts, &OperatorPrompts::showAbout);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -653,6 +654,7 @@ void MainWindow::updateEditActions()
     m_actions->newAggregate->setEnabled(hasRows);
     m_actions->submit->setEnabled(idle && store()->pendingEditCount() > 0);
     m_actions->exportTable->setEnabled(hasRows);
+    m_actions->importPlan->setEnabled(idle && hasRows);
     m_actions->exportEdits->setEnabled(store()->pendingEditCount() > 0);
 }
 

@@ -6,6 +6,7 @@
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/aggregatelabels.h"
 #include "membership/membershipexport.h"
+#include "membership/membershipplan.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
 #include "nova/novaaggregate.h"
@@ -19,6 +20,7 @@
 
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -357,6 +359,90 @@ bool MembershipEditor::exportEditsTo(const QString &path)
         text += QLatin1Char(' ') + tr("Only those of the rows the filter shows.");
     emit message(text);
     return true;
+}
+
+void MembershipEditor::importPlan()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Import Plan"));
+    dialog->setObjectName(QStringLiteral("importPlanDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Plans (*.csv *.json)"), tr("All files (*)")});
+    QPointer<MembershipEditor> self(this);
+    connect(dialog, &QFileDialog::fileSelected, this, [self](const QString &path) {
+        if (self)
+            self->importPlanFrom(path);
+    });
+    dialog->open();
+}
+
+void MembershipEditor::importPlanFrom(const QString &path)
+{
+    const QString title = tr("Import Plan");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::inform(
+            m_window, QMessageBox::Warning, title, tr("The plan could not be read."),
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    QList<MembershipPlan::Line> lines;
+    MembershipPlan::Problem problem;
+    if (!MembershipPlan::parse(file.read(qint64(33) << 20), MembershipExport::formatForPath(path), &lines,
+                               &problem)) {
+        MessageBox::inform(
+            m_window, QMessageBox::Warning, title, tr("This file is not a plan."),
+            tr("%1, line %2: %3").arg(QDir::toNativeSeparators(path)).arg(problem.line).arg(problem.text));
+        return;
+    }
+    const MembershipPlan::Result result =
+        MembershipPlan::resolve(lines, *m_session->store(), [this](const QString &aggregate) {
+            return m_session->aggregateName(aggregate);
+        });
+    QStringList problems;
+    for (const MembershipPlan::Problem &each : result.problems)
+        problems << tr("Line %1: %2").arg(each.line).arg(each.text);
+    if (result.edits.isEmpty()) {
+        MessageBox::inform(
+            m_window, problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, title,
+            problems.isEmpty()
+                ? tr("The plan changes nothing: the table already is as it says (%n line(s)).", nullptr,
+                     result.unchanged)
+                : tr("The plan has no usable edit; %n line(s) have problems.", nullptr, int(problems.size())),
+            problems.join(QLatin1Char('\n')));
+        return;
+    }
+    // The preview: what would become pending, and what was left out.
+    QStringList diff = MembershipPlan::diffText(result).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    constexpr int Shown = 15;
+    QString preview = diff.mid(0, Shown).join(QLatin1Char('\n'));
+    if (diff.size() > Shown)
+        preview += QLatin1Char('\n') + tr("… and %n more", nullptr, int(diff.size() - Shown));
+    QString text = tr("The plan makes %n pending edit(s):", nullptr, int(result.edits.size())) +
+                   QLatin1String("\n\n") + preview + QLatin1String("\n\n");
+    if (!problems.isEmpty())
+        text +=
+            tr("%n line(s) have problems and are left out (see Details). ", nullptr, int(problems.size()));
+    text += tr("Nothing is sent until you submit, and Undo takes the whole plan back.");
+    std::unique_ptr<SetMembershipCommand> made(MembershipPlan::command(result, m_session->store()));
+    if (!made)
+        return;
+    const int edits = made->changeCount();
+    auto command = std::make_shared<std::unique_ptr<SetMembershipCommand>>(std::move(made));
+    QPointer<MembershipEditor> self(this);
+    MessageBox::ask(
+        m_window, problems.isEmpty() ? QMessageBox::Question : QMessageBox::Warning, title, text,
+        QMessageBox::Yes | QMessageBox::Cancel, problems.isEmpty() ? QMessageBox::Yes : QMessageBox::Cancel,
+        [self, command, edits, path](MessageBox::Button answer) {
+            if (!self || answer != QMessageBox::Yes || self->m_session->isSubmitting())
+                return;
+            // push() runs redo(), which sets each cell to what the plan says.
+            self->m_session->undoStack()->push(command->release());
+            emit self->message(tr("Imported %n pending edit(s) from %1.", nullptr, edits)
+                                   .arg(QDir::toNativeSeparators(path)));
+        },
+        problems.join(QLatin1Char('\n')));
 }
 
 void MembershipEditor::importLabelsFrom(const QString &path)

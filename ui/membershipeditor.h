@@ -47,6 +47,10 @@ public:
     void exportTable();
     void exportEdits();
     bool exportTableTo(const QString &path);
+    // File > Import Plan…: a file dialog, then importPlanFrom(): the plan's diff and problems in a
+    // preview; Yes makes its valid edits pending (one undo step), nothing is sent.
+    void importPlan();
+    void importPlanFrom(const QString &path);
     bool exportEditsTo(const QString &path);
 
 signals:

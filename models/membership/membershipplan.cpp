@@ -2,6 +2,7 @@
 
 #include "api/uuids.h"
 #include "membership/membershipstore.h"
+#include "membership/setmembershipcommand.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -281,6 +282,26 @@ QString diffText(const Result &result)
                          edit.add ? QStringLiteral("→") : QStringLiteral("←"), aggregate);
     }
     return text;
+}
+
+SetMembershipCommand *command(const Result &result, MembershipStore *store)
+{
+    QList<MembershipCellChange> changes;
+    for (const Edit &edit : result.edits) {
+        const int row = store->rowOf(edit.providerUuid);
+        if (row < 0 || !store->isEditable(row))
+            continue;
+        const int column = store->columnOf(edit.aggregate);
+        const bool before = column >= 0 && store->wantsMember(row, column);
+        if (before == edit.add)
+            continue;
+        changes.append({edit.providerUuid, edit.aggregate, before, edit.add});
+    }
+    if (changes.isEmpty())
+        return nullptr;
+    return new SetMembershipCommand(store, changes,
+                                    QCoreApplication::translate("MembershipPlan", "Import plan (%n edit(s))",
+                                                                nullptr, int(changes.size())));
 }
 
 } // namespace MembershipPlan

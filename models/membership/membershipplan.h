@@ -7,6 +7,7 @@
 #include <QString>
 
 class MembershipStore;
+class SetMembershipCommand;
 
 // A membership plan (issue 10): edits an operator prepared in a file — the pending-edits export's
 // shape, CSV `provider,action,aggregate` (more columns are ignored) or JSON
@@ -54,5 +55,8 @@ Result resolve(const QList<Line> &lines, const MembershipStore &store,
                const MembershipExport::NameOf &nameOf);
 // "+ compute-1 (4e8e…) → az-north (6f1a…)" per edit, one per line.
 QString diffText(const Result &result);
+// The edits as one undo step of pending edits ("Import plan (N edits)"); nullptr when none changes
+// anything on this store any more.
+SetMembershipCommand *command(const Result &result, MembershipStore *store);
 
 } // namespace MembershipPlan

@@ -69,6 +69,7 @@ private slots:
     void refreshReadsWhatChangedShiftF5ReadsAll();
     void warmStartMarksCachedRows();
     void exportWritesTheRowsTheFilterShows();
+    void importedPlanBecomesOneUndoStep();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
     void textFilterNarrowsRows();
@@ -243,6 +244,53 @@ void TestMainWindow::exportWritesTheRowsTheFilterShows()
     QCOMPARE(edits.at(0).toObject().value(QLatin1String("action")).toString(), QStringLiteral("add"));
     QCOMPARE(edits.at(0).toObject().value(QLatin1String("aggregate")).toString(), AggregateA);
     store->discardAllEdits();
+}
+
+void TestMainWindow::importedPlanBecomesOneUndoStep()
+{
+    loadWindow(m_window.get());
+    MainWindow *window = m_window.get();
+    MembershipStore *store = window->store();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // compute-02 joins A, storage-01 leaves A, compute-01 is in A already; line 5 names nobody.
+    file.write("provider,action,aggregate\n"
+               "compute-02,add," +
+               AggregateA.toUtf8() +
+               "\n"
+               "storage-01,remove," +
+               AggregateA.toUpper().toUtf8() +
+               "\n"
+               "compute-01,add," +
+               AggregateA.toUtf8() +
+               "\n"
+               "nobody,add," +
+               AggregateA.toUtf8() + "\n");
+    file.close();
+
+    // A plan with a problem: the preview says so and Cancel (the default then) applies nothing.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    window->membershipEditor()->importPlanFrom(path);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("2 pending edit")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("1 line(s) have problems")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(store->pendingEditCount(), 0);
+
+    // The valid part, by choice: two pending edits in one undo step, nothing sent.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window->membershipEditor()->importPlanFrom(path);
+    QCOMPARE(store->pendingEditCount(), 2);
+    QVERIFY(store->wantsMember(store->rowOf(m_computeTwo), store->columnOf(AggregateA)));
+    QVERIFY(!store->wantsMember(store->rowOf(m_storage), store->columnOf(AggregateA)));
+    QCOMPARE(m_server.aggregates(m_computeTwo), QStringList{AggregateB});
+    QUndoStack *undo = window->session()->undoStack();
+    QVERIFY2(undo->undoText().startsWith(QLatin1String("Import plan")), qPrintable(undo->undoText()));
+    undo->undo();
+    QCOMPARE(store->pendingEditCount(), 0);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 int TestMainWindow::proxyRowOf(MainWindow *window, const QString &name) const
