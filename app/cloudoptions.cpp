@@ -84,3 +84,10 @@ CloudConfig::Overrides CloudOptions::overrides(const QCommandLineParser &parser)
     }
     return result;
 }
+
+bool CloudOptions::wantsCloud(const CloudConfig &config, const CloudConfig::Overrides &overrides,
+                              const QHash<QString, QString> &environment)
+{
+    return !config.selectedCloud(overrides).isEmpty() || overrides.contains(QStringLiteral("auth_url")) ||
+           !environment.value(QStringLiteral("OS_AUTH_URL")).isEmpty();
+}

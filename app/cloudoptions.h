@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class QCommandLineParser;
@@ -18,4 +19,8 @@ class CloudOptions
 public:
     static QList<QCommandLineOption> options();
     static CloudConfig::Overrides overrides(const QCommandLineParser &parser);
+    // The command line or environment names a Keystone login: --os-cloud/OS_CLOUD, --os-auth-url, or
+    // OS_AUTH_URL alone. The window and the headless modes sign in then.
+    static bool wantsCloud(const CloudConfig &config, const CloudConfig::Overrides &overrides,
+                           const QHash<QString, QString> &environment);
 };

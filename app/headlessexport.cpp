@@ -2,6 +2,7 @@
 
 #include "api/placementclient.h"
 #include "api/requestlog.h"
+#include "app/cloudoptions.h"
 #include "app/commandlineoptions.h"
 #include "auth/cloudconfig.h"
 #include "auth/configerror.h"
@@ -147,9 +148,7 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         const CloudConfig::Overrides overrides = options.cloudOverrides();
         CloudConfig config;
         ConfigError error;
-        const bool wantsCloud = !config.selectedCloud(overrides).isEmpty() ||
-                                overrides.contains(QStringLiteral("auth_url")) ||
-                                !environment.value(QStringLiteral("OS_AUTH_URL")).isEmpty();
+        const bool wantsCloud = CloudOptions::wantsCloud(config, overrides, environment);
         if (!wantsCloud) {
             say(QStringLiteral("placement-desk: ") +
                 tr("--export and --plan need a server: --endpoint with --token, or a cloud (--os-cloud)."));

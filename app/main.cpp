@@ -1,4 +1,5 @@
 #include "api/requestlog.h"
+#include "app/cloudoptions.h"
 #include "app/commandlineoptions.h"
 #include "app/headlessexport.h"
 #include "auth/cloudconfig.h"
@@ -130,9 +131,7 @@ int main(int argc, char *argv[])
         const CloudConfig::Overrides overrides = options.cloudOverrides();
         CloudConfig config;
         ConfigError error;
-        const bool wantsCloud = !config.selectedCloud(overrides).isEmpty() ||
-                                overrides.contains(QStringLiteral("auth_url")) ||
-                                !environment.value(QStringLiteral("OS_AUTH_URL")).isEmpty();
+        const bool wantsCloud = CloudOptions::wantsCloud(config, overrides, environment);
         if (wantsCloud) {
             if (!config.load(&error)) {
                 window.showConfigurationError(error);

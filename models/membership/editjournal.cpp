@@ -1,5 +1,6 @@
 #include "membership/editjournal.h"
 
+#include "membership/directorysync.h"
 #include "membership/membershipstore.h"
 #include "membership/threewaymerge.h"
 
@@ -18,11 +19,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -63,21 +59,6 @@ QStringList minus(const QStringList &a, const QStringList &b)
 bool sameEntry(const JournalEntry &a, const JournalEntry &b)
 {
     return a.providerUuid == b.providerUuid && a.base == b.base && a.adds == b.adds && a.removes == b.removes;
-}
-
-// After a rename inside the folder, the folder's own entry must reach the disk too, or a power
-// loss can bring back the old name.
-void syncDirectory(const QString &directory)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(directory)
-#endif
 }
 
 std::unique_ptr<QLockFile> tryLock(const QString &path)
@@ -195,7 +176,7 @@ void EditJournal::releaseOrphans(bool remove)
         lock->unlock();
     }
     if (remove && !m_orphans.isEmpty())
-        syncDirectory(m_directory);
+        DirectorySync::sync(m_directory);
     m_orphans.clear();
 }
 
@@ -303,7 +284,7 @@ bool EditJournal::flush(QString *error)
         return false;
     }
     QFile::setPermissions(path, kOwnerOnly);
-    syncDirectory(m_directory);
+    DirectorySync::sync(m_directory);
     // Orphaned files read by load() are in this file now.
     releaseOrphans(true);
     return true;
@@ -319,7 +300,7 @@ QString EditJournal::moveAside(const QString &path, const QString &reason, bool 
                 QString::number(n);
     *moved = QFile::rename(path, aside);
     if (*moved)
-        syncDirectory(QFileInfo(path).absolutePath());
+        DirectorySync::sync(QFileInfo(path).absolutePath());
     return aside;
 }
 

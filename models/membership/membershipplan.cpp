@@ -286,17 +286,10 @@ QString diffText(const Result &result)
 
 SetMembershipCommand *command(const Result &result, MembershipStore *store)
 {
-    QList<MembershipCellChange> changes;
-    for (const Edit &edit : result.edits) {
-        const int row = store->rowOf(edit.providerUuid);
-        if (row < 0 || !store->isEditable(row))
-            continue;
-        const int column = store->columnOf(edit.aggregate);
-        const bool before = column >= 0 && store->wantsMember(row, column);
-        if (before == edit.add)
-            continue;
-        changes.append({edit.providerUuid, edit.aggregate, before, edit.add});
-    }
+    QList<WantedMembership> wanted;
+    for (const Edit &edit : result.edits)
+        wanted.append({edit.providerUuid, edit.aggregate, edit.add});
+    const QList<MembershipCellChange> changes = SetMembershipCommand::changesTo(*store, wanted);
     if (changes.isEmpty())
         return nullptr;
     return new SetMembershipCommand(store, changes,

@@ -187,10 +187,8 @@ QStringList MembershipStore::aggregatesOf(int row) const
     return loadedAggregates(row);
 }
 
-void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
+void MembershipStore::clearColumnsAndCounts()
 {
-    emit providersAboutToBeReset();
-    // Columns come from the fresh answers: an aggregate nobody belongs to any more disappears.
     m_aggregateUuids.clear();
     m_aggregateKeys.clear();
     m_aggregateIdByUuid.clear();
@@ -199,6 +197,13 @@ void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
     m_memberCounts.clear();
     m_pendingProviders = 0;
     m_pendingEdits = 0;
+}
+
+void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
+{
+    emit providersAboutToBeReset();
+    // Columns come from the fresh answers: an aggregate nobody belongs to any more disappears.
+    clearColumnsAndCounts();
     m_providers.clear();
     m_providers.reserve(providers.size());
     for (const ProviderInfo &info : providers) {
@@ -217,14 +222,7 @@ void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
 void MembershipStore::restoreCached(const ProviderCacheData &data)
 {
     emit providersAboutToBeReset();
-    m_aggregateUuids.clear();
-    m_aggregateKeys.clear();
-    m_aggregateIdByUuid.clear();
-    m_idsByKey.clear();
-    m_columnIds.clear();
-    m_memberCounts.clear();
-    m_pendingProviders = 0;
-    m_pendingEdits = 0;
+    clearColumnsAndCounts();
     m_providers.clear();
     m_providers.reserve(data.rows.size());
     // Columns without signals (this is one reset): only the strings some row uses, interned on first
@@ -277,14 +275,7 @@ void MembershipStore::clear()
     emit providersAboutToBeReset();
     m_providers.clear();
     m_rowByUuid.clear();
-    m_aggregateUuids.clear();
-    m_aggregateKeys.clear();
-    m_aggregateIdByUuid.clear();
-    m_idsByKey.clear();
-    m_columnIds.clear();
-    m_memberCounts.clear();
-    m_pendingProviders = 0;
-    m_pendingEdits = 0;
+    clearColumnsAndCounts();
     emit providersReset();
 }
 

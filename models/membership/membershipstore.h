@@ -128,6 +128,7 @@ signals:
 
 private:
     int internAggregate(const QString &aggregate, bool *created);
+    void clearColumnsAndCounts(); // inside a reset only: no column signals
     void applyServerState(const QString &providerUuid, const QStringList &serverAggregates, qint64 generation,
                           bool keepEdits, ProviderRecord::State state);
     bool identityLess(int a, int b) const; // column order of two aggregate ids

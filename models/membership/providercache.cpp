@@ -1,6 +1,7 @@
 #include "membership/providercache.h"
 
 #include "api/uuids.h"
+#include "membership/directorysync.h"
 #include "membership/editjournal.h"
 #include "membership/membershipstore.h"
 
@@ -21,7 +22,6 @@
 #include <cmath>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -39,19 +39,6 @@ struct ReadOutcome
     ProviderCacheData data;
     QString problem;
 };
-
-void syncDirectory(const QString &directory)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(directory)
-#endif
-}
 
 // Runs on a worker thread: nothing here touches a QObject.
 ReadOutcome readFile(const QString &path, const QString &endpoint, qint64 maxBytes)
@@ -125,7 +112,7 @@ QString writeFile(const QString &directory, const QString &path, const ProviderC
     file.setPermissions(kOwnerOnly); // the temporary file, before anything is in it
     if (file.write(bytes) != bytes.size() || !file.commit())
         return ProviderCache::tr("Could not write %1: %2").arg(path, file.errorString());
-    syncDirectory(directory);
+    DirectorySync::sync(directory);
     return {};
 }
 

@@ -131,17 +131,10 @@ ReconcilePlan ReconcilePlan::compute(Direction direction, const DriftReport &rep
 
 SetMembershipCommand *ReconcilePlan::command(MembershipStore *store) const
 {
-    QList<MembershipCellChange> changes;
-    for (const PlacementChange &change : m_placementChanges) {
-        const int row = store->rowOf(change.providerUuid);
-        if (row < 0 || !store->isEditable(row))
-            continue;
-        const int column = store->columnOf(change.aggregate);
-        const bool before = column >= 0 && store->wantsMember(row, column);
-        if (before == change.add)
-            continue;
-        changes.append({change.providerUuid, change.aggregate, before, change.add});
-    }
+    QList<WantedMembership> wanted;
+    for (const PlacementChange &change : m_placementChanges)
+        wanted.append({change.providerUuid, change.aggregate, change.add});
+    const QList<MembershipCellChange> changes = SetMembershipCommand::changesTo(*store, wanted);
     if (changes.isEmpty())
         return nullptr;
     return new SetMembershipCommand(

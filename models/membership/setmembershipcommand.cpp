@@ -101,6 +101,22 @@ void SetMembershipCommand::undo()
     apply(false);
 }
 
+QList<MembershipCellChange> SetMembershipCommand::changesTo(const MembershipStore &store,
+                                                            const QList<WantedMembership> &wanted)
+{
+    QList<MembershipCellChange> changes;
+    for (const WantedMembership &want : wanted) {
+        const int row = store.rowOf(want.providerUuid);
+        if (row < 0 || !store.isEditable(row))
+            continue;
+        const int column = store.columnOf(want.aggregate);
+        const bool before = column >= 0 && store.wantsMember(row, column);
+        if (before != want.member)
+            changes.append({want.providerUuid, want.aggregate, before, want.member});
+    }
+    return changes;
+}
+
 void SetMembershipCommand::apply(bool after)
 {
     for (const MembershipCellChange &change : std::as_const(m_changes)) {

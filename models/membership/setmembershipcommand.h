@@ -13,6 +13,14 @@ struct MembershipCellChange
     bool after = false;
 };
 
+// A membership someone wants (a reconcile plan, an imported plan): provider, exact aggregate string.
+struct WantedMembership
+{
+    QString providerUuid;
+    QString aggregate;
+    bool member = false;
+};
+
 // One undo step that sets the desired membership of one or many cells. Cells are addressed by UUID,
 // not row/column, so the step stays valid when rows are filtered, sorted or reordered.
 class SetMembershipCommand : public QUndoCommand
@@ -31,6 +39,11 @@ public:
     // Placement keeps each spelling as its own aggregate, so this is an ordinary, previewed edit;
     // nullptr if no row would change.
     static SetMembershipCommand *normalizeSpelling(MembershipStore *store, int targetColumn);
+
+    // The cell changes that make `wanted` true on the editable rows where it is not already (what a
+    // plan's step holds); empty if nothing would change.
+    static QList<MembershipCellChange> changesTo(const MembershipStore &store,
+                                                 const QList<WantedMembership> &wanted);
 
     int changeCount() const { return int(m_changes.size()); }
     // Distinct providers the step touches.
