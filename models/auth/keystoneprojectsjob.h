@@ -23,7 +23,7 @@ signals:
 
 protected:
     QString serviceName() const override { return QStringLiteral("Keystone"); }
-    // A login carries a password: its body never goes into the request log.
+    // Keystone: no body goes into the request log (a login carries a password).
     bool logsBodies() const override { return false; }
     QNetworkReply *sendRequest() override;
     void handleSuccess(QNetworkReply *reply, const QByteArray &body) override;

@@ -283,9 +283,7 @@ QVariant MembershipTableModel::aggregateData(int row, int column, int role) cons
     const ProviderRecord &record = m_store->provider(row);
     // Deleted rows keep showing their last known membership and pending edits; cached rows show the
     // cache's (greyed: flags() leaves them disabled until the server confirmed them).
-    const bool known = record.state == ProviderRecord::State::Loaded ||
-                       record.state == ProviderRecord::State::Deleted ||
-                       record.state == ProviderRecord::State::Cached;
+    const bool known = record.membershipKnown();
     switch (role) {
     case AggregateUuidRole:
         return m_store->aggregateUuid(aggregateColumn);

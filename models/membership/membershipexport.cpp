@@ -35,13 +35,6 @@ QString stateName(ProviderRecord::State state)
     return {};
 }
 
-// The set as read is only known for these; the others have none to write.
-bool knowsAggregates(ProviderRecord::State state)
-{
-    return state == ProviderRecord::State::Loaded || state == ProviderRecord::State::Deleted ||
-           state == ProviderRecord::State::Cached;
-}
-
 QString csvLine(const QStringList &fields)
 {
     QStringList quoted;
@@ -140,7 +133,7 @@ QByteArray table(const MembershipStore &store, const QList<int> &rows, Format fo
                 object.insert(QLatin1String("generation"), record.generation);
             if (!record.parentUuid.isEmpty())
                 object.insert(QLatin1String("parent"), record.parentUuid);
-            if (knowsAggregates(record.state))
+            if (record.membershipKnown())
                 object.insert(QLatin1String("aggregates"),
                               aggregatesJson(store.loadedAggregates(row), nameOf));
             if (record.hasPendingEdits())
@@ -161,8 +154,7 @@ QByteArray table(const MembershipStore &store, const QList<int> &rows, Format fo
                  QStringLiteral("pending_add"), QStringLiteral("pending_remove")});
     for (int row : rows) {
         const ProviderRecord &record = store.provider(row);
-        const QStringList aggregates =
-            knowsAggregates(record.state) ? store.loadedAggregates(row) : QStringList();
+        const QStringList aggregates = record.membershipKnown() ? store.loadedAggregates(row) : QStringList();
         // Multi-valued cells: ";" between values (UUIDs never hold one; names are quoted if they do).
         csv += csvLine({record.uuid, record.name,
                         record.generation >= 0 ? QString::number(record.generation) : QString(),

@@ -407,12 +407,7 @@ void ProviderLoader::cancel()
     m_singleJob = nullptr;
     m_summary.elapsedMs = m_timer.elapsed();
     setStage(Stage::Idle);
-    m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
-    m_summary.stalls = m_queue->stalls();
-    m_summary.longestRequestMs = m_queue->longestMs();
-    m_summary.parallelism = m_queue->currentLimit();
-    m_summary.unverified = m_store->countInState(ProviderRecord::State::Cached);
-    emit finished(m_summary);
+    reportFinished();
 }
 
 void ProviderLoader::finish()
@@ -435,6 +430,12 @@ void ProviderLoader::finish()
                              << m_summary.canceled << "in" << m_summary.elapsedMs << "ms;"
                              << m_summary.requests << QStringLiteral("requests%1;").arg(refresh)
                              << m_queue->stalls() << "stalled;" << m_queue->limiter()->describe();
+    reportFinished();
+}
+
+void ProviderLoader::reportFinished()
+{
+    // What the queue and the budget saw, and what is still shown unverified, at the end of any load.
     m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
     m_summary.stalls = m_queue->stalls();
     m_summary.longestRequestMs = m_queue->longestMs();
@@ -450,9 +451,7 @@ void ProviderLoader::abortWith(const ApiError &error)
     setStage(Stage::Idle);
     if (error.isCanceled()) {
         m_summary.canceled = true;
-        m_summary.retries = m_retryBudget ? m_retryBudget->used() : 0;
-        m_summary.unverified = m_store->countInState(ProviderRecord::State::Cached);
-        emit finished(m_summary);
+        reportFinished();
         return;
     }
     emit failed(error);

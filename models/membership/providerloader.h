@@ -113,6 +113,7 @@ private:
     void rereadKept(const QString &uuid);
     void onAggregatesFailed(const QString &providerUuid, const ApiError &error);
     void finish();
+    void reportFinished();
     void abortWith(const ApiError &error);
 
     PlacementClient *m_client;

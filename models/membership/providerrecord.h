@@ -49,6 +49,12 @@ struct ProviderRecord
     SubmitState submitState = SubmitState::Idle;
     ApiError submitError;
 
+    // Its membership is known and shown: read (Loaded), last read before a 404 (Deleted), or from
+    // the cache or an earlier read (Cached). The others have no set to show or write.
+    bool membershipKnown() const
+    {
+        return state == State::Loaded || state == State::Deleted || state == State::Cached;
+    }
     bool hasPendingEdits() const { return !added.isEmpty() || !removed.isEmpty(); }
     bool wantsAggregate(int aggregateId) const
     {

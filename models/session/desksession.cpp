@@ -501,17 +501,22 @@ void DeskSession::onCacheRead(const ProviderCacheData &data, const QString &prob
     }
 }
 
+void DeskSession::cancelCacheRead()
+{
+    if (!m_cache->isReading())
+        return;
+    // Nothing shown and nothing read: the load ends before it began.
+    m_cache->cancelRead();
+    LoadSummary summary;
+    summary.canceled = true;
+    onLoadFinished(summary);
+}
+
 void DeskSession::cancel()
 {
     if (isSigningIn())
         m_keystone->cancel();
-    if (m_cache->isReading()) {
-        // Nothing shown and nothing read: the load ends before it began.
-        m_cache->cancelRead();
-        LoadSummary summary;
-        summary.canceled = true;
-        onLoadFinished(summary);
-    }
+    cancelCacheRead();
     if (m_loader->isRunning())
         m_loader->cancel();
     if (m_reconcilePhase == ReconcilePhase::Calling)
@@ -530,12 +535,7 @@ void DeskSession::forceCancel()
 {
     if (isSigningIn())
         m_keystone->cancel();
-    if (m_cache->isReading()) {
-        m_cache->cancelRead();
-        LoadSummary summary;
-        summary.canceled = true;
-        onLoadFinished(summary);
-    }
+    cancelCacheRead();
     if (m_loader->isRunning())
         m_loader->cancel();
     m_submitter->forceCancel();

@@ -219,6 +219,7 @@ signals:
 private:
     void startLoad(const QUrl &url);
     void onCacheRead(const ProviderCacheData &data, const QString &problem);
+    void cancelCacheRead();
     void saveCache();
     void onLoadFinished(const LoadSummary &summary);
     void onSubmitFinished(const SubmitSummary &summary);

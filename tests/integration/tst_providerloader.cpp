@@ -697,7 +697,11 @@ void TestProviderLoader::stoppedRefreshKeepsWhatItShowed()
                           QByteArray("[\"") + legacySet.toUtf8() + "\"]", "admin", QStringLiteral("1.1"));
     QVERIFY2(put.isSuccess(), qPrintable(put.describe()));
 
-    // Both re-reads hang; everything else answers.
+    // Both re-reads hang; everything else answers. A fixed parallelism with room for both: an
+    // adaptive limit settled at 1 on a busy machine would keep the second behind the first until
+    // its deadline.
+    m_client->concurrency()->setAdaptive(false);
+    m_loader->setParallelism(4);
     int heldGets = 0;
     m_nam->setHandler([&](QNetworkAccessManager::Operation op, const QNetworkRequest &request,
                           QIODevice *) -> QNetworkReply * {
