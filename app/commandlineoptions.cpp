@@ -128,6 +128,13 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         QStringLiteral("no-cache"),
         tr("Neither show the table saved at the last load while the server is read (warm start) nor "
            "save it. The cache holds no token and no pending edit."));
+    const QCommandLineOption liveOption(
+        QStringLiteral("live"),
+        tr("Live view: refresh in the background every SECONDS (at least %1; 0 turns it off) and mark rows "
+           "someone else changed; pending edits stay. Default: the View menu's last choice (off at first).")
+            .arg(MinLiveSeconds),
+        tr("SECONDS"));
+    parser.addOption(liveOption);
     parser.addOption(endpointOption);
     parser.addOption(tokenOption);
     parser.addOption(parallelOption);
@@ -225,6 +232,17 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
     }
 
     m_useCache = !parser.isSet(noCacheOption);
+    if (parser.isSet(liveOption)) {
+        bool ok = false;
+        m_liveSeconds = parser.value(liveOption).trimmed().toInt(&ok);
+        if (!ok || m_liveSeconds < 0 || (m_liveSeconds > 0 && m_liveSeconds < MinLiveSeconds) ||
+            m_liveSeconds > 86400) {
+            m_errorText = tr("--live: expected 0 (off) or %1 to 86400 seconds, got “%2”.")
+                              .arg(MinLiveSeconds)
+                              .arg(parser.value(liveOption));
+            return Result::Error;
+        }
+    }
     m_requestLogPath = parser.value(logRequestsOption);
     m_exportPath = parser.value(exportOption);
     if (parser.isSet(exportOption) && m_exportPath.trimmed().isEmpty()) {

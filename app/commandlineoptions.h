@@ -18,6 +18,7 @@ class QCommandLineParser;
 //   --parallel N       aggregate GETs in flight (default RequestQueue::defaultParallelism())
 //   --timeout SECONDS  per-request transfer timeout
 //   --no-cache         no warm start from (and no saving of) the provider cache
+//   --live SECONDS     the live view's interval (0: off; else the View menu's remembered choice)
 //   --export FILE      no window: load, write the membership table to FILE, exit (--format csv|json)
 //   --log-requests FILE  every request appended to FILE as a JSON line (never a token or password)
 //   --plan FILE --dry-run  no window: load, check a plan of edits against the table, print the diff
@@ -58,6 +59,8 @@ public:
     int parallelism() const { return m_parallelism; }
     int timeoutSeconds() const { return m_timeoutSeconds; }
     bool useCache() const { return m_useCache; }
+    // --live SECONDS: -1 when not given (the window's remembered choice applies), 0 off, else >= 5.
+    int liveSeconds() const { return m_liveSeconds; }
     // --export FILE: the headless export (HeadlessExport); empty when not given.
     QString exportPath() const { return m_exportPath; }
     // --format csv|json, else from the file's extension (--export's or --plan's): "csv" or "json".
@@ -75,6 +78,7 @@ public:
     QHash<QString, QString> cloudOverrides() const { return m_cloudOverrides; }
 
     static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr int MinLiveSeconds = 5;
     static constexpr int MaxParallelism = 64;
 
 private:
@@ -89,6 +93,7 @@ private:
     int m_parallelism = 0;
     int m_timeoutSeconds = DefaultTimeoutSeconds;
     bool m_useCache = true;
+    int m_liveSeconds = -1;
     QString m_exportPath;
     QString m_exportFormat;
     QString m_requestLogPath;

@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
     window.session()->setParallelism(options.parallelism());
     window.session()->setRequestTimeout(options.timeoutSeconds());
     window.session()->setCacheEnabled(options.useCache());
+    if (options.liveSeconds() >= 0)
+        window.setLiveInterval(options.liveSeconds());
     if (!options.requestLogPath().isEmpty()) {
         QString error;
         if (!window.session()->requestLog()->setFile(options.requestLogPath(), &error))

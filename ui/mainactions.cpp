@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStyle>
 #include <QToolBar>
@@ -157,6 +158,13 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
          {},
          {},
          this},
+        {markAllSeen,
+         "markAllSeenAction",
+         tr("Mark All &Seen"),
+         tr("Clear every \"changed on server\" mark of the live view"),
+         {},
+         {},
+         this},
         {about, "aboutAction", tr("&About Placement Desk"), {}, {}, {}, this},
         {aboutQt, "aboutQtAction", tr("About &Qt"), {}, {}, {}, this},
     };
@@ -170,6 +178,21 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
         if (!spec.icon.isNull())
             spec.action->setIcon(spec.icon);
     }
+    liveGroup = new QActionGroup(this);
+    liveGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
+    const QList<QPair<int, QString>> intervals{{0, tr("&Off")},
+                                               {30, tr("Every &30 Seconds")},
+                                               {60, tr("Every &Minute")},
+                                               {300, tr("Every &5 Minutes")}};
+    for (const auto &[seconds, text] : intervals) {
+        QAction *action = liveGroup->addAction(text);
+        action->setObjectName(QStringLiteral("liveAction%1").arg(seconds));
+        action->setCheckable(true);
+        action->setData(seconds);
+        action->setChecked(seconds == 0);
+        liveIntervals.append(action);
+    }
+    markAllSeen->setEnabled(false);
     cancel->setEnabled(false);
     disconnectCloud->setEnabled(false);
     clearFilters->setEnabled(false);
@@ -205,8 +228,16 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
     addMenu(
         "editMenu", tr("&Edit"), tr("Edit"),
         {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});
+    // Live View: a submenu of its intervals, a radio group.
+    auto *liveMenu = new QMenu(tr("&Live View"), menuBar);
+    liveMenu->setObjectName(QStringLiteral("liveMenu"));
+    liveMenu->setToolTip(tr("Refresh in the background and mark rows someone else changed; pending "
+                            "edits stay"));
+    liveMenu->setToolTipsVisible(true);
+    fill(liveMenu, liveIntervals);
     addMenu("viewMenu", tr("&View"), tr("View"),
-            QList<QAction *>{focusFilter, clearFilters, nullptr} + viewToggles);
+            QList<QAction *>{focusFilter, clearFilters, nullptr, liveMenu->menuAction(), markAllSeen, nullptr} +
+                viewToggles);
     addMenu("helpMenu", tr("&Help"), tr("Help"), {about, aboutQt});
 
     toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs it

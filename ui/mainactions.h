@@ -44,6 +44,11 @@ public:
     QAction *newAggregate = nullptr;
     QAction *submit = nullptr;
     QAction *autoMerge = nullptr;
+    // View > Live View: off or an interval (the action's data() is the interval in seconds), and
+    // "Mark All Seen" for the rows marked changed on the server.
+    QActionGroup *liveGroup = nullptr;
+    QList<QAction *> liveIntervals;
+    QAction *markAllSeen = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 

@@ -2,6 +2,7 @@
 
 #include "api/placementclient.h"
 #include "auth/connectionprofile.h"
+#include "membership/liverefresher.h"
 #include "membership/membershipstore.h"
 #include "membership/submitter.h"
 #include "session/desksession.h"
@@ -23,6 +24,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
       m_rowProblemsLabel(new InfoLabel(tr("Row problems"), QStringLiteral("rowProblemsLabel"), this)),
       m_pendingLabel(new InfoLabel(tr("Pending edits"), QStringLiteral("pendingLabel"), this)),
       m_cacheLabel(new InfoLabel(tr("From cache"), QStringLiteral("cacheLabel"), this)),
+      m_liveLabel(new InfoLabel(tr("Live view"), QStringLiteral("liveLabel"), this)),
       m_progressBar(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("statusBar"));
@@ -43,6 +45,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     addPermanentWidget(m_progressBar);
     addPermanentWidget(m_cancelButton);
     addPermanentWidget(m_cacheLabel);
+    addPermanentWidget(m_liveLabel);
     addPermanentWidget(m_pendingLabel);
     addPermanentWidget(m_rowProblemsLabel);
     addPermanentWidget(m_providerCountLabel);
@@ -53,6 +56,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     m_rowProblemsLabel->hide();
     m_pendingLabel->hide();
     m_cacheLabel->hide();
+    m_liveLabel->hide();
     m_pendingLabel->setToolTip(tr("Edits not submitted yet; see the Pending changes panel"));
 
     connect(m_cancelButton, &QPushButton::clicked, this, &MainStatusBar::cancelRequested);
@@ -243,6 +247,14 @@ void MainStatusBar::follow(DeskSession *session, QAbstractItemModel *shownRows)
     });
     connect(session, &DeskSession::submitFinished, this,
             [this](const SubmitSummary &summary) { showMessage(summary.text()); });
+    connect(session, &DeskSession::liveRefreshed, this, [this](const LiveSummary &summary) {
+        m_liveCheckedAt = QDateTime::currentDateTime();
+        m_liveRequests = summary.requests;
+        updateCounts();
+    });
+    connect(session, &DeskSession::liveFailed, this, [this](const ApiError &error) {
+        showMessage(tr("Live view: the refresh failed: %1").arg(error.summary()));
+    });
     updateCounts();
 }
 
@@ -264,6 +276,19 @@ void MainStatusBar::updateCounts()
            "until a refresh has checked them (F5).")
             .arg(QLocale().toString(m_cacheSavedAt.toLocalTime(), QLocale::ShortFormat)));
     m_cacheLabel->setVisible(cached > 0);
+    // The live view: how many rows carry a "changed on server" mark, and when it last looked.
+    const int changed = store->changedOnServerCount();
+    m_liveLabel->setValueText(changed > 0 ? tr("%n changed on server", nullptr, changed) : tr("on"));
+    m_liveLabel->setToolTip(
+        m_liveCheckedAt.isValid()
+            ? tr("Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows "
+                 "were changed by someone else; selecting a row clears its mark.",
+                 nullptr, m_session->liveInterval())
+                  .arg(QLocale().toString(m_liveCheckedAt.time(), QLocale::LongFormat),
+                       tr("%n request(s)", nullptr, m_liveRequests))
+            : tr("Refreshed in the background every %n second(s); not checked yet.", nullptr,
+                 m_session->liveInterval()));
+    m_liveLabel->setVisible(m_session->liveInterval() > 0 || changed > 0);
     setRowProblems(store->countInState(ProviderRecord::State::Failed),
                    store->countInState(ProviderRecord::State::Deleted),
                    store->countInState(ProviderRecord::State::Canceled));

@@ -51,6 +51,8 @@ public:
     InfoLabel *pendingLabel() const { return m_pendingLabel; }
     // "228 rows from cache, verifying…": shown while any row is State::Cached.
     InfoLabel *cacheLabel() const { return m_cacheLabel; }
+    // "Live: 2 changed on server": shown while the live view is on.
+    InfoLabel *liveLabel() const { return m_liveLabel; }
     QProgressBar *progressBar() const { return m_progressBar; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -66,6 +68,9 @@ private:
     InfoLabel *m_rowProblemsLabel;
     InfoLabel *m_pendingLabel;
     InfoLabel *m_cacheLabel;
+    InfoLabel *m_liveLabel;
+    QDateTime m_liveCheckedAt;
+    int m_liveRequests = 0;
     QDateTime m_cacheSavedAt;
     QProgressBar *m_progressBar;
     QPushButton *m_cancelButton;

@@ -35,6 +35,7 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
@@ -59,6 +60,7 @@ const auto GeometryKey = QLatin1String("mainWindow/geometry");
 const auto StateKey = QLatin1String("mainWindow/state");
 const auto EndpointKey = QLatin1String("connection/endpoint");
 const auto AutoMergeKey = QLatin1String("submit/autoMerge");
+const auto LiveIntervalKey = QLatin1String("view/liveInterval");
 
 } // namespace
 
@@ -119,6 +121,15 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
             &MainWindow::updateEditActions);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateEditActions);
+    // The live view's "changed on server" mark of a row clears when the operator goes to it.
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    store()->markSeen(m_filterModel->mapToSource(current).row());
+            });
+    const auto updateSeen = [this] { m_actions->markAllSeen->setEnabled(store()->changedOnServerCount() > 0); };
+    connect(store(), &MembershipStore::providerChanged, this, updateSeen);
+    connect(store(), &MembershipStore::providersReset, this, updateSeen);
 
     restoreSettings();
     m_session->setAutoMerge(m_actions->autoMerge->isChecked());
@@ -224,6 +235,35 @@ void MainWindow::connectActions()
         m_session->setAutoMerge(checked);
         QSettings().setValue(AutoMergeKey, checked);
     });
+    connect(a->liveGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLiveInterval(action->data().toInt(), true); });
+    connect(a->markAllSeen, &QAction::triggered, store(), &MembershipStore::markAllSeen);
+}
+
+void MainWindow::setLiveInterval(int seconds, bool remember)
+{
+    m_session->setLiveInterval(seconds);
+    const int interval = m_session->liveInterval();
+    QAction *matching = nullptr;
+    for (QAction *action : std::as_const(m_actions->liveIntervals)) {
+        if (action->data().toInt() == interval)
+            matching = action;
+    }
+    if (!matching) {
+        // An interval from the command line that the menu does not offer gets its own entry.
+        matching = m_actions->liveGroup->addAction(tr("Every %n Second(s)", nullptr, interval));
+        matching->setCheckable(true);
+        matching->setData(interval);
+        m_actions->liveIntervals.append(matching);
+        if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("liveMenu")))
+            menu->addAction(matching);
+    }
+    matching->setChecked(true);
+    if (remember)
+        QSettings().setValue(LiveIntervalKey, interval);
+    m_statusBar->updateCounts();
+    if (interval > 0)
+        m_activityDock->append(tr("Live view: refreshing every %n second(s) in the background.", nullptr, interval));
 }
 
 void MainWindow::createCentralWidget()
@@ -308,6 +348,8 @@ void MainWindow::restoreSettings()
         resizeDocks({m_pendingDock, m_activityDock}, {dockHeight, dockHeight}, Qt::Vertical);
     }
     m_actions->autoMerge->setChecked(settings.value(AutoMergeKey, false).toBool());
+    if (const int live = settings.value(LiveIntervalKey, 0).toInt(); live > 0)
+        setLiveInterval(live);
     m_connectionBar->setEndpointText(settings.value(EndpointKey).toString());
 }
 

@@ -69,6 +69,9 @@ public:
     void connectToCloud(const ConnectionProfile &profile);
     // Back to the plain endpoint + token fields.
     void endCloudSession();
+    // The live view's interval in seconds (0: off), as View > Live View sets it; `remember` saves it
+    // for the next start (the menu does; --live does not).
+    void setLiveInterval(int seconds, bool remember = false);
     // clouds.yaml / OS_* problems found at start, shown in the error banner.
     void showConfigurationError(const ConfigError &error);
 

@@ -11,6 +11,13 @@ void RowStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    if (index.data(MembershipTableModel::ChangedOnServerRole).toBool()) {
+        // The live view saw someone else change it: an icon and bold text until the row is visited.
+        option->icon = style->standardIcon(QStyle::SP_BrowserReload, option, option->widget);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->font.setBold(true);
+        return;
+    }
     QStyle::StandardPixmap pixmap;
     switch (static_cast<ProviderRecord::State>(index.data(MembershipTableModel::RowStateRole).toInt())) {
     case ProviderRecord::State::Failed:

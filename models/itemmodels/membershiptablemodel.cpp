@@ -179,6 +179,8 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
         return int(m_store->provider(index.row()).submitState);
     if (role == RowDriftsRole)
         return m_drift.concerns(m_store->provider(index.row()).uuid);
+    if (role == ChangedOnServerRole)
+        return m_store->provider(index.row()).changedOnServer;
     return isAggregateColumn(index.column()) ? aggregateData(index.row(), index.column(), role)
                                              : providerData(index.row(), index.column(), role);
 }
@@ -207,6 +209,11 @@ QString MembershipTableModel::statusText(int row) const
     case ProviderRecord::SubmitState::Idle:
         break;
     }
+    if (record.changedOnServer && record.state == ProviderRecord::State::Loaded) {
+        if (record.changeHeld)
+            return tr("Changed on server; Submit will check: %1").arg(pending);
+        return pending.isEmpty() ? tr("Changed on server") : tr("Changed on server; re-based: %1").arg(pending);
+    }
     switch (record.state) {
     case ProviderRecord::State::Listed:
         return tr("Loading…");
@@ -223,6 +230,30 @@ QString MembershipTableModel::statusText(int row) const
         return tr("Cached, unverified");
     }
     return {};
+}
+
+QString MembershipTableModel::serverChangeText(const ProviderRecord &record) const
+{
+    const auto names = [this](const QVector<int> &ids) {
+        QStringList shown;
+        for (int id : ids) {
+            const QString aggregate = m_store->aggregateById(id);
+            const QString name = aggregateName(aggregate);
+            shown << (name.isEmpty() ? aggregate : tr("%1 (%2)").arg(name, aggregate));
+        }
+        return shown.join(QLatin1String(", "));
+    };
+    QStringList lines{tr("Changed on the server since you last looked (live view):")};
+    if (!record.serverAdded.isEmpty())
+        lines << tr("added to %1").arg(names(record.serverAdded));
+    if (!record.serverRemoved.isEmpty())
+        lines << tr("removed from %1").arg(names(record.serverRemoved));
+    if (record.changeHeld)
+        lines << tr("Your pending edits still apply to the set you loaded: Submit finds the change and "
+                    "merges or asks, as for any conflict.");
+    else if (record.hasPendingEdits())
+        lines << tr("Your pending edits now apply on top of the server's set.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant MembershipTableModel::providerData(int row, int column, int role) const
@@ -265,6 +296,8 @@ QVariant MembershipTableModel::providerData(int row, int column, int role) const
             tip += QLatin1Char('\n') + record.error.fullText();
         if (record.submitError.isError())
             tip += QLatin1Char('\n') + record.submitError.fullText();
+        if (record.changedOnServer)
+            tip += QLatin1Char('\n') + serverChangeText(record);
         return tip;
     }
     case Qt::TextAlignmentRole:

@@ -9,6 +9,7 @@ class MembershipStore;
 class NovaDirectory;
 class QUndoStack;
 struct NovaAggregate;
+struct ProviderRecord;
 
 // Providers × aggregates over MembershipStore: one row per provider, fixed columns (name, UUID,
 // generation, status) followed by one check column per aggregate. Updates are per row; a reset
@@ -42,6 +43,7 @@ public:
         AggregateLabelRole,  // on aggregate headers: the operator's local label, or empty
         DriftRole,           // bool on aggregate cells: this membership differs from Nova's (DriftReport)
         RowDriftsRole,       // bool on every cell of a row: any drift concerns this provider
+        ChangedOnServerRole, // bool on every cell of a row: the live view saw someone else change it
     };
     Q_ENUM(Role)
 
@@ -70,6 +72,9 @@ public:
     // The model column an aggregate string means (MembershipStore::columnForInput()); -1 if none.
     int columnForAggregate(const QString &aggregateUuid) const;
     static bool isAggregateColumn(int column) { return column >= FirstAggregateColumn; }
+
+    // The live view's note on a row someone else changed: what came and went, and what Submit does.
+    QString serverChangeText(const ProviderRecord &record) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -197,6 +197,7 @@ void MembershipStore::clearColumnsAndCounts()
     m_memberCounts.clear();
     m_pendingProviders = 0;
     m_pendingEdits = 0;
+    m_changedOnServer = 0;
 }
 
 void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
@@ -676,6 +677,10 @@ void MembershipStore::applyServerState(const QString &providerUuid, const QStrin
         record.generation = generation;
     record.state = state;
     record.error = {};
+    // The loaded set is the server's now: nothing is held for Submit's conflict flow any more (the
+    // changedOnServer mark stays until the operator has seen the row).
+    record.changeHeld = false;
+    record.heldGeneration = -1;
     if (record.submitState == ProviderRecord::SubmitState::Submitting)
         record.submitState = ProviderRecord::SubmitState::Idle;
     setEdits(row, desired);
@@ -696,4 +701,145 @@ void MembershipStore::setSubmitState(const QString &providerUuid, ProviderRecord
         record.error = error;
     }
     emit providerChanged(row);
+}
+
+QStringList MembershipStore::mergeListing(const QList<ProviderInfo> &listed, int *vanished)
+{
+    QHash<QString, const ProviderInfo *> byKey;
+    byKey.reserve(listed.size());
+    for (const ProviderInfo &info : listed)
+        byKey.insert(info.uuid.toLower(), &info);
+
+    QStringList added;
+    int gone = 0;
+    bool rowsMove = false;
+    for (const ProviderRecord &record : std::as_const(m_providers)) {
+        if (!byKey.contains(record.uuid.toLower()) && record.state != ProviderRecord::State::Deleted) {
+            rowsMove = true;
+            break;
+        }
+    }
+    for (const ProviderInfo &info : listed) {
+        if (!m_rowByUuid.contains(info.uuid.toLower())) {
+            added.append(info.uuid);
+            rowsMove = true;
+        }
+    }
+    if (!rowsMove) {
+        // The same rows: names, parents and generations in place (a parent change would move a row
+        // in the tree; it comes with a reset below only when rows come or go too, which is rare).
+        for (int row = 0; row < m_providers.size(); ++row) {
+            ProviderRecord &record = m_providers[row];
+            const ProviderInfo *info = byKey.value(record.uuid.toLower());
+            if (!info)
+                continue; // Deleted and not listed: stays as it is
+            if (record.name == info->name && record.generation == info->generation)
+                continue;
+            record.name = info->name;
+            record.generation = info->generation;
+            emit providerChanged(row);
+        }
+        if (vanished)
+            *vanished = 0;
+        return added;
+    }
+
+    m_resetKeepsEdits = true;
+    emit providersAboutToBeReset();
+    QVector<ProviderRecord> records;
+    records.reserve(listed.size() + m_pendingProviders);
+    for (ProviderRecord &record : m_providers) {
+        const ProviderInfo *info = byKey.value(record.uuid.toLower());
+        if (info) {
+            record.name = info->name;
+            record.generation = info->generation;
+            record.parentUuid = info->parentUuid;
+            record.rootUuid = info->rootUuid;
+            records.append(std::move(record));
+            continue;
+        }
+        if (record.hasPendingEdits() || record.state == ProviderRecord::State::Deleted) {
+            // Its edits stay visible (and journaled) until the operator discards them, as for a 404.
+            if (record.state != ProviderRecord::State::Deleted)
+                ++gone;
+            record.state = ProviderRecord::State::Deleted;
+            records.append(std::move(record));
+            continue;
+        }
+        ++gone;
+        for (int id : std::as_const(record.aggregates))
+            --m_memberCounts[id];
+        m_changedOnServer -= int(record.changedOnServer);
+    }
+    for (const QString &uuid : std::as_const(added)) {
+        const ProviderInfo &info = *byKey.value(uuid.toLower());
+        ProviderRecord record;
+        record.uuid = info.uuid;
+        record.name = info.name;
+        record.generation = info.generation;
+        record.parentUuid = info.parentUuid;
+        record.rootUuid = info.rootUuid;
+        records.append(std::move(record));
+    }
+    m_providers = std::move(records);
+    orderAsTree();
+    emit providersReset();
+    m_resetKeepsEdits = false;
+    if (vanished)
+        *vanished = gone;
+    return added;
+}
+
+void MembershipStore::applyLiveChange(const AggregatesResult &result, bool rebase)
+{
+    const int row = rowOf(result.providerUuid);
+    if (row < 0)
+        return;
+    const QVector<int> ids = idsOf(result.aggregates); // may insert columns: before any reference
+    const ProviderRecord &current = m_providers.at(row);
+    if (ids == current.aggregates) {
+        // Only the generation moved (inventory, traits, allocations): nothing to show or hold.
+        if (current.state == ProviderRecord::State::Loaded || current.state == ProviderRecord::State::Cached)
+            applyServerState(result.providerUuid, result.aggregates, result.generation, true, current.state);
+        return;
+    }
+    QVector<int> serverAdded;
+    QVector<int> serverRemoved;
+    std::set_difference(ids.cbegin(), ids.cend(), current.aggregates.cbegin(), current.aggregates.cend(),
+                        std::back_inserter(serverAdded));
+    std::set_difference(current.aggregates.cbegin(), current.aggregates.cend(), ids.cbegin(), ids.cend(),
+                        std::back_inserter(serverRemoved));
+    const bool wasMarked = current.changedOnServer;
+    if (rebase || !current.hasPendingEdits()) {
+        applyServerState(result.providerUuid, result.aggregates, result.generation, true,
+                         ProviderRecord::State::Loaded);
+    }
+    ProviderRecord &record = m_providers[row];
+    if (!rebase && record.hasPendingEdits() && record.aggregatesGeneration != result.generation) {
+        record.changeHeld = true;
+        record.heldGeneration = result.generation;
+    }
+    record.changedOnServer = true;
+    record.serverAdded = std::move(serverAdded);
+    record.serverRemoved = std::move(serverRemoved);
+    m_changedOnServer += int(!wasMarked);
+    emit providerChanged(row);
+}
+
+void MembershipStore::markSeen(int row)
+{
+    if (row < 0 || row >= m_providers.size() || !m_providers.at(row).changedOnServer)
+        return;
+    ProviderRecord &record = m_providers[row];
+    record.changedOnServer = false;
+    record.serverAdded.clear();
+    record.serverRemoved.clear();
+    --m_changedOnServer;
+    emit providerChanged(row);
+}
+
+void MembershipStore::markAllSeen()
+{
+    for (int row = 0; row < m_providers.size() && m_changedOnServer > 0; ++row)
+        markSeen(row);
 }

@@ -117,6 +117,25 @@ public:
     void setSubmitState(const QString &providerUuid, ProviderRecord::SubmitState state,
                         const ApiError &error = {});
 
+    // --- Live view (LiveRefresher). Folds a fresh listing into the table without dropping anything
+    // pending: listed rows keep their state, set and edits (name, parent and generation follow the
+    // listing; aggregatesGeneration still says what the set was read at); new rows come in Listed; a
+    // vanished row with pending edits stays, Deleted; one without goes. One reset, and only when rows
+    // come or go (names and generations alone change rows in place). Returns the new rows' uuids.
+    QStringList mergeListing(const QList<ProviderInfo> &listed, int *vanished = nullptr);
+    // A live refresh read a row's set and it differs from what the row shows. With `rebase` the
+    // loaded set becomes the server's and pending edits are re-based on it (the merge rule of
+    // confirmServerState()); without, set, generation and edits stay and the change is held for
+    // Submit's conflict flow. Either way the row is marked changedOnServer until markSeen().
+    // A set equal to the shown one only moves the generation (confirmServerState()).
+    void applyLiveChange(const AggregatesResult &result, bool rebase);
+    void markSeen(int row);
+    void markAllSeen();
+    int changedOnServerCount() const { return m_changedOnServer; }
+    // True between providersAboutToBeReset() and providersReset() of mergeListing(): rows keep their
+    // edits (undo steps, addressed by uuid, stay meaningful).
+    bool resetKeepsEdits() const { return m_resetKeepsEdits; }
+
 signals:
     void providersAboutToBeReset();
     void providersReset();
@@ -150,4 +169,6 @@ private:
     QVector<int> m_memberCounts;             // by id
     int m_pendingProviders = 0;
     int m_pendingEdits = 0;
+    int m_changedOnServer = 0;
+    bool m_resetKeepsEdits = false;
 };

@@ -89,6 +89,8 @@ public:
     void cancel();
     bool isRunning() const { return m_stage != Stage::Idle; }
     Stage stage() const { return m_stage; }
+    // The query of the last start() or refresh() (a live refresh lists with the same one).
+    ProviderQuery query() const { return m_query; }
 
 signals:
     void stageChanged(ProviderLoader::Stage stage);

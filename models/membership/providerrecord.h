@@ -49,6 +49,18 @@ struct ProviderRecord
     SubmitState submitState = SubmitState::Idle;
     ApiError submitError;
 
+    // Live view (LiveRefresher): someone else changed its set since the operator last looked at the
+    // row; cleared by MembershipStore::markSeen(). serverAdded/serverRemoved say how (ids, against
+    // the set the row showed before). changeHeld: the row had pending edits and auto-merge was off,
+    // so the loaded set and its generation were left as they were: Submit's PUT at that generation
+    // gets a 409 and the conflict flow asks; heldGeneration is the generation the change was seen
+    // at (the next live refresh does not read it again unless it moves).
+    bool changedOnServer = false;
+    bool changeHeld = false;
+    qint64 heldGeneration = -1;
+    QVector<int> serverAdded;
+    QVector<int> serverRemoved;
+
     // Its membership is known and shown: read (Loaded), last read before a 404 (Deleted), or from
     // the cache or an earlier read (Cached). The others have no set to show or write.
     bool membershipKnown() const

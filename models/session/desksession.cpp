@@ -7,6 +7,7 @@
 #include "auth/tlssettings.h"
 #include "membership/aggregatelabels.h"
 #include "membership/conflictresolver.h"
+#include "membership/liverefresher.h"
 #include "membership/membershipstore.h"
 #include "membership/providercache.h"
 #include "membership/providerrereader.h"
@@ -42,11 +43,23 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
       m_novaDirectory(new NovaDirectory(this)), m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
       m_hostActions(new HostActionRunner(m_nova, this)),
       m_rereader(new ProviderRereader(m_client, m_store, this)),
-      m_traits(new TraitIsolationCheck(m_client, this))
+      m_traits(new TraitIsolationCheck(m_client, this)), m_live(new LiveRefresher(m_client, m_store, this)),
+      m_liveTimer(new QTimer(this))
 {
+    m_liveTimer->setObjectName(QStringLiteral("liveTimer"));
+    connect(m_liveTimer, &QTimer::timeout, this, &DeskSession::refreshLive);
+    connect(m_live, &LiveRefresher::finished, this, &DeskSession::onLiveFinished);
+    connect(m_live, &LiveRefresher::failed, this, [this](const ApiError &error) {
+        qCInfo(lcSession).noquote() << "live refresh failed:" << error.summary();
+        emit liveFailed(error);
+    });
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     // Undo steps refer to rows of the previous load; a fresh load makes them meaningless.
-    connect(m_store, &MembershipStore::providersReset, m_undoStack, &QUndoStack::clear);
+    // (A live refresh's reset keeps every row's edits: its undo steps, addressed by uuid, stay.)
+    connect(m_store, &MembershipStore::providersReset, m_undoStack, [this] {
+        if (!m_store->resetKeepsEdits())
+            m_undoStack->clear();
+    });
 
     connect(m_loader, &ProviderLoader::stageChanged, this, &DeskSession::updateState);
     connect(m_loader, &ProviderLoader::versionNegotiated, this, &DeskSession::versionNegotiated);
@@ -176,6 +189,7 @@ void DeskSession::setParallelism(int count)
 {
     // The cap of the client's adaptive limit, which loads and submits share.
     m_loader->setParallelism(count);
+    m_live->setParallelism(m_loader->parallelism());
     m_submitter->setParallelism(count);
 }
 
@@ -282,6 +296,7 @@ void DeskSession::endCloudSession()
     m_keystone->disconnect(this);
     m_keystone.reset();
     // The client must not keep renewing through a session that is gone, nor keep its TLS settings.
+    m_live->cancel();
     m_client->setToken({});
     m_plainToken.clear();
     m_client->setSslConfiguration(QSslConfiguration::defaultConfiguration());
@@ -442,6 +457,7 @@ void DeskSession::reloadNova()
 
 void DeskSession::startLoad(const QUrl &url)
 {
+    m_live->cancel(); // its rows are about to be read (or replaced) anyway
     // Another server's rows must not linger under this one's version and counts. Saved edits wait
     // in the journal until the fresh rows are there and the operator decided.
     m_journal->flush();
@@ -514,6 +530,7 @@ void DeskSession::cancelCacheRead()
 
 void DeskSession::cancel()
 {
+    m_live->cancel();
     if (isSigningIn())
         m_keystone->cancel();
     cancelCacheRead();
@@ -533,6 +550,7 @@ void DeskSession::cancel()
 
 void DeskSession::forceCancel()
 {
+    m_live->cancel();
     if (isSigningIn())
         m_keystone->cancel();
     cancelCacheRead();
@@ -642,6 +660,9 @@ bool DeskSession::submit(bool legacyConfirmed, AfterSubmit after)
     if (needsLegacyConfirmation() && !legacyConfirmed)
         return false;
     const int providers = m_store->pendingProviderCount();
+    // A live round's reads would race the PUTs: stop it (its rows are in a consistent state after
+    // every answer); the submit's own re-reads cover what it would have found.
+    m_live->cancel();
     if (!m_submitter->start(legacyConfirmed))
         return false;
     m_afterSubmit = after;
@@ -670,6 +691,56 @@ void DeskSession::onSubmitFinished(const SubmitSummary &summary)
             reload();
         emit continueAfterSubmit(after);
     });
+}
+
+void DeskSession::setLiveInterval(int seconds)
+{
+    m_liveInterval = seconds <= 0 ? 0 : std::max(seconds, 5);
+    if (m_liveInterval == 0) {
+        m_liveTimer->stop();
+        m_live->cancel();
+        return;
+    }
+    m_liveTimer->start(m_liveInterval * 1000);
+}
+
+bool DeskSession::isLiveRefreshing() const
+{
+    return m_live->isRunning();
+}
+
+bool DeskSession::refreshLive()
+{
+    // Only over a table the operator works with: idle, connected, recording edits (a journal
+    // question answered), and with rows whose sets are known.
+    if (m_live->isRunning() || m_state != State::Idle || !m_everConnected || !m_journal->isRecording() ||
+        m_store->providerCount() == 0 || m_store->countInState(ProviderRecord::State::Loaded) == 0)
+        return false;
+    m_live->setRebase(m_resolver->autoMerge());
+    return m_live->start(m_loader->query());
+}
+
+void DeskSession::onLiveFinished(const LiveSummary &summary)
+{
+    if (summary.canceled)
+        return;
+    if (summary.changed > 0 || summary.added > 0 || summary.vanished > 0) {
+        QStringList parts;
+        if (summary.changed > 0)
+            parts << tr("%n provider(s) changed on the server", nullptr, summary.changed);
+        if (summary.held > 0)
+            parts << tr("%n with pending edits that Submit will check", nullptr, summary.held);
+        if (summary.added > 0)
+            parts << tr("%n new", nullptr, summary.added);
+        if (summary.vanished > 0)
+            parts << tr("%n gone", nullptr, summary.vanished);
+        emit activity(tr("Live view: %1 (%n request(s)).", nullptr, summary.requests)
+                          .arg(parts.join(QLatin1String(", "))));
+        saveCache();
+        if (m_novaDirectory->isLoaded())
+            m_traits->start(*m_novaDirectory, *m_store);
+    }
+    emit liveRefreshed(summary);
 }
 
 void DeskSession::discardAllEdits()

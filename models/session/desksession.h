@@ -22,6 +22,8 @@ class ConflictResolver;
 class ConnectionProfile;
 class HostActionRunner;
 class KeystoneSession;
+class LiveRefresher;
+struct LiveSummary;
 class MembershipStore;
 class NovaClient;
 class NovaDirectory;
@@ -32,6 +34,7 @@ class PlacementClient;
 class ProviderRereader;
 class QNetworkAccessManager;
 class RequestLog;
+class QTimer;
 class QUndoStack;
 class Submitter;
 class TraitIsolationCheck;
@@ -148,6 +151,18 @@ public:
     bool reload();
     // The next load (reload, or a connect to the same endpoint) reads everything again.
     void requestFullLoad();
+    // --- Live view (issue 11): every `seconds` (0: off, the default; at least 5) a background round
+    // of LiveRefresher while the session is idle — one listing, reads of what changed, a few member_of
+    // sweeps — that updates rows in place and keeps every pending edit (re-based when auto-merge is
+    // on, else held for Submit's conflict flow). Loads, submits, reconciles and cancel() stop a
+    // running round; the next tick starts again.
+    void setLiveInterval(int seconds);
+    int liveInterval() const { return m_liveInterval; }
+    LiveRefresher *liveRefresher() const { return m_live; }
+    bool isLiveRefreshing() const;
+    // One round now (the timer's tick); false if the session is busy or shows nothing it could refresh.
+    bool refreshLive();
+
     // Stops a running sign-in, load or submit; rows read so far stay. During a submit the PUTs on the
     // wire finish; a second cancel() aborts them (forceCancel()).
     void cancel();
@@ -211,6 +226,9 @@ signals:
     void hostActionStarted(int index, int total, const HostAction &action);
     void hostActionFinished(int index, int total, const HostAction &action);
     void reconcileFinished(const ReconcileOutcome &outcome);
+    // A live round ended (not after a cancel); rows someone else changed are marked in the store.
+    void liveRefreshed(const LiveSummary &summary);
+    void liveFailed(const ApiError &error);
     void submitStarted(int providers);
     void submitFinished(const SubmitSummary &summary);
     // A submit asked to continue with Close has applied every edit: the caller closes now.
@@ -223,6 +241,7 @@ private:
     void saveCache();
     void onLoadFinished(const LoadSummary &summary);
     void onSubmitFinished(const SubmitSummary &summary);
+    void onLiveFinished(const LiveSummary &summary);
     void onAuthenticated();
     void setSecurityWarnings(const QList<SecurityWarning> &warnings);
     void updateState();
@@ -253,6 +272,9 @@ private:
     HostActionRunner *m_hostActions;
     ProviderRereader *m_rereader;
     TraitIsolationCheck *m_traits;
+    LiveRefresher *m_live;
+    QTimer *m_liveTimer;
+    int m_liveInterval = 0;
     enum class ReconcilePhase {
         None,
         Calling,     // Nova calls in flight
