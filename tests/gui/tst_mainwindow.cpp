@@ -70,6 +70,7 @@ private slots:
     void warmStartMarksCachedRows();
     void exportWritesTheRowsTheFilterShows();
     void importedPlanBecomesOneUndoStep();
+    void liveViewMarksWhatOthersChanged();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
     void textFilterNarrowsRows();
@@ -291,6 +292,63 @@ void TestMainWindow::importedPlanBecomesOneUndoStep()
     undo->undo();
     QCOMPARE(store->pendingEditCount(), 0);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestMainWindow::liveViewMarksWhatOthersChanged()
+{
+    loadWindow(m_window.get());
+    MainWindow *window = m_window.get();
+    MembershipStore *store = window->store();
+    DeskSession *session = window->session();
+    MembershipTableModel *model = window->tableModel();
+    // The operator's edit: one undo step.
+    const QModelIndex cell =
+        model->index(store->rowOf(m_computeEmpty), model->columnForAggregate(AggregateA));
+    QVERIFY(model->setData(cell, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(session->undoStack()->count(), 1);
+    // Someone else, meanwhile: compute-02 joins C, and a provider appears.
+    QVERIFY(m_server.setAggregates(m_computeTwo, {AggregateB, AggregateC}));
+    const QString added = m_server.createProvider(QStringLiteral("compute-04"));
+    QVERIFY(!added.isEmpty());
+
+    window->setLiveInterval(30);
+    QCOMPARE(session->liveInterval(), 30);
+    auto *every30 = window->findChild<QAction *>(QStringLiteral("liveAction30"));
+    QVERIFY(every30 && every30->isChecked());
+    QVERIFY(!window->mainStatusBar()->liveLabel()->isHidden());
+    auto *markAllSeen = window->findChild<QAction *>(QStringLiteral("markAllSeenAction"));
+    QVERIFY(markAllSeen && !markAllSeen->isEnabled());
+
+    QSignalSpy live(session, &DeskSession::liveRefreshed);
+    QVERIFY(session->refreshLive()); // the timer's tick, now
+    QTRY_COMPARE_WITH_TIMEOUT(int(live.size()), 1, LoadTimeoutMs);
+    const int row = store->rowOf(m_computeTwo);
+    QVERIFY(store->provider(row).changedOnServer);
+    const QString status = model->index(row, MembershipTableModel::StatusColumn).data().toString();
+    QVERIFY2(status.startsWith(QLatin1String("Changed on server")), qPrintable(status));
+    QVERIFY(model->index(row, MembershipTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
+        QLatin1String("added to")));
+    QVERIFY(store->wantsMember(row, store->columnOf(AggregateC)));
+    QVERIFY(store->rowOf(added) >= 0);
+    // The new row came with a reset that kept every row's edits, and so the undo step.
+    QCOMPARE(session->undoStack()->count(), 1);
+    QVERIFY(store->provider(store->rowOf(m_computeEmpty)).hasPendingEdits());
+    QVERIFY(markAllSeen->isEnabled());
+    window->mainStatusBar()->updateCounts();
+    QVERIFY2(window->mainStatusBar()->liveLabel()->text().contains(QLatin1String("1 changed")),
+             qPrintable(window->mainStatusBar()->liveLabel()->text()));
+
+    // Going to the row is seeing it: the mark goes.
+    window->tableView()->setCurrentIndex(
+        window->filterModel()->mapFromSource(model->index(row, MembershipTableModel::NameColumn)));
+    QVERIFY(!store->provider(row).changedOnServer);
+    QVERIFY(!markAllSeen->isEnabled());
+
+    window->setLiveInterval(0);
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("liveAction0"))->isChecked());
+    session->undoStack()->undo();
+    QVERIFY(m_server.setAggregates(m_computeTwo, {AggregateB}));
+    QVERIFY(m_server.deleteProvider(added));
 }
 
 int TestMainWindow::proxyRowOf(MainWindow *window, const QString &name) const
