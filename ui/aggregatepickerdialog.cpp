@@ -30,14 +30,19 @@ AggregatePickerDialog::AggregatePickerDialog(const MembershipStore *store, Mode 
     : QDialog(parent), m_store(store), m_mode(mode), m_rows(selectedRows)
 {
     const bool adding = mode == Mode::Add;
+    const bool jumping = mode == Mode::GoTo;
     setObjectName(QStringLiteral("aggregatePickerDialog"));
-    setWindowTitle(adding ? tr("Add to Aggregate") : tr("Remove from Aggregate"));
-    setAccessibleName(adding ? tr("Add to aggregate") : tr("Remove from aggregate"));
+    setWindowTitle(jumping ? tr("Go to Aggregate") : adding ? tr("Add to Aggregate") : tr("Remove from Aggregate"));
+    setAccessibleName(jumping  ? tr("Go to aggregate")
+                      : adding ? tr("Add to aggregate")
+                               : tr("Remove from aggregate"));
     setSizeGripEnabled(true);
 
     const int rowCount = int(m_rows.size());
     QString introText;
-    if (adding)
+    if (jumping)
+        introText = tr("Show the column of this aggregate (type part of its name or UUID):");
+    else if (adding)
         introText = rowCount > 0 ? tr("Add the %n selected provider(s) to this aggregate:", "", rowCount)
                                  : tr("Add the selected providers to this aggregate:");
     else
@@ -126,7 +131,9 @@ AggregatePickerDialog::AggregatePickerDialog(const MembershipStore *store, Mode 
     buttons->setObjectName(QStringLiteral("aggregatePickerButtons"));
     buttons->setAccessibleName(tr("Dialog buttons"));
     m_okButton = buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setText(adding ? tr("Add to aggregate") : tr("Remove from aggregate"));
+    m_okButton->setText(jumping  ? tr("Go to column")
+                        : adding ? tr("Add to aggregate")
+                                 : tr("Remove from aggregate"));
     m_okButton->setObjectName(QStringLiteral("okButton"));
     m_okButton->setAccessibleName(m_okButton->text());
     m_okButton->setDefault(true);

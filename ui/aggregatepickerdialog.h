@@ -27,6 +27,7 @@ public:
     enum class Mode {
         Add,
         Remove,
+        GoTo, // View > Go to Aggregate: every column, no provider edited
     };
 
     AggregatePickerDialog(const MembershipStore *store, Mode mode, const QList<int> &selectedRows = {},

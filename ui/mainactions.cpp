@@ -158,6 +158,20 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
          {},
          {},
          this},
+        {goToAggregate,
+         "goToAggregateAction",
+         tr("&Go to Aggregate…"),
+         tr("Find an aggregate column by name or UUID and scroll to it (Ctrl+G)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_G)},
+         {},
+         this},
+        {compactColumns,
+         "compactColumnsAction",
+         tr("Com&pact Aggregate Columns"),
+         tr("Aggregate columns as narrow as their check boxes; names in the header tooltips"),
+         {},
+         {},
+         this},
         {markAllSeen,
          "markAllSeenAction",
          tr("Mark All &Seen"),
@@ -193,6 +207,7 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
         liveIntervals.append(action);
     }
     markAllSeen->setEnabled(false);
+    compactColumns->setCheckable(true);
     cancel->setEnabled(false);
     disconnectCloud->setEnabled(false);
     clearFilters->setEnabled(false);
@@ -236,7 +251,8 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
     liveMenu->setToolTipsVisible(true);
     fill(liveMenu, liveIntervals);
     addMenu("viewMenu", tr("&View"), tr("View"),
-            QList<QAction *>{focusFilter, clearFilters, nullptr, liveMenu->menuAction(), markAllSeen, nullptr} +
+            QList<QAction *>{focusFilter, clearFilters, nullptr, goToAggregate, compactColumns, nullptr,
+                             liveMenu->menuAction(), markAllSeen, nullptr} +
                 viewToggles);
     addMenu("helpMenu", tr("&Help"), tr("Help"), {about, aboutQt});
 

@@ -46,6 +46,8 @@ public:
     QAction *autoMerge = nullptr;
     // View > Live View: off or an interval (the action's data() is the interval in seconds), and
     // "Mark All Seen" for the rows marked changed on the server.
+    QAction *goToAggregate = nullptr;
+    QAction *compactColumns = nullptr;
     QActionGroup *liveGroup = nullptr;
     QList<QAction *> liveIntervals;
     QAction *markAllSeen = nullptr;

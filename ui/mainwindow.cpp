@@ -61,6 +61,7 @@ const auto StateKey = QLatin1String("mainWindow/state");
 const auto EndpointKey = QLatin1String("connection/endpoint");
 const auto AutoMergeKey = QLatin1String("submit/autoMerge");
 const auto LiveIntervalKey = QLatin1String("view/liveInterval");
+const auto CompactColumnsKey = QLatin1String("view/compactAggregateColumns");
 
 } // namespace
 
@@ -145,6 +146,7 @@ void MainWindow::connectSession()
     MembershipStore *store = m_session->store();
     connect(store, &MembershipStore::pendingEditsChanged, this, &MainWindow::updateEditActions);
     connect(store, &MembershipStore::providersReset, this, &MainWindow::updateEditActions);
+    connect(store, &MembershipStore::aggregateInserted, this, &MainWindow::updateEditActions);
 
     connect(m_session, &DeskSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &DeskSession::connectionChanged, this, &MainWindow::updateWindowTitle);
@@ -238,6 +240,11 @@ void MainWindow::connectActions()
     connect(a->liveGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { setLiveInterval(action->data().toInt(), true); });
     connect(a->markAllSeen, &QAction::triggered, store(), &MembershipStore::markAllSeen);
+    connect(a->goToAggregate, &QAction::triggered, m_editor, qOverload<>(&MembershipEditor::goToAggregate));
+    connect(a->compactColumns, &QAction::toggled, this, [this](bool compact) {
+        m_tableView->setCompactAggregateColumns(compact);
+        QSettings().setValue(CompactColumnsKey, compact);
+    });
 }
 
 void MainWindow::setLiveInterval(int seconds, bool remember)
@@ -348,6 +355,7 @@ void MainWindow::restoreSettings()
         resizeDocks({m_pendingDock, m_activityDock}, {dockHeight, dockHeight}, Qt::Vertical);
     }
     m_actions->autoMerge->setChecked(settings.value(AutoMergeKey, false).toBool());
+    m_actions->compactColumns->setChecked(settings.value(CompactColumnsKey, false).toBool());
     if (const int live = settings.value(LiveIntervalKey, 0).toInt(); live > 0)
         setLiveInterval(live);
     m_connectionBar->setEndpointText(settings.value(EndpointKey).toString());
@@ -696,6 +704,7 @@ void MainWindow::updateEditActions()
     m_actions->newAggregate->setEnabled(hasRows);
     m_actions->submit->setEnabled(idle && store()->pendingEditCount() > 0);
     m_actions->exportTable->setEnabled(hasRows);
+    m_actions->goToAggregate->setEnabled(store()->aggregateCount() > 0);
     m_actions->importPlan->setEnabled(idle && hasRows);
     m_actions->exportEdits->setEnabled(store()->pendingEditCount() > 0);
 }

@@ -27,6 +27,8 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QPointer>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -61,6 +63,42 @@ void MembershipEditor::addToAggregate()
 void MembershipEditor::removeFromAggregate()
 {
     pickAggregate(false);
+}
+
+void MembershipEditor::goToAggregate()
+{
+    MembershipStore *store = m_session->store();
+    if (store->aggregateCount() == 0)
+        return;
+    auto *dialog = new AggregatePickerDialog(store, AggregatePickerDialog::Mode::GoTo, {}, m_window);
+    dialog->setNovaDirectory(m_session->novaDirectory(), m_session->aggregateLabels());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { goToAggregate(dialog->selectedUuid()); });
+    dialog->open();
+}
+
+bool MembershipEditor::goToAggregate(const QString &aggregate)
+{
+    MembershipStore *store = m_session->store();
+    int column = store->columnOf(aggregate);
+    if (column < 0)
+        column = store->columnForInput(aggregate);
+    if (column < 0)
+        return false;
+    const int viewColumn = MembershipTableModel::FirstAggregateColumn + column;
+    if (m_filterModel->rowCount() == 0) {
+        // No row to put the cursor on (the filter hides them all): show the header at least.
+        m_view->horizontalScrollBar()->setValue(m_view->horizontalHeader()->sectionPosition(viewColumn) -
+                                                m_view->columnWidth(MembershipTableModel::NameColumn));
+        return true;
+    }
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
+    const QModelIndex target = m_filterModel->index(row, viewColumn);
+    m_view->setCurrentIndex(target);
+    m_view->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+    emit message(tr("Column %1.").arg(m_filterModel->headerData(viewColumn, Qt::Horizontal).toString()));
+    return true;
 }
 
 void MembershipEditor::pickAggregate(bool add)

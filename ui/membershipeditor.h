@@ -28,6 +28,11 @@ public:
     void addToAggregate();
     void removeFromAggregate();
     void newAggregate();
+    // View > Go to Aggregate…: a searchable list of every column (names, UUIDs); the chosen one is
+    // scrolled into view and its cell in the current row becomes current. goToAggregate(string) does
+    // it without the dialog; false if no column means `aggregate`.
+    void goToAggregate();
+    bool goToAggregate(const QString &aggregate);
     // The aggregate header's context menu: copy the exact string; normalize spelling when the UUID is
     // stored in several spellings.
     void showAggregateMenu(int aggregateColumn, const QPoint &globalPosition);

@@ -251,12 +251,30 @@ void MembershipTableView::applyColumnWidths()
     m_applyingWidths = false;
 }
 
+void MembershipTableView::setCompactAggregateColumns(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    horizontalHeader()->setMinimumSectionSize(compact ? compactAggregateColumnWidth() / 2
+                                                      : qMin(aggregateColumnWidth(),
+                                                             fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3));
+    if (model())
+        fitAggregateColumns(0, model()->columnCount() - 1);
+}
+
+int MembershipTableView::compactAggregateColumnWidth() const
+{
+    // The check box and a little room either side; two or three letters of the header show.
+    return style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) + 14;
+}
+
 void MembershipTableView::fitAggregateColumns(int first, int last)
 {
     if (!model())
         return;
-    const int base = aggregateColumnWidth();
-    const int cap = base * 3 / 2;
+    const int base = m_compact ? compactAggregateColumnWidth() : aggregateColumnWidth();
+    const int cap = m_compact ? base : base * 3 / 2;
     const QFontMetrics metrics = horizontalHeader()->fontMetrics();
     // Room for the sort arrow and the section's margins, as aggregateColumnWidth() leaves.
     const int padding = metrics.height() + 8;

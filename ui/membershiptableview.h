@@ -25,6 +25,12 @@ public:
     void fitNameColumn();
     // An aggregate column's width for eight hex digits: the narrowest (fitAggregateColumns()).
     int aggregateColumnWidth() const;
+    // Compact aggregate columns (View > Compact Aggregate Columns): as narrow as the check box, the
+    // header's name elided (whole in its tooltip), so that a thousand aggregates stay a few screens
+    // wide; Go to Aggregate finds one by name.
+    void setCompactAggregateColumns(bool compact);
+    bool compactAggregateColumns() const { return m_compact; }
+    int compactAggregateColumnWidth() const;
     // The overlay that keeps the name column in place; shares model, selection and delegates.
     QTableView *pinnedNameView() const { return m_pinnedView; }
 
@@ -61,5 +67,6 @@ private:
     QHash<int, int> m_fixedColumnWidths; // provider columns: survive the reset of a reload
     bool m_nameColumnSizedByUser = false;
     bool m_applyingWidths = false;
+    bool m_compact = false;
     QString m_placeholderText;
 };

@@ -71,6 +71,7 @@ private slots:
     void exportWritesTheRowsTheFilterShows();
     void importedPlanBecomesOneUndoStep();
     void liveViewMarksWhatOthersChanged();
+    void goToAggregateAndCompactColumns();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
     void textFilterNarrowsRows();
@@ -349,6 +350,31 @@ void TestMainWindow::liveViewMarksWhatOthersChanged()
     session->undoStack()->undo();
     QVERIFY(m_server.setAggregates(m_computeTwo, {AggregateB}));
     QVERIFY(m_server.deleteProvider(added));
+}
+
+void TestMainWindow::goToAggregateAndCompactColumns()
+{
+    loadWindow(m_window.get());
+    MainWindow *window = m_window.get();
+    MembershipTableView *view = window->tableView();
+    auto *goTo = window->findChild<QAction *>(QStringLiteral("goToAggregateAction"));
+    QVERIFY(goTo && goTo->isEnabled());
+    QCOMPARE(goTo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    // By exact string, or by the UUID in another spelling: the column's cell becomes current.
+    QVERIFY(window->membershipEditor()->goToAggregate(AggregateC.toUpper()));
+    QCOMPARE(view->currentIndex().column(), window->tableModel()->columnForAggregate(AggregateC));
+    QVERIFY(!window->membershipEditor()->goToAggregate(QStringLiteral("no-such-aggregate")));
+
+    auto *compact = window->findChild<QAction *>(QStringLiteral("compactColumnsAction"));
+    QVERIFY(compact && compact->isCheckable());
+    const int column = window->tableModel()->columnForAggregate(AggregateA);
+    const int wide = view->columnWidth(column);
+    compact->setChecked(true);
+    QCOMPARE(view->columnWidth(column), view->compactAggregateColumnWidth());
+    QVERIFY(view->columnWidth(column) < wide);
+    QVERIFY(QSettings().value(QStringLiteral("view/compactAggregateColumns")).toBool());
+    compact->setChecked(false);
+    QCOMPARE(view->columnWidth(column), wide);
 }
 
 int TestMainWindow::proxyRowOf(MainWindow *window, const QString &name) const
