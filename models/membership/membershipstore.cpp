@@ -3,10 +3,12 @@
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/uuids.h"
+#include "membership/membershiptable.h"
 #include "membership/providercachedata.h"
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace {
 
@@ -115,12 +117,17 @@ QString MembershipStore::parentName(int row) const
 
 bool MembershipStore::identityLess(int a, int b) const
 {
+    return identityLess(m_aggregateKeys, m_aggregateUuids, a, b);
+}
+
+bool MembershipStore::identityLess(const QVector<QString> &keys, const QVector<QString> &uuids, int a, int b)
+{
     // By canonical form, so every spelling of one UUID sits side by side; then by the exact string.
-    const QString &keyA = m_aggregateKeys.at(a);
-    const QString &keyB = m_aggregateKeys.at(b);
+    const QString &keyA = keys.at(a);
+    const QString &keyB = keys.at(b);
     if (keyA != keyB)
         return keyA < keyB;
-    return m_aggregateUuids.at(a) < m_aggregateUuids.at(b);
+    return uuids.at(a) < uuids.at(b);
 }
 
 int MembershipStore::columnOf(const QString &aggregate) const
@@ -220,14 +227,11 @@ void MembershipStore::resetProviders(const QList<ProviderInfo> &providers)
     emit providersReset();
 }
 
-void MembershipStore::restoreCached(const ProviderCacheData &data)
+MembershipTable MembershipStore::prepareCached(const ProviderCacheData &data)
 {
-    emit providersAboutToBeReset();
-    clearColumnsAndCounts();
-    m_providers.clear();
-    m_providers.reserve(data.rows.size());
-    // Columns without signals (this is one reset): only the strings some row uses, interned on first
-    // use, then put in column order once.
+    MembershipTable table;
+    table.providers.reserve(data.rows.size());
+    // Only the strings some row uses, interned on first use, then put in column order once.
     QVector<int> idOfIndex(data.aggregates.size(), -1);
     for (const ProviderCacheData::Row &cached : data.rows) {
         ProviderRecord record;
@@ -245,29 +249,53 @@ void MembershipStore::restoreCached(const ProviderCacheData &data)
             int &id = idOfIndex[index];
             if (id < 0) {
                 const QString &aggregate = data.aggregates.at(index);
-                const auto found = m_aggregateIdByUuid.constFind(aggregate);
-                if (found != m_aggregateIdByUuid.cend()) {
+                const auto found = table.aggregateIdByUuid.constFind(aggregate);
+                if (found != table.aggregateIdByUuid.cend()) {
                     id = found.value();
                 } else {
-                    id = int(m_aggregateUuids.size());
-                    m_aggregateUuids.append(aggregate);
-                    m_aggregateKeys.append(Uuids::key(aggregate));
-                    m_aggregateIdByUuid.insert(aggregate, id);
-                    m_idsByKey[m_aggregateKeys.constLast()].append(id);
-                    m_memberCounts.append(0);
-                    m_columnIds.append(id);
+                    id = int(table.aggregateUuids.size());
+                    table.aggregateUuids.append(aggregate);
+                    table.aggregateKeys.append(Uuids::key(aggregate));
+                    table.aggregateIdByUuid.insert(aggregate, id);
+                    table.idsByKey[table.aggregateKeys.constLast()].append(id);
+                    table.memberCounts.append(0);
+                    table.columnIds.append(id);
                 }
             }
             record.aggregates.append(id);
-            ++m_memberCounts[id];
+            ++table.memberCounts[id];
         }
         std::sort(record.aggregates.begin(), record.aggregates.end());
         record.aggregates.erase(std::unique(record.aggregates.begin(), record.aggregates.end()),
                                 record.aggregates.end());
-        m_providers.append(std::move(record));
+        table.providers.append(std::move(record));
     }
-    std::sort(m_columnIds.begin(), m_columnIds.end(), [this](int a, int b) { return identityLess(a, b); });
-    orderAsTree();
+    std::sort(table.columnIds.begin(), table.columnIds.end(), [&table](int a, int b) {
+        return identityLess(table.aggregateKeys, table.aggregateUuids, a, b);
+    });
+    orderAsTree(&table.providers, &table.rowByUuid);
+    return table;
+}
+
+void MembershipStore::restoreCached(const ProviderCacheData &data)
+{
+    // Built on the cache's worker thread when it came from there; taken once (a second restore of
+    // the same data builds its own).
+    MembershipTable table;
+    if (data.table && data.table->providers.size() == data.rows.size() && !data.rows.isEmpty())
+        table = std::exchange(*data.table, MembershipTable());
+    else
+        table = prepareCached(data);
+    emit providersAboutToBeReset();
+    clearColumnsAndCounts();
+    m_providers = std::move(table.providers);
+    m_rowByUuid = std::move(table.rowByUuid);
+    m_aggregateUuids = std::move(table.aggregateUuids);
+    m_aggregateKeys = std::move(table.aggregateKeys);
+    m_aggregateIdByUuid = std::move(table.aggregateIdByUuid);
+    m_idsByKey = std::move(table.idsByKey);
+    m_columnIds = std::move(table.columnIds);
+    m_memberCounts = std::move(table.memberCounts);
     emit providersReset();
 }
 
@@ -280,33 +308,34 @@ void MembershipStore::clear()
     emit providersReset();
 }
 
-void MembershipStore::orderAsTree()
+void MembershipStore::orderAsTree(QVector<ProviderRecord> *providerList, QHash<QString, int> *rowByUuid)
 {
+    QVector<ProviderRecord> &providers = *providerList;
     // Roots by name (numeric-aware, so node2 sorts before node10), each followed by its subtree.
     {
         QList<QString> keys;
-        keys.reserve(m_providers.size());
-        for (const ProviderRecord &record : std::as_const(m_providers))
+        keys.reserve(providers.size());
+        for (const ProviderRecord &record : std::as_const(providers))
             keys.append(naturalSortKey(record.name));
-        QList<int> order(m_providers.size());
+        QList<int> order(providers.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(),
                          [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
         QVector<ProviderRecord> sorted;
-        sorted.reserve(m_providers.size());
+        sorted.reserve(providers.size());
         for (int index : std::as_const(order))
-            sorted.append(std::move(m_providers[index]));
-        m_providers = std::move(sorted);
+            sorted.append(std::move(providers[index]));
+        providers = std::move(sorted);
     }
 
     QHash<QString, int> indexByUuid;
-    indexByUuid.reserve(m_providers.size());
-    for (int i = 0; i < m_providers.size(); ++i)
-        indexByUuid.insert(m_providers.at(i).uuid.toLower(), i);
+    indexByUuid.reserve(providers.size());
+    for (int i = 0; i < providers.size(); ++i)
+        indexByUuid.insert(providers.at(i).uuid.toLower(), i);
     QHash<int, QVector<int>> children;
     QVector<int> roots;
-    for (int i = 0; i < m_providers.size(); ++i) {
-        const int parent = indexByUuid.value(m_providers.at(i).parentUuid.toLower(), -1);
+    for (int i = 0; i < providers.size(); ++i) {
+        const int parent = indexByUuid.value(providers.at(i).parentUuid.toLower(), -1);
         if (parent >= 0 && parent != i)
             children[parent].append(i);
         else
@@ -314,8 +343,8 @@ void MembershipStore::orderAsTree()
     }
 
     QVector<ProviderRecord> ordered;
-    ordered.reserve(m_providers.size());
-    QVector<bool> placed(m_providers.size(), false);
+    ordered.reserve(providers.size());
+    QVector<bool> placed(providers.size(), false);
     QVector<QPair<int, int>> stack; // (index, depth), depth-first
     for (auto it = roots.crbegin(); it != roots.crend(); ++it)
         stack.append({*it, 0});
@@ -324,7 +353,7 @@ void MembershipStore::orderAsTree()
         if (placed[index])
             continue;
         placed[index] = true;
-        ProviderRecord record = std::move(m_providers[index]);
+        ProviderRecord record = std::move(providers[index]);
         record.depth = depth;
         ordered.append(std::move(record));
         const QVector<int> kids = children.value(index);
@@ -332,16 +361,16 @@ void MembershipStore::orderAsTree()
             stack.append({*it, depth + 1});
     }
     // A parent cycle cannot come from Placement, but never drop a provider because of one.
-    for (int i = 0; i < m_providers.size(); ++i) {
+    for (int i = 0; i < providers.size(); ++i) {
         if (!placed[i])
-            ordered.append(std::move(m_providers[i]));
+            ordered.append(std::move(providers[i]));
     }
-    m_providers = std::move(ordered);
+    providers = std::move(ordered);
 
-    m_rowByUuid.clear();
-    m_rowByUuid.reserve(m_providers.size());
-    for (int row = 0; row < m_providers.size(); ++row)
-        m_rowByUuid.insert(m_providers.at(row).uuid.toLower(), row);
+    rowByUuid->clear();
+    rowByUuid->reserve(providers.size());
+    for (int row = 0; row < providers.size(); ++row)
+        rowByUuid->insert(providers.at(row).uuid.toLower(), row);
 }
 
 int MembershipStore::internAggregate(const QString &aggregate, bool *created)

@@ -11,6 +11,7 @@
 struct ProviderInfo;
 struct AggregatesResult;
 struct ProviderCacheData;
+struct MembershipTable;
 
 // The single source of truth for providers, aggregate columns and memberships. Views observe it
 // through fine-grained signals; nothing else mutates this state.
@@ -65,6 +66,8 @@ public:
     // A warm start: replaces all providers and columns with a cached table, every row in state Cached
     // (shown, not editable) until markVerified() or a read from the server. One reset, no row signals.
     void restoreCached(const ProviderCacheData &data);
+    // What restoreCached() shows, built without a store (thread-safe: a pure function of `data`).
+    static MembershipTable prepareCached(const ProviderCacheData &data);
     // A refresh kept a cached row's set (its generation did not move) but has not verified it yet.
     void setCachedAggregates(const AggregatesResult &result);
     // The server agrees with a Cached row's set: it is Loaded (editable) now.
@@ -151,13 +154,15 @@ private:
     void applyServerState(const QString &providerUuid, const QStringList &serverAggregates, qint64 generation,
                           bool keepEdits, ProviderRecord::State state);
     bool identityLess(int a, int b) const; // column order of two aggregate ids
+    static bool identityLess(const QVector<QString> &keys, const QVector<QString> &uuids, int a, int b);
     QVector<int> idsOf(const QStringList &aggregates);
     QStringList spelled(const QVector<int> &ids) const;
     QVector<int> desiredIds(const ProviderRecord &record) const;
     // Sets added/removed from a desired id set and keeps the counters; true if anything changed.
     bool setEdits(int row, const QVector<int> &desired);
     void emitRowChanged(int row, bool editsChanged);
-    void orderAsTree();
+    void orderAsTree() { orderAsTree(&m_providers, &m_rowByUuid); }
+    static void orderAsTree(QVector<ProviderRecord> *providers, QHash<QString, int> *rowByUuid);
 
     QVector<ProviderRecord> m_providers;
     QHash<QString, int> m_rowByUuid;
