@@ -27,7 +27,20 @@
 // (a fresh client, store and models from the provider cache) after k = 1 % changed: time until the
 // cached table shows, and requests and time to a verified table.
 //   bench_load --refresh [--providers 10000] [--aggregates 20]
+//
+// --keystone: Keystone (on a private PostgreSQL) and a Placement that checks tokens through
+// keystonemiddleware. The app signs in as it does for a cloud (KeystoneSession, password, catalog),
+// then, alternating in one run: the cold load through that session, the same load with the session's
+// token given as a plain token, and a bare burst with that same token (the burst's rate is the
+// server's; a loader far below it would be the client's fault):
+// "authenticated: loader R1 req/s (session), R2 req/s (plain token), burst R3 req/s ..., ratio X.XX".
+// --token-cache -1 makes keystonemiddleware ask Keystone about every request's token, as the
+// tests' servers do; the default 300 caches validations, as deployments do.
+//   bench_load --keystone [--providers 1000] [--rounds 3] [--token-cache 300|-1]
+
 #include "api/concurrencylimit.h"
+#include "auth/connectionprofile.h"
+#include "auth/keystonesession.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
@@ -41,10 +54,12 @@
 #include "membership/providerloader.h"
 #include "membership/submitsummary.h"
 #include "membership/submitter.h"
+#include "support/keystoneserver.h"
 #include "support/placementserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -79,6 +94,8 @@ struct Options
     bool dense = false;
     bool shapes = false;
     bool refresh = false;
+    bool keystone = false;
+    int tokenCacheSeconds = 300; // --keystone: keystonemiddleware's token_cache_time
     QString shape; // --shape NAME: one of them only
     QString only;  // "burst" or "loader": measure one side only (for profilers)
 };
@@ -168,7 +185,8 @@ struct BurstResult
     qint64 bytes = 0;
 };
 
-BurstResult runBurst(const QUrl &base, const QStringList &uuids, int parallel, int timeoutMs = 0)
+BurstResult runBurst(const QUrl &base, const QStringList &uuids, int parallel, int timeoutMs = 0,
+                     const QByteArray &token = "admin")
 {
     QNetworkAccessManager nam; // fresh: no warm keep-alive connections, like a cold load
     BurstResult result;
@@ -187,7 +205,7 @@ BurstResult runBurst(const QUrl &base, const QStringList &uuids, int parallel, i
             QNetworkRequest request(url);
             request.setRawHeader("OpenStack-API-Version", "placement 1.39");
             request.setRawHeader("Accept", "application/json");
-            request.setRawHeader("X-Auth-Token", "admin");
+            request.setRawHeader("X-Auth-Token", token);
             request.setHeader(QNetworkRequest::UserAgentHeader, PlacementClient::userAgent());
             request.setTransferTimeout(30000);
             QNetworkReply *reply = nam.get(request);
@@ -240,12 +258,15 @@ struct LoadResult
     QString limit;
 };
 
-LoadResult runLoad(const QUrl &base, int parallel, bool adaptive = true)
+LoadResult runLoad(const QUrl &base, int parallel, bool adaptive = true,
+                   const std::function<void(PlacementClient *)> &configure = {})
 {
     QNetworkAccessManager nam;
     PlacementClient client(&nam);
     client.setBaseUrl(base);
     client.setToken("admin");
+    if (configure)
+        configure(&client); // another token source (a Keystone session)
     MembershipStore store;
     MembershipTableModel model(&store);
     MembershipFilterProxyModel proxy; // as in the main window: unsorted (tree order), dynamic filter
@@ -1096,6 +1117,142 @@ int runMemoryBenchmark(const Options &options)
 
 } // namespace
 
+// ---- --keystone: an authenticated load beside a burst with the same token --------------------------
+
+int runKeystoneBenchmark(const Options &options)
+{
+    print(QStringLiteral("== Placement Desk authenticated-load benchmark: %1 providers, %2 rounds, cap %3")
+              .arg(options.providers)
+              .arg(options.rounds)
+              .arg(options.parallel));
+    QElapsedTimer timer;
+    timer.start();
+    KeystoneServer keystone;
+    QString error;
+    if (!keystone.start(&error)) {
+        print(QStringLiteral("cannot start Keystone: ") + error);
+        return 1;
+    }
+    const QString servicePassword = QStringLiteral("placement-bench-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    if (!keystone.createServiceUser(QStringLiteral("placement"), servicePassword)) {
+        print(QStringLiteral("cannot create Placement's service user: ") + keystone.lastError());
+        return 1;
+    }
+    PlacementServer placement;
+    placement.setProcessCount(options.processes);
+    placement.setThreadsPerProcess(options.threads);
+    PlacementServer::KeystoneSettings settings;
+    settings.authUrl = keystone.authUrl();
+    settings.serviceUser = QStringLiteral("placement");
+    settings.servicePassword = servicePassword;
+    settings.adminToken = [&keystone] { return keystone.adminToken(); };
+    settings.tokenCacheSeconds = options.tokenCacheSeconds;
+    placement.setKeystone(settings);
+    if (!placement.start(&error)) {
+        print(QStringLiteral("cannot start Placement: ") + error);
+        return 1;
+    }
+    if (keystone.registerPlacement({{QStringLiteral("public"), placement.baseUrl()}}).isEmpty()) {
+        print(QStringLiteral("cannot register Placement in the catalog: ") + keystone.lastError());
+        return 1;
+    }
+    QStringList pool;
+    for (int i = 0; i < options.aggregates; ++i)
+        pool.append(PlacementServer::newUuid());
+    const QStringList uuids = placement.seedProvidersDirect(options.providers, pool, options.perProvider, &error);
+    if (uuids.size() != options.providers) {
+        print(QStringLiteral("seeding failed: ") + error);
+        return 1;
+    }
+    print(QStringLiteral("servers: Keystone %1, Placement %2 (uwsgi %3x%4, keystonemiddleware, token_cache_time "
+                         "%5), started in %6 s")
+              .arg(keystone.baseUrl().toString(), placement.baseUrl().toString())
+              .arg(options.processes)
+              .arg(options.threads)
+              .arg(options.tokenCacheSeconds)
+              .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+
+    // Sign in as the window does for a cloud: password, project scope, the catalog's Placement.
+    ConnectionProfile profile;
+    profile.authType = ConnectionProfile::AuthType::Password;
+    profile.authUrl = keystone.authUrl();
+    profile.username = KeystoneServer::adminUser();
+    profile.userDomainName = QStringLiteral("Default");
+    profile.password = keystone.adminPassword();
+    profile.projectName = KeystoneServer::adminProject();
+    profile.projectDomainId = QStringLiteral("default");
+    QNetworkAccessManager sessionNam;
+    auto session = std::make_shared<KeystoneSession>(&sessionNam);
+    session->setProfile(profile);
+    QEventLoop loop;
+    bool signedIn = false;
+    QObject::connect(session.get(), &KeystoneSession::authenticated, &loop, [&] {
+        signedIn = true;
+        loop.quit();
+    });
+    QObject::connect(session.get(), &KeystoneSession::authenticationFailed, &loop, [&](const ApiError &failure) {
+        error = failure.fullText();
+        loop.quit();
+    });
+    timer.restart();
+    session->authenticate();
+    loop.exec();
+    if (!signedIn) {
+        print(QStringLiteral("sign-in failed: ") + error);
+        return 1;
+    }
+    const qint64 signInMs = timer.elapsed();
+    const QByteArray token = session->token();
+    const QUrl base = session->placementUrl();
+    print(QStringLiteral("signed in in %1 ms; the catalog's Placement is %2").arg(signInMs).arg(base.toString()));
+
+    runBurst(base, uuids, options.parallel, 0, token); // warm-up: workers, SQLite, token cache
+    QList<qint64> sessionMs;
+    QList<qint64> plainMs;
+    QList<qint64> burstMs;
+    for (int round = 1; round <= options.rounds; ++round) {
+        const LoadResult throughSession = runLoad(base, options.parallel, true, [&session](PlacementClient *client) {
+            KeystoneSession::configureClient(session, client);
+        });
+        const LoadResult plain = runLoad(base, options.parallel, true,
+                                         [&token](PlacementClient *client) { client->setToken(token); });
+        const BurstResult burst = runBurst(base, uuids, options.parallel, 0, token);
+        for (const LoadResult *load : {&throughSession, &plain}) {
+            if (!load->error.isEmpty() || load->summary.loaded != options.providers) {
+                print(QStringLiteral("load failed: %1 (loaded %2)").arg(load->error).arg(load->summary.loaded));
+                return 1;
+            }
+        }
+        if (burst.failed || burst.ok != options.providers) {
+            print(QStringLiteral("burst: %1 of %2 requests failed").arg(burst.failed).arg(options.providers));
+            return 1;
+        }
+        print(QStringLiteral("round %1: load through the session %2 ms (aggregates %3 ms, %4), plain token "
+                             "%5 ms (aggregates %6 ms), burst %7 ms")
+                  .arg(round)
+                  .arg(throughSession.ms)
+                  .arg(throughSession.fetchMs)
+                  .arg(throughSession.limit)
+                  .arg(plain.ms)
+                  .arg(plain.fetchMs)
+                  .arg(burst.ms));
+        sessionMs.append(throughSession.fetchMs);
+        plainMs.append(plain.fetchMs);
+        burstMs.append(burst.ms);
+    }
+    const double sessionRate = rate(options.providers, best(sessionMs));
+    const double plainRate = rate(options.providers, best(plainMs));
+    const double burstRate = rate(options.providers, best(burstMs));
+    print(QStringLiteral("authenticated: loader %1 req/s (session), %2 req/s (plain token), burst %3 req/s "
+                         "with the same token at parallel %4, ratio %5")
+              .arg(sessionRate, 0, 'f', 0)
+              .arg(plainRate, 0, 'f', 0)
+              .arg(burstRate, 0, 'f', 0)
+              .arg(options.parallel)
+              .arg(burstRate > 0 ? sessionRate / burstRate : 0, 0, 'f', 2));
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -1143,9 +1300,18 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "A cold load, then refreshes after k = 0, 10 and 1 % changed providers: requests and time "
             "against the cold load (default 10000 providers)."));
-    parser.addOptions({providersOption, aggregatesOption, perProviderOption, parallelOption, roundsOption,
+    const QCommandLineOption keystoneOption(
+        QStringLiteral("keystone"),
+        QStringLiteral("Keystone + a token-checking Placement: the load through a Keystone session, with the "
+                       "same token given plainly, and a bare burst with it (default 1000 providers, 3 rounds)."));
+    const QCommandLineOption tokenCacheOption(
+        QStringLiteral("token-cache"),
+        QStringLiteral("--keystone: keystonemiddleware's token_cache_time (default 300, as deployed; -1 "
+                       "validates every request's token with Keystone, as the tests do)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({tokenCacheOption, providersOption, aggregatesOption, perProviderOption, parallelOption, roundsOption,
                        processesOption, threadsOption, seedApiOption, onlyOption, memoryOption, denseOption,
-                       shapesOption, shapeOption, refreshOption});
+                       shapesOption, shapeOption, refreshOption, keystoneOption});
     parser.process(app);
 
     Options options;
@@ -1164,6 +1330,11 @@ int main(int argc, char *argv[])
         options.rounds = 2;
     }
     options.refresh = parser.isSet(refreshOption);
+    options.keystone = parser.isSet(keystoneOption) || parser.isSet(tokenCacheOption);
+    if (parser.isSet(tokenCacheOption))
+        options.tokenCacheSeconds = parser.value(tokenCacheOption).toInt();
+    if (options.keystone)
+        options.rounds = 3;
     if (options.refresh)
         options.providers = 10000;
     const auto intValue = [&parser](const QCommandLineOption &option, int fallback) {
@@ -1183,5 +1354,7 @@ int main(int argc, char *argv[])
         return runShapesBenchmark(options);
     if (options.refresh)
         return runRefreshBenchmark(options);
+    if (options.keystone)
+        return runKeystoneBenchmark(options);
     return options.memory ? runMemoryBenchmark(options) : runLoadBenchmark(options);
 }

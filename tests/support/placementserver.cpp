@@ -258,7 +258,8 @@ QString PlacementServer::keystoneSection() const
 {
     if (!m_keystone.authUrl.isValid())
         return {};
-    // token_cache_time = -1: validate every token with Keystone, so revocation takes effect at once.
+    // token_cache_time = -1 (the default here): validate every token with Keystone, so revocation
+    // takes effect at once; a deployment caches validations (keystonemiddleware's default is 300 s).
     return QStringLiteral("\n[keystone_authtoken]\n"
                           "www_authenticate_uri = %1\n"
                           "auth_url = %1\n"
@@ -269,9 +270,10 @@ QString PlacementServer::keystoneSection() const
                           "user_domain_id = default\n"
                           "project_domain_id = default\n"
                           "interface = public\n"
-                          "token_cache_time = -1\n")
+                          "token_cache_time = %5\n")
         .arg(m_keystone.authUrl.toString(), m_keystone.serviceUser, m_keystone.servicePassword,
-             m_keystone.serviceProject);
+             m_keystone.serviceProject)
+        .arg(m_keystone.tokenCacheSeconds);
 }
 
 bool PlacementServer::prepare(QString *error)

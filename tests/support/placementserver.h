@@ -85,6 +85,9 @@ public:
         QString servicePassword;
         QString serviceProject = QStringLiteral("service");
         std::function<QByteArray()> adminToken;
+        // keystonemiddleware's token_cache_time: -1 validates every request's token with Keystone
+        // (tests of revocation need that); deployments cache (default 300).
+        int tokenCacheSeconds = -1;
     };
     void setKeystone(const KeystoneSettings &settings);
     void setRequestLogging(bool enabled); // Placement's per-request log lines, default off
