@@ -217,8 +217,32 @@ Result resolve(const QList<Line> &lines, const MembershipStore &store, const Mem
                         .arg(record.name));
             continue;
         }
-        // The aggregate: the exact string, a UUID in any spelling, else a name the table shows.
-        int column = store.columnForInput(line.aggregate);
+        // The aggregate: the exact string, else the UUID in another spelling (adds only: Placement
+        // keeps each spelling as its own aggregate, so a removal must name the exact string it
+        // removes), else a name the table shows.
+        const bool add = action == QLatin1String("add");
+        int column = store.columnOf(line.aggregate);
+        if (column < 0 && Uuids::isValid(line.aggregate)) {
+            const int other = store.columnForInput(line.aggregate);
+            if (other >= 0) {
+                const QStringList spellings = QStringList{store.aggregateUuid(other)} + store.otherSpellings(other);
+                if (!add) {
+                    problem(QCoreApplication::translate(
+                                "MembershipPlan",
+                                "%1 is not stored in this spelling; the table has it as %2. Placement keeps "
+                                "each spelling as its own aggregate: a removal names the exact string.")
+                                .arg(line.aggregate.left(80), spellings.join(QLatin1String(", "))));
+                    continue;
+                }
+                if (spellings.size() > 1) {
+                    problem(QCoreApplication::translate("MembershipPlan",
+                                                        "%1 is stored in several spellings (%2); name the exact one.")
+                                .arg(line.aggregate.left(80), spellings.join(QLatin1String(", "))));
+                    continue;
+                }
+                column = other; // an add to that column sends the column's spelling
+            }
+        }
         QString aggregate;
         if (column < 0 && !Uuids::isValid(line.aggregate)) {
             const QList<int> named = columnsByName.value(line.aggregate);
@@ -237,7 +261,6 @@ Result resolve(const QList<Line> &lines, const MembershipStore &store, const Mem
             column = named.first();
         }
         aggregate = column >= 0 ? store.aggregateUuid(column) : Uuids::canonical(line.aggregate);
-        const bool add = action == QLatin1String("add");
         const QString key = record.uuid + QLatin1Char(' ') + aggregate;
         if (seen.contains(key)) {
             problem(QCoreApplication::translate("MembershipPlan", "Provider %1 and aggregate %2 come twice.")

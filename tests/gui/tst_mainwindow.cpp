@@ -257,13 +257,14 @@ void TestMainWindow::importedPlanBecomesOneUndoStep()
     const QString path = dir.filePath(QStringLiteral("plan.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    // compute-02 joins A, storage-01 leaves A, compute-01 is in A already; line 5 names nobody.
+    // compute-02 joins A (named in another spelling: an add goes to the column's), storage-01 leaves
+    // A (a removal names the exact string), compute-01 is in A already; line 5 names nobody.
     file.write("provider,action,aggregate\n"
                "compute-02,add," +
-               AggregateA.toUtf8() +
+               AggregateA.toUpper().toUtf8() +
                "\n"
                "storage-01,remove," +
-               AggregateA.toUpper().toUtf8() +
+               AggregateA.toUtf8() +
                "\n"
                "compute-01,add," +
                AggregateA.toUtf8() +

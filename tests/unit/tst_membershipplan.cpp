@@ -175,6 +175,10 @@ void TestMembershipPlan::linesResolveAgainstTheTable()
         {11, QStringLiteral("compute-1"), QStringLiteral("add"), QStringLiteral("rack-7")},
         {12, kOne, QStringLiteral("add"), QStringLiteral("AZ-NORTH")}, // names are exact
         {13, kOne, QStringLiteral("add"), kAggB},                      // line 2 again
+        // Another spelling: a removal must name the exact string (Placement keeps each spelling as
+        // its own aggregate); an add is ambiguous when the UUID is stored in several.
+        {14, QStringLiteral("=evil"), QStringLiteral("remove"), kAggB.toUpper()},
+        {15, QStringLiteral("=evil"), QStringLiteral("add"), QLatin1Char('{') + kAggA + QLatin1Char('}')},
     };
     const MembershipPlan::Result result = MembershipPlan::resolve(lines, m_store, nameOf);
     QCOMPARE(result.unchanged, 1);
@@ -188,7 +192,11 @@ void TestMembershipPlan::linesResolveAgainstTheTable()
     QList<int> problemLines;
     for (const MembershipPlan::Problem &problem : result.problems)
         problemLines << problem.line;
-    QCOMPARE(problemLines, (QList<int>{5, 6, 7, 9, 10, 11, 12, 13}));
+    QCOMPARE(problemLines, (QList<int>{5, 6, 7, 9, 10, 11, 12, 13, 14, 15}));
+    QVERIFY2(result.problems.at(8).text.contains(QLatin1String("a removal names the exact string")),
+             qPrintable(result.problems.at(8).text));
+    QVERIFY2(result.problems.at(9).text.contains(QLatin1String("several spellings")),
+             qPrintable(result.problems.at(9).text));
     QVERIFY(result.problems.at(0).text.contains(QLatin1String("2 providers")));
     const QString diff = MembershipPlan::diffText(result);
     QVERIFY2(diff.startsWith(QStringLiteral("+ compute-1 (%1) → az-north").arg(kOne)), qPrintable(diff));
