@@ -146,26 +146,39 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
            "(their state says so), 2 when nothing was written."),
         tr("FILE"));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("With --export: csv (default) or json; default from FILE's extension."),
+        QStringLiteral("format"), tr("With --export: the file's format, csv (default) or json; default from FILE's extension. With "
+                               "--plan: json prints the report as JSON (for scripts)."),
         tr("FORMAT"));
     const QCommandLineOption logRequestsOption(
         QStringLiteral("log-requests"),
         tr("Append every request (time, service, method, URL, status, duration, microversion, request id) "
            "to FILE as JSON lines. Never a token or a password."),
         tr("FILE"));
-    const QCommandLineOption planOption(QStringLiteral("plan"),
-                                        tr("With --dry-run, open no window: connect, load, check the edits "
-                                           "in FILE (CSV provider,action,aggregate "
-                                           "or the JSON of Export Pending Edits) against the table, print "
-                                           "what would change and exit: 0 nothing "
-                                           "would, 1 something would, 2 errors (each with its line)."),
-                                        tr("FILE"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"),
+        tr("With --dry-run or --apply, open no window: connect, load, check the edits in FILE (CSV "
+           "provider,action,aggregate or the JSON of Export Pending Edits) against the table and print what "
+           "would change. --dry-run exits: 0 nothing would change, 1 something would, 2 errors (each with "
+           "its line). --apply then submits them as the window does (generations, merges, retries) and "
+           "exits: 0 everything applied, 1 some edits left pending (in the journal, for a window), 2 "
+           "errors (nothing applied)."),
+        tr("FILE"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           tr("With --plan: only say what the plan would change."));
+    const QCommandLineOption applyOption(QStringLiteral("apply"),
+                                         tr("With --plan: submit the plan's edits (a plan with problems "
+                                            "applies nothing)."));
+    const QCommandLineOption onConflictOption(
+        QStringLiteral("on-conflict"),
+        tr("With --apply, when someone else changed a provider too: merge (default; your adds and removes "
+           "on top of the server's set) or skip (leave those edits pending for a window)."),
+        tr("merge|skip"));
     parser.addOption(noCacheOption);
     parser.addOption(logRequestsOption);
     parser.addOption(planOption);
     parser.addOption(dryRunOption);
+    parser.addOption(applyOption);
+    parser.addOption(onConflictOption);
     parser.addOption(exportOption);
     parser.addOption(formatOption);
     // --os-cloud, --os-auth-url, ...: the openstack CLI's names; OS_* variables CloudConfig reads itself.
@@ -258,13 +271,28 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         m_errorText = tr("--plan and --export: one at a time.");
         return Result::Error;
     }
-    if (parser.isSet(planOption) != parser.isSet(dryRunOption)) {
-        m_errorText =
-            parser.isSet(planOption)
-                ? tr("--plan needs --dry-run: applying a plan from the command line is not there yet; "
-                     "the window's submit applies pending edits.")
-                : tr("--dry-run goes with --plan.");
+    const bool dryRun = parser.isSet(dryRunOption);
+    m_applyPlan = parser.isSet(applyOption);
+    if (parser.isSet(planOption) && dryRun == m_applyPlan) {
+        m_errorText = dryRun ? tr("--dry-run and --apply: one or the other.")
+                             : tr("--plan needs --dry-run (say what would change) or --apply (submit it).");
         return Result::Error;
+    }
+    if (!parser.isSet(planOption) && (dryRun || m_applyPlan)) {
+        m_errorText = dryRun ? tr("--dry-run goes with --plan.") : tr("--apply goes with --plan.");
+        return Result::Error;
+    }
+    if (parser.isSet(onConflictOption)) {
+        const QString choice = parser.value(onConflictOption).trimmed().toLower();
+        if (!m_applyPlan) {
+            m_errorText = tr("--on-conflict goes with --plan FILE --apply.");
+            return Result::Error;
+        }
+        if (choice != QLatin1String("merge") && choice != QLatin1String("skip")) {
+            m_errorText = tr("--on-conflict: expected merge or skip, got “%1”.").arg(parser.value(onConflictOption));
+            return Result::Error;
+        }
+        m_skipConflicts = choice == QLatin1String("skip");
     }
     if (parser.isSet(formatOption) && !parser.isSet(exportOption) && !parser.isSet(planOption)) {
         m_errorText = tr("--format goes with --export or --plan.");
@@ -278,6 +306,8 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         m_errorText = tr("--format: expected csv or json, got “%1”.").arg(parser.value(formatOption));
         return Result::Error;
     }
+    // With --plan, --format is the report's: the plan's own format shows in its content.
+    m_jsonReport = parser.isSet(planOption) && parser.isSet(formatOption) && m_exportFormat == QLatin1String("json");
     if (parser.isSet(parallelOption)) {
         bool ok = false;
         m_parallelism = parser.value(parallelOption).toInt(&ok);

@@ -22,6 +22,7 @@ class QCommandLineParser;
 //   --export FILE      no window: load, write the membership table to FILE, exit (--format csv|json)
 //   --log-requests FILE  every request appended to FILE as a JSON line (never a token or password)
 //   --plan FILE --dry-run  no window: load, check a plan of edits against the table, print the diff
+//   --plan FILE --apply    the same, then submit its edits (--on-conflict merge|skip)
 //   --os-cloud NAME, --os-auth-url URL, ...  a clouds.yaml cloud / Keystone login (CloudConfig)
 //
 // parse() needs no QCoreApplication, so main() can decide before creating a GUI application
@@ -66,8 +67,17 @@ public:
     // --format csv|json, else from the file's extension (--export's or --plan's): "csv" or "json".
     QString exportFormat() const { return m_exportFormat; }
     QString requestLogPath() const { return m_requestLogPath; }
-    // --plan FILE (with --dry-run): the headless plan check; empty when not given.
+    // --plan FILE (with --dry-run or --apply): the headless plan check; empty when not given.
     QString planPath() const { return m_planPath; }
+    // --apply (else --dry-run): submit the plan's edits.
+    bool applyPlan() const { return m_applyPlan; }
+    // --on-conflict: with --apply, what to do when someone else changed a provider too: merge (my
+    // adds and removes on top of the server's set, the default) or skip (leave the edits pending in
+    // the journal for a window).
+    bool skipConflicts() const { return m_skipConflicts; }
+    // --format json with --plan: the report on stdout is JSON (the plan's own format is recognized
+    // from its content).
+    bool jsonReport() const { return m_jsonReport; }
     bool isHeadless() const { return !m_exportPath.isEmpty() || !m_planPath.isEmpty(); }
     // Both an endpoint and a token were given: connect right away.
     bool shouldConnectOnStart() const { return m_endpoint.isValid() && hasToken(); }
@@ -98,4 +108,7 @@ private:
     QString m_exportFormat;
     QString m_requestLogPath;
     QString m_planPath;
+    bool m_applyPlan = false;
+    bool m_skipConflicts = false;
+    bool m_jsonReport = false;
 };
