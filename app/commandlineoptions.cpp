@@ -146,8 +146,9 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
            "(their state says so), 2 when nothing was written."),
         tr("FILE"));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("With --export: the file's format, csv (default) or json; default from FILE's extension. With "
-                               "--plan: json prints the report as JSON (for scripts)."),
+        QStringLiteral("format"),
+        tr("With --export: the file's format, csv (default) or json; default from FILE's extension. With "
+           "--plan: json prints the report as JSON (for scripts)."),
         tr("FORMAT"));
     const QCommandLineOption logRequestsOption(
         QStringLiteral("log-requests"),
@@ -289,7 +290,8 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
             return Result::Error;
         }
         if (choice != QLatin1String("merge") && choice != QLatin1String("skip")) {
-            m_errorText = tr("--on-conflict: expected merge or skip, got “%1”.").arg(parser.value(onConflictOption));
+            m_errorText =
+                tr("--on-conflict: expected merge or skip, got “%1”.").arg(parser.value(onConflictOption));
             return Result::Error;
         }
         m_skipConflicts = choice == QLatin1String("skip");
@@ -307,7 +309,8 @@ CommandLineOptions::Result CommandLineOptions::parse(const QStringList &argument
         return Result::Error;
     }
     // With --plan, --format is the report's: the plan's own format shows in its content.
-    m_jsonReport = parser.isSet(planOption) && parser.isSet(formatOption) && m_exportFormat == QLatin1String("json");
+    m_jsonReport =
+        parser.isSet(planOption) && parser.isSet(formatOption) && m_exportFormat == QLatin1String("json");
     if (parser.isSet(parallelOption)) {
         bool ok = false;
         m_parallelism = parser.value(parallelOption).toInt(&ok);

@@ -7,8 +7,8 @@
 #include "auth/cloudconfig.h"
 #include "auth/configerror.h"
 #include "auth/connectionprofile.h"
-#include "membership/membershipexport.h"
 #include "membership/conflictdecisionstrategy.h"
+#include "membership/membershipexport.h"
 #include "membership/membershipplan.h"
 #include "membership/membershipstore.h"
 #include "membership/setmembershipcommand.h"
@@ -70,8 +70,8 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         const QByteArray bytes = file.read(qint64(33) << 20);
         // Its format shows in its content (--format is the report's with --plan).
         const QByteArray start = bytes.trimmed().left(1);
-        const auto planFormat = start == "{" || start == "[" ? MembershipExport::Format::Json
-                                                             : MembershipExport::Format::Csv;
+        const auto planFormat =
+            start == "{" || start == "[" ? MembershipExport::Format::Json : MembershipExport::Format::Csv;
         if (!MembershipPlan::parse(bytes, planFormat, &planLines, &problem)) {
             say(QStringLiteral("%1:%2: %3").arg(options.planPath()).arg(problem.line).arg(problem.text));
             return 2;
@@ -119,17 +119,20 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         if (options.jsonReport()) {
             QJsonArray edits;
             for (const MembershipPlan::Edit &edit : std::as_const(planResult.edits)) {
-                QJsonObject object{{QStringLiteral("line"), edit.line},
-                                   {QStringLiteral("provider"), edit.providerUuid},
-                                   {QStringLiteral("providerName"), edit.providerName},
-                                   {QStringLiteral("action"), edit.add ? QStringLiteral("add") : QStringLiteral("remove")},
-                                   {QStringLiteral("aggregate"), edit.aggregate},
-                                   {QStringLiteral("aggregateName"), edit.aggregateName}};
+                QJsonObject object{
+                    {QStringLiteral("line"), edit.line},
+                    {QStringLiteral("provider"), edit.providerUuid},
+                    {QStringLiteral("providerName"), edit.providerName},
+                    {QStringLiteral("action"), edit.add ? QStringLiteral("add") : QStringLiteral("remove")},
+                    {QStringLiteral("aggregate"), edit.aggregate},
+                    {QStringLiteral("aggregateName"), edit.aggregateName}};
                 if (submitted) {
                     const int row = store->rowOf(edit.providerUuid);
-                    const bool pending = row >= 0 && (edit.add ? store->addedAggregates(row) : store->removedAggregates(row))
-                                                         .contains(edit.aggregate);
-                    object.insert(QStringLiteral("outcome"), pending ? QStringLiteral("pending") : QStringLiteral("applied"));
+                    const bool pending =
+                        row >= 0 && (edit.add ? store->addedAggregates(row) : store->removedAggregates(row))
+                                        .contains(edit.aggregate);
+                    object.insert(QStringLiteral("outcome"),
+                                  pending ? QStringLiteral("pending") : QStringLiteral("applied"));
                     if (pending && row >= 0 && store->provider(row).submitError.isError())
                         object.insert(QStringLiteral("error"), store->provider(row).submitError.summary());
                 }
@@ -137,7 +140,8 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
             }
             QJsonArray problems;
             for (const MembershipPlan::Problem &problem : std::as_const(planResult.problems))
-                problems.append(QJsonObject{{QStringLiteral("line"), problem.line}, {QStringLiteral("text"), problem.text}});
+                problems.append(QJsonObject{{QStringLiteral("line"), problem.line},
+                                            {QStringLiteral("text"), problem.text}});
             QJsonObject document{{QStringLiteral("format"), QStringLiteral("placement-desk-plan-report")},
                                  {QStringLiteral("version"), 1},
                                  {QStringLiteral("mode"), mode},
@@ -149,23 +153,25 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
                                  {QStringLiteral("problems"), problems},
                                  {QStringLiteral("exitCode"), exitCode}};
             if (submitted)
-                document.insert(QStringLiteral("submit"),
-                                QJsonObject{{QStringLiteral("applied"), submitted->applied},
-                                            {QStringLiteral("conflictsResolved"), submitted->conflictsResolved},
-                                            {QStringLiteral("deferred"), submitted->deferred},
-                                            {QStringLiteral("failed"), submitted->failed},
-                                            {QStringLiteral("retries"), submitted->retries},
-                                            {QStringLiteral("automaticResends"), submitted->automaticResends},
-                                            {QStringLiteral("pendingEdits"), store->pendingEditCount()}});
+                document.insert(
+                    QStringLiteral("submit"),
+                    QJsonObject{{QStringLiteral("applied"), submitted->applied},
+                                {QStringLiteral("conflictsResolved"), submitted->conflictsResolved},
+                                {QStringLiteral("deferred"), submitted->deferred},
+                                {QStringLiteral("failed"), submitted->failed},
+                                {QStringLiteral("retries"), submitted->retries},
+                                {QStringLiteral("automaticResends"), submitted->automaticResends},
+                                {QStringLiteral("pendingEdits"), store->pendingEditCount()}});
             std::fputs(QJsonDocument(document).toJson(QJsonDocument::Indented).constData(), stdout);
             return;
         }
         std::fputs(qPrintable(MembershipPlan::diffText(planResult)), stdout);
     };
     const auto resolvePlan = [&] {
-        planResult = MembershipPlan::resolve(planLines, *session.store(), [&session](const QString &aggregate) {
-            return session.aggregateName(aggregate);
-        });
+        planResult =
+            MembershipPlan::resolve(planLines, *session.store(), [&session](const QString &aggregate) {
+                return session.aggregateName(aggregate);
+            });
         for (const MembershipPlan::Problem &problem : std::as_const(planResult.problems))
             say(QStringLiteral("%1:%2: %3").arg(options.planPath()).arg(problem.line).arg(problem.text));
         say(tr("%n change(s)", nullptr, int(planResult.edits.size())) + QStringLiteral(", ") +
@@ -187,8 +193,9 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
             loop.quit();
         };
         if (!planResult.problems.isEmpty())
-            return refuse(tr("The plan has problems; nothing was applied. Fix them, or import it in the window "
-                             "to apply its valid part."));
+            return refuse(
+                tr("The plan has problems; nothing was applied. Fix them, or import it in the window "
+                   "to apply its valid part."));
         if (planResult.edits.isEmpty()) {
             exitCode = 0;
             report(QStringLiteral("apply"), nullptr);
@@ -228,8 +235,8 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
         session.flushJournal();
         const int pending = session.store()->pendingEditCount();
         if (pending > 0)
-            say(tr("%n edit(s) left pending in the journal; open the window to see why and submit them.", nullptr,
-                   pending));
+            say(tr("%n edit(s) left pending in the journal; open the window to see why and submit them.",
+                   nullptr, pending));
         exitCode = pending > 0 ? 1 : 0;
         report(QStringLiteral("apply"), &submitted);
         loop.quit();

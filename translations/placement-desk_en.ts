@@ -25,10 +25,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Together with this cloud&apos;s labels that makes more than %n label(s).</source>
+        <source>Together with this cloud's labels that makes more than %n label(s).</source>
         <translation>
-            <numerusform>Together with this cloud&apos;s labels that makes more than %n label.</numerusform>
-            <numerusform>Together with this cloud&apos;s labels that makes more than %n labels.</numerusform>
+            <numerusform>Together with this cloud's labels that makes more than %n label.</numerusform>
+            <numerusform>Together with this cloud's labels that makes more than %n labels.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,24 +52,24 @@
 <context>
     <name>CloudConfig</name>
     <message numerus="yes">
-        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
+        <source>cloud "%1" is too large after expanding aliases (more than %n values)</source>
         <translation>
-            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</numerusform>
-            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</numerusform>
+            <numerusform>cloud "%1" is too large after expanding aliases (more than %n values)</numerusform>
+            <numerusform>cloud "%1" is too large after expanding aliases (more than %n values)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>too deeply nested (more than %n levels below a cloud&apos;s name)</source>
+        <source>too deeply nested (more than %n levels below a cloud's name)</source>
         <translation>
-            <numerusform>too deeply nested (more than %n levels below a cloud&apos;s name)</numerusform>
-            <numerusform>too deeply nested (more than %n levels below a cloud&apos;s name)</numerusform>
+            <numerusform>too deeply nested (more than %n levels below a cloud's name)</numerusform>
+            <numerusform>too deeply nested (more than %n levels below a cloud's name)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</source>
+        <source>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</source>
         <translation>
-            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</numerusform>
-            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</numerusform>
+            <numerusform>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</numerusform>
+            <numerusform>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -190,6 +190,26 @@
             <numerusform>Make Nova match Placement: %n calls to Nova…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n provider(s) changed on the server</source>
+        <translation><numerusform>%n provider changed on the server</numerusform><numerusform>%n providers changed on the server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with pending edits that Submit will check</source>
+        <translation><numerusform>%n with pending edits that Submit will check</numerusform><numerusform>%n with pending edits that Submit will check</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation><numerusform>%n gone</numerusform><numerusform>%n gone</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live view: %1 (%n request(s)).</source>
+        <translation><numerusform>Live view: %1 (%n request).</numerusform><numerusform>Live view: %1 (%n requests).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DriftDock</name>
@@ -254,6 +274,10 @@
             <numerusform>%n problem.</numerusform>
             <numerusform>%n problems.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) left pending in the journal; open the window to see why and submit them.</source>
+        <translation><numerusform>%n edit left pending in the journal; open the window to see why and submit it.</numerusform><numerusform>%n edits left pending in the journal; open the window to see why and submit them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -387,6 +411,18 @@
             <numerusform>%n rows from cache, not verified</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed on server</source>
+        <translation><numerusform>%n changed on server</numerusform><numerusform>%n changed on server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</source>
+        <translation><numerusform>Refreshed in the background every second; last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</numerusform><numerusform>Refreshed in the background every %n seconds; last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed in the background every %n second(s); not checked yet.</source>
+        <translation><numerusform>Refreshed in the background every second; not checked yet.</numerusform><numerusform>Refreshed in the background every %n seconds; not checked yet.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -410,6 +446,14 @@
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n Second(s)</source>
+        <translation><numerusform>Every Second</numerusform><numerusform>Every %n Seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live view: refreshing every %n second(s) in the background.</source>
+        <translation><numerusform>Live view: refreshing every second in the background.</numerusform><numerusform>Live view: refreshing every %n seconds in the background.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -563,10 +607,10 @@
 <context>
     <name>NovaLoader</name>
     <message numerus="yes">
-        <source>Nova&apos;s hypervisor list does not end (%n page(s) read).</source>
+        <source>Nova's hypervisor list does not end (%n page(s) read).</source>
         <translation>
-            <numerusform>Nova&apos;s hypervisor list does not end (%n page read).</numerusform>
-            <numerusform>Nova&apos;s hypervisor list does not end (%n pages read).</numerusform>
+            <numerusform>Nova's hypervisor list does not end (%n page read).</numerusform>
+            <numerusform>Nova's hypervisor list does not end (%n pages read).</numerusform>
         </translation>
     </message>
 </context>
@@ -642,10 +686,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n provider(s) could not be read again; their next submit merges with the server&apos;s state.</source>
+        <source>%n provider(s) could not be read again; their next submit merges with the server's state.</source>
         <translation>
-            <numerusform>%n provider could not be read again; their next submit merges with the server&apos;s state.</numerusform>
-            <numerusform>%n providers could not be read again; their next submit merges with the server&apos;s state.</numerusform>
+            <numerusform>%n provider could not be read again; their next submit merges with the server's state.</numerusform>
+            <numerusform>%n providers could not be read again; their next submit merges with the server's state.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -776,10 +820,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The provider&apos;s aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
+        <source>The provider's aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
         <translation>
-            <numerusform>The provider&apos;s aggregates changed on the server again after the merge; your edits are left pending.</numerusform>
-            <numerusform>The provider&apos;s aggregates changed on the server again after each of %n merges; your edits are left pending.</numerusform>
+            <numerusform>The provider's aggregates changed on the server again after the merge; your edits are left pending.</numerusform>
+            <numerusform>The provider's aggregates changed on the server again after each of %n merges; your edits are left pending.</numerusform>
         </translation>
     </message>
 </context>

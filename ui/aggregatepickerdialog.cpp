@@ -32,7 +32,9 @@ AggregatePickerDialog::AggregatePickerDialog(const MembershipStore *store, Mode 
     const bool adding = mode == Mode::Add;
     const bool jumping = mode == Mode::GoTo;
     setObjectName(QStringLiteral("aggregatePickerDialog"));
-    setWindowTitle(jumping ? tr("Go to Aggregate") : adding ? tr("Add to Aggregate") : tr("Remove from Aggregate"));
+    setWindowTitle(jumping  ? tr("Go to Aggregate")
+                   : adding ? tr("Add to Aggregate")
+                            : tr("Remove from Aggregate"));
     setAccessibleName(jumping  ? tr("Go to aggregate")
                       : adding ? tr("Add to aggregate")
                                : tr("Remove from aggregate"));

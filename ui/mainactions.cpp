@@ -49,6 +49,14 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
          {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
          {},
          this},
+        {loadOnly,
+         "loadOnlyAction",
+         tr("Load &Only…"),
+         tr("Ask the server for some providers only: by name, aggregates, tree, traits or free resources "
+            "(Ctrl+L)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_L)},
+         {},
+         this},
         {cancel,
          "cancelAction",
          tr("&Stop Loading"),
@@ -238,8 +246,8 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
         fill(menu, actions);
     };
     addMenu("fileMenu", tr("&File"), tr("File"),
-            {connectCloud, disconnectCloud, nullptr, refresh, reloadAll, cancel, nullptr, exportTable,
-             exportEdits, importPlan, nullptr, importLabels, exportLabels, nullptr, quit});
+            {connectCloud, disconnectCloud, nullptr, refresh, reloadAll, loadOnly, cancel, nullptr,
+             exportTable, exportEdits, importPlan, nullptr, importLabels, exportLabels, nullptr, quit});
     addMenu(
         "editMenu", tr("&Edit"), tr("Edit"),
         {undo, redo, nullptr, addToAggregate, removeFromAggregate, newAggregate, nullptr, submit, autoMerge});

@@ -26,6 +26,7 @@ public:
     QActionGroup *editGroup = nullptr; // disabled as a whole while submitting
     QAction *refresh = nullptr;
     QAction *reloadAll = nullptr;
+    QAction *loadOnly = nullptr;
     QAction *cancel = nullptr;
     QAction *connectCloud = nullptr;
     QAction *disconnectCloud = nullptr;

@@ -25,6 +25,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
       m_pendingLabel(new InfoLabel(tr("Pending edits"), QStringLiteral("pendingLabel"), this)),
       m_cacheLabel(new InfoLabel(tr("From cache"), QStringLiteral("cacheLabel"), this)),
       m_liveLabel(new InfoLabel(tr("Live view"), QStringLiteral("liveLabel"), this)),
+      m_queryLabel(new InfoLabel(tr("Server-side filter"), QStringLiteral("queryLabel"), this)),
       m_progressBar(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("statusBar"));
@@ -45,6 +46,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     addPermanentWidget(m_progressBar);
     addPermanentWidget(m_cancelButton);
     addPermanentWidget(m_cacheLabel);
+    addPermanentWidget(m_queryLabel);
     addPermanentWidget(m_liveLabel);
     addPermanentWidget(m_pendingLabel);
     addPermanentWidget(m_rowProblemsLabel);
@@ -57,6 +59,7 @@ MainStatusBar::MainStatusBar(QWidget *parent)
     m_pendingLabel->hide();
     m_cacheLabel->hide();
     m_liveLabel->hide();
+    m_queryLabel->hide();
     m_pendingLabel->setToolTip(tr("Edits not submitted yet; see the Pending changes panel"));
 
     connect(m_cancelButton, &QPushButton::clicked, this, &MainStatusBar::cancelRequested);
@@ -289,6 +292,15 @@ void MainStatusBar::updateCounts()
             : tr("Refreshed in the background every %n second(s); not checked yet.", nullptr,
                  m_session->liveInterval()));
     m_liveLabel->setVisible(m_session->liveInterval() > 0 || changed > 0);
+    // A filtered load shows part of the cloud: say so while it does.
+    const QString query = m_session->providerQuery().describe();
+    m_queryLabel->setValueText(
+        tr("Only: %1")
+            .arg(fontMetrics().elidedText(query, Qt::ElideRight, fontMetrics().averageCharWidth() * 40)));
+    m_queryLabel->setToolTip(tr("Loaded with server-side filters: %1. File > Load Only… changes them; "
+                                "“Load Everything” there clears them.")
+                                 .arg(query));
+    m_queryLabel->setVisible(!query.isEmpty());
     setRowProblems(store->countInState(ProviderRecord::State::Failed),
                    store->countInState(ProviderRecord::State::Deleted),
                    store->countInState(ProviderRecord::State::Canceled));

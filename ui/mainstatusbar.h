@@ -53,6 +53,8 @@ public:
     InfoLabel *cacheLabel() const { return m_cacheLabel; }
     // "Live: 2 changed on server": shown while the live view is on.
     InfoLabel *liveLabel() const { return m_liveLabel; }
+    // "Only: member_of=…": shown while the table was loaded with server-side filters (Load Only…).
+    InfoLabel *queryLabel() const { return m_queryLabel; }
     QProgressBar *progressBar() const { return m_progressBar; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -69,6 +71,7 @@ private:
     InfoLabel *m_pendingLabel;
     InfoLabel *m_cacheLabel;
     InfoLabel *m_liveLabel;
+    InfoLabel *m_queryLabel;
     QDateTime m_liveCheckedAt;
     int m_liveRequests = 0;
     QDateTime m_cacheSavedAt;

@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "api/uuids.h"
+
 #include "api/endpointurl.h"
 #include "api/placementclient.h"
 #include "auth/cloudconfig.h"
@@ -19,6 +21,7 @@
 #include "ui/driftdock.h"
 #include "ui/errordetailsdialog.h"
 #include "ui/filterbar.h"
+#include "ui/loadfilterdialog.h"
 #include "ui/mainactions.h"
 #include "ui/mainstatusbar.h"
 #include "ui/membershipeditor.h"
@@ -128,7 +131,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
                 if (current.isValid())
                     store()->markSeen(m_filterModel->mapToSource(current).row());
             });
-    const auto updateSeen = [this] { m_actions->markAllSeen->setEnabled(store()->changedOnServerCount() > 0); };
+    const auto updateSeen = [this] {
+        m_actions->markAllSeen->setEnabled(store()->changedOnServerCount() > 0);
+    };
     connect(store(), &MembershipStore::providerChanged, this, updateSeen);
     connect(store(), &MembershipStore::providersReset, this, updateSeen);
 
@@ -213,6 +218,7 @@ void MainWindow::connectActions()
     const std::pair<QAction *, void (MainWindow::*)()> targets[] = {
         {a->refresh, &MainWindow::refresh},
         {a->reloadAll, &MainWindow::reloadAll},
+        {a->loadOnly, &MainWindow::openLoadFilter},
         {a->cancel, &MainWindow::cancelLoad},
         {a->connectCloud, &MainWindow::openConnectDialog},
         {a->disconnectCloud, &MainWindow::endCloudSession},
@@ -270,7 +276,8 @@ void MainWindow::setLiveInterval(int seconds, bool remember)
         QSettings().setValue(LiveIntervalKey, interval);
     m_statusBar->updateCounts();
     if (interval > 0)
-        m_activityDock->append(tr("Live view: refreshing every %n second(s) in the background.", nullptr, interval));
+        m_activityDock->append(
+            tr("Live view: refreshing every %n second(s) in the background.", nullptr, interval));
 }
 
 void MainWindow::createCentralWidget()
@@ -407,6 +414,60 @@ void MainWindow::reloadAll()
         return;
     m_prompts->confirmPendingEdits(DeskSession::AfterSubmit::Reload, [this] {
         m_session->requestFullLoad();
+        reconnect();
+    });
+}
+
+void MainWindow::openLoadFilter()
+{
+    if (isSubmitting())
+        return;
+    MembershipStore *store = m_session->store();
+    DeskSession *session = m_session;
+    // What the operator typed: an aggregate's exact string (any spelling of a column's UUID, Nova's
+    // name, a local label), a provider's UUID (its UUID or unique exact name).
+    const auto aggregate = [store, session](const QString &typed) -> QString {
+        const int column = store->columnForInput(typed);
+        if (column >= 0)
+            return store->aggregateUuid(column);
+        QString found;
+        for (int c = 0; c < store->aggregateCount(); ++c) {
+            if (session->aggregateName(store->aggregateUuid(c)) == typed) {
+                if (!found.isNull())
+                    return {}; // two aggregates of that name
+                found = store->aggregateUuid(c);
+            }
+        }
+        return found;
+    };
+    const auto provider = [store](const QString &typed) -> QString {
+        if (Uuids::isValid(typed))
+            return Uuids::canonical(typed);
+        QString found;
+        for (int row = 0; row < store->providerCount(); ++row) {
+            if (store->provider(row).name == typed) {
+                if (!found.isNull())
+                    return {};
+                found = store->provider(row).uuid;
+            }
+        }
+        return found;
+    };
+    auto *dialog = new LoadFilterDialog(client()->microversion(), aggregate, provider, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setQuery(m_session->providerQuery());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { loadOnly(dialog->clearRequested() ? ProviderQuery() : dialog->query()); });
+    dialog->open();
+}
+
+void MainWindow::loadOnly(const ProviderQuery &query)
+{
+    if (isSubmitting())
+        return;
+    m_prompts->confirmPendingEdits(DeskSession::AfterSubmit::Reload, [this, query] {
+        m_session->setProviderQuery(query);
+        m_statusBar->updateCounts();
         reconnect();
     });
 }

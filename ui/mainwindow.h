@@ -113,6 +113,10 @@ public:
 public slots:
     // Connects with the fields' current values (Connect button, Enter, F5).
     void refresh();
+    // File > Load Only…: the filter dialog; its answer loads (after the pending-edits question).
+    void openLoadFilter();
+    // Loads with these server-side filters from now on (an empty query: everything).
+    void loadOnly(const ProviderQuery &query);
     void reloadAll();
     // "Connect to Cloud…" (Ctrl+O).
     void openConnectDialog();

@@ -23,11 +23,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QPointer>
-#include <QHeaderView>
 #include <QScrollBar>
 #include <QUndoStack>
 

@@ -256,9 +256,9 @@ void MembershipTableView::setCompactAggregateColumns(bool compact)
     if (m_compact == compact)
         return;
     m_compact = compact;
-    horizontalHeader()->setMinimumSectionSize(compact ? compactAggregateColumnWidth() / 2
-                                                      : qMin(aggregateColumnWidth(),
-                                                             fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3));
+    horizontalHeader()->setMinimumSectionSize(
+        compact ? compactAggregateColumnWidth() / 2
+                : qMin(aggregateColumnWidth(), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3));
     if (model())
         fitAggregateColumns(0, model()->columnCount() - 1);
 }

@@ -18,12 +18,15 @@ QNetworkReply *ListProvidersJob::sendRequest()
     QUrlQuery query;
     if (!m_query.name.isEmpty())
         query.addQueryItem(QStringLiteral("name"), m_query.name);
-    if (!m_query.memberOf.isEmpty())
-        query.addQueryItem(QStringLiteral("member_of"), m_query.memberOf);
+    // Repeated member_of: every one must hold (1.24+).
+    for (const QString &memberOf : m_query.memberOfParameters())
+        query.addQueryItem(QStringLiteral("member_of"), memberOf);
     if (!m_query.inTree.isEmpty())
         query.addQueryItem(QStringLiteral("in_tree"), m_query.inTree);
     if (!m_query.required.isEmpty())
         query.addQueryItem(QStringLiteral("required"), m_query.required);
+    if (!m_query.resources.isEmpty())
+        query.addQueryItem(QStringLiteral("resources"), m_query.resources);
     return get(client()->makeRequest(QStringLiteral("/resource_providers"), query));
 }
 

@@ -212,7 +212,8 @@ QString MembershipTableModel::statusText(int row) const
     if (record.changedOnServer && record.state == ProviderRecord::State::Loaded) {
         if (record.changeHeld)
             return tr("Changed on server; Submit will check: %1").arg(pending);
-        return pending.isEmpty() ? tr("Changed on server") : tr("Changed on server; re-based: %1").arg(pending);
+        return pending.isEmpty() ? tr("Changed on server")
+                                 : tr("Changed on server; re-based: %1").arg(pending);
     }
     switch (record.state) {
     case ProviderRecord::State::Listed:

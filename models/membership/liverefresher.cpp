@@ -100,7 +100,8 @@ void LiveRefresher::onListed(const QList<ProviderInfo> &listed)
             enqueueGet(info.uuid, false); // new, failed or never read: an ordinary read
             continue;
         }
-        const qint64 seenAt = record.heldGeneration >= 0 ? record.heldGeneration : record.aggregatesGeneration;
+        const qint64 seenAt =
+            record.heldGeneration >= 0 ? record.heldGeneration : record.aggregatesGeneration;
         if (seenAt != info.generation)
             enqueueGet(info.uuid, true);
     }
@@ -222,8 +223,8 @@ void LiveRefresher::finish()
         return;
     m_running = false;
     m_summary.elapsedMs = m_timer.elapsed();
-    qCInfo(lcLive).noquote() << "live refresh:" << m_summary.providers << "listed," << m_summary.added << "new,"
-                             << m_summary.vanished << "gone," << m_summary.changed << "changed ("
+    qCInfo(lcLive).noquote() << "live refresh:" << m_summary.providers << "listed," << m_summary.added
+                             << "new," << m_summary.vanished << "gone," << m_summary.changed << "changed ("
                              << m_summary.held << "held)," << m_summary.requests << "requests in"
                              << m_summary.elapsedMs << "ms";
     emit finished(m_summary);

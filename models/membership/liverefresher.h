@@ -87,7 +87,7 @@ private:
     int m_sweepsPerRound = 20;
     bool m_rebase = true;
     bool m_running = false;
-    quint64 m_round = 0;    // ignores late answers of a canceled round
+    quint64 m_round = 0;     // ignores late answers of a canceled round
     qsizetype m_sweepAt = 0; // where the rotating sweep continues next round
     QSet<QString> m_reading; // rows with a GET this round (a sweep need not send them again)
     LiveSummary m_summary;

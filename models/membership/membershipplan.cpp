@@ -225,7 +225,8 @@ Result resolve(const QList<Line> &lines, const MembershipStore &store, const Mem
         if (column < 0 && Uuids::isValid(line.aggregate)) {
             const int other = store.columnForInput(line.aggregate);
             if (other >= 0) {
-                const QStringList spellings = QStringList{store.aggregateUuid(other)} + store.otherSpellings(other);
+                const QStringList spellings =
+                    QStringList{store.aggregateUuid(other)} + store.otherSpellings(other);
                 if (!add) {
                     problem(QCoreApplication::translate(
                                 "MembershipPlan",
@@ -235,9 +236,10 @@ Result resolve(const QList<Line> &lines, const MembershipStore &store, const Mem
                     continue;
                 }
                 if (spellings.size() > 1) {
-                    problem(QCoreApplication::translate("MembershipPlan",
-                                                        "%1 is stored in several spellings (%2); name the exact one.")
-                                .arg(line.aggregate.left(80), spellings.join(QLatin1String(", "))));
+                    problem(
+                        QCoreApplication::translate(
+                            "MembershipPlan", "%1 is stored in several spellings (%2); name the exact one.")
+                            .arg(line.aggregate.left(80), spellings.join(QLatin1String(", "))));
                     continue;
                 }
                 column = other; // an add to that column sends the column's spelling

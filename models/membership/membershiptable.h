@@ -14,7 +14,7 @@
 struct MembershipTable
 {
     QVector<ProviderRecord> providers;
-    QHash<QString, int> rowByUuid; // lower-case uuid -> row
+    QHash<QString, int> rowByUuid;   // lower-case uuid -> row
     QVector<QString> aggregateUuids; // by id: the exact string
     QVector<QString> aggregateKeys;  // by id: Uuids::key() of it
     QHash<QString, int> aggregateIdByUuid;

@@ -84,7 +84,8 @@ ReadOutcome readFile(const QString &path, const QString &endpoint, qint64 maxByt
         // The store's table too, here on the worker: at 100,000 rows building and ordering the
         // records would otherwise hold the UI thread for a fifth of a second.
         if (!outcome.data.isEmpty())
-            outcome.data.table = std::make_shared<MembershipTable>(MembershipStore::prepareCached(outcome.data));
+            outcome.data.table =
+                std::make_shared<MembershipTable>(MembershipStore::prepareCached(outcome.data));
         break;
     case ProviderCache::ParseResult::NewerFormat:
         outcome.problem = ProviderCache::tr("%1 was written by a newer Placement Desk.").arg(path);

@@ -109,6 +109,17 @@ void ProviderLoader::start(const ProviderQuery &query)
             return;
         m_client->setMicroversion(info.negotiated);
         emit versionNegotiated(info);
+        // A filter the server cannot take would be ignored or refused: say which, and what it needs.
+        const QList<ProviderQuery::Unsupported> unsupported = m_query.unsupportedAt(info.negotiated);
+        if (!unsupported.isEmpty()) {
+            QStringList parts;
+            for (const ProviderQuery::Unsupported &entry : unsupported)
+                parts << tr("%1 needs %2").arg(entry.parameter, entry.needed.toString());
+            abortWith(ApiError(ApiError::Kind::UnsupportedVersion,
+                               tr("This server speaks microversion %1 at most, too old for the filter: %2.")
+                                   .arg(info.negotiated.toString(), parts.join(QLatin1String(", ")))));
+            return;
+        }
         listProviders();
     });
     connect(job, &PlacementJob::failed, this, [this, generation](const ApiError &error) {

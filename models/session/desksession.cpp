@@ -166,6 +166,8 @@ void DeskSession::setCacheEnabled(bool enabled)
 
 void DeskSession::saveCache()
 {
+    if (!m_query.isEmpty())
+        return; // part of the cloud: the next warm start would show only that part
     // Only the server's state of verified rows goes in (ProviderCache::snapshot()).
     m_cache->save(*m_store);
 }
@@ -488,13 +490,13 @@ void DeskSession::startLoad(const QUrl &url)
     const bool full = std::exchange(m_fullLoadRequested, false);
     // (Not while a load for another connection runs: refresh() replaces that one silently.)
     if (!full && !m_loader->isRunning() && m_store->providerCount() == 0 && m_cache->isEnabled() &&
-        m_cache->exists()) {
+        m_query.isEmpty() && m_cache->exists()) {
         // A warm start: the cached table first (read off the UI thread), then the refresh.
         m_cache->read();
     } else if (full) {
-        m_loader->start();
+        m_loader->start(m_query);
     } else {
-        m_loader->refresh();
+        m_loader->refresh(m_query);
     }
     updateState();
 }
@@ -509,7 +511,7 @@ void DeskSession::onCacheRead(const ProviderCacheData &data, const QString &prob
     // Rows the cache showed are kept when their generation did not move and verified by the sweeps;
     // with nothing shown this is a plain load. Started before cacheShown(), so whoever handles it
     // sees a loading session.
-    m_loader->refresh();
+    m_loader->refresh(m_query);
     updateState();
     if (!data.isEmpty()) {
         qCInfo(lcSession) << "showing" << data.rows.size() << "providers from the cache; verifying";

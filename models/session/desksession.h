@@ -151,6 +151,11 @@ public:
     bool reload();
     // The next load (reload, or a connect to the same endpoint) reads everything again.
     void requestFullLoad();
+    // "Load only…": the server-side filters of every load from now on (loads, refreshes, the live
+    // view). Takes effect at the next load; an empty query loads everything. A filtered table is
+    // not saved as the warm-start cache (the next start would show only part of the cloud).
+    void setProviderQuery(const ProviderQuery &query) { m_query = query; }
+    ProviderQuery providerQuery() const { return m_query; }
     // --- Live view (issue 11): every `seconds` (0: off, the default; at least 5) a background round
     // of LiveRefresher while the session is idle — one listing, reads of what changed, a few member_of
     // sweeps — that updates rows in place and keeps every pending edit (re-based when auto-merge is
@@ -259,6 +264,7 @@ private:
     ConflictResolver *m_resolver;
     Submitter *m_submitter;
     bool m_fullLoadRequested = false;
+    ProviderQuery m_query;
     EditJournal *m_journal;
     ProviderCache *m_cache;
     AggregateLabels *m_labels;

@@ -39,13 +39,13 @@
 //   bench_load --keystone [--providers 1000] [--rounds 3] [--token-cache 300|-1]
 
 #include "api/concurrencylimit.h"
-#include "auth/connectionprofile.h"
-#include "auth/keystonesession.h"
 #include "api/getaggregatesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/placementclient.h"
 #include "api/putaggregatesjob.h"
 #include "api/requestqueue.h"
+#include "auth/connectionprofile.h"
+#include "auth/keystonesession.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/conflictresolver.h"
@@ -96,8 +96,8 @@ struct Options
     bool refresh = false;
     bool keystone = false;
     int tokenCacheSeconds = 300; // --keystone: keystonemiddleware's token_cache_time
-    QString shape; // --shape NAME: one of them only
-    QString only;  // "burst" or "loader": measure one side only (for profilers)
+    QString shape;               // --shape NAME: one of them only
+    QString only;                // "burst" or "loader": measure one side only (for profilers)
 };
 
 void print(const QString &line)
@@ -1133,7 +1133,8 @@ int runKeystoneBenchmark(const Options &options)
         print(QStringLiteral("cannot start Keystone: ") + error);
         return 1;
     }
-    const QString servicePassword = QStringLiteral("placement-bench-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const QString servicePassword =
+        QStringLiteral("placement-bench-%1").arg(QDateTime::currentMSecsSinceEpoch());
     if (!keystone.createServiceUser(QStringLiteral("placement"), servicePassword)) {
         print(QStringLiteral("cannot create Placement's service user: ") + keystone.lastError());
         return 1;
@@ -1159,13 +1160,15 @@ int runKeystoneBenchmark(const Options &options)
     QStringList pool;
     for (int i = 0; i < options.aggregates; ++i)
         pool.append(PlacementServer::newUuid());
-    const QStringList uuids = placement.seedProvidersDirect(options.providers, pool, options.perProvider, &error);
+    const QStringList uuids =
+        placement.seedProvidersDirect(options.providers, pool, options.perProvider, &error);
     if (uuids.size() != options.providers) {
         print(QStringLiteral("seeding failed: ") + error);
         return 1;
     }
-    print(QStringLiteral("servers: Keystone %1, Placement %2 (uwsgi %3x%4, keystonemiddleware, token_cache_time "
-                         "%5), started in %6 s")
+    print(QStringLiteral(
+              "servers: Keystone %1, Placement %2 (uwsgi %3x%4, keystonemiddleware, token_cache_time "
+              "%5), started in %6 s")
               .arg(keystone.baseUrl().toString(), placement.baseUrl().toString())
               .arg(options.processes)
               .arg(options.threads)
@@ -1190,10 +1193,11 @@ int runKeystoneBenchmark(const Options &options)
         signedIn = true;
         loop.quit();
     });
-    QObject::connect(session.get(), &KeystoneSession::authenticationFailed, &loop, [&](const ApiError &failure) {
-        error = failure.fullText();
-        loop.quit();
-    });
+    QObject::connect(session.get(), &KeystoneSession::authenticationFailed, &loop,
+                     [&](const ApiError &failure) {
+                         error = failure.fullText();
+                         loop.quit();
+                     });
     timer.restart();
     session->authenticate();
     loop.exec();
@@ -1204,22 +1208,26 @@ int runKeystoneBenchmark(const Options &options)
     const qint64 signInMs = timer.elapsed();
     const QByteArray token = session->token();
     const QUrl base = session->placementUrl();
-    print(QStringLiteral("signed in in %1 ms; the catalog's Placement is %2").arg(signInMs).arg(base.toString()));
+    print(QStringLiteral("signed in in %1 ms; the catalog's Placement is %2")
+              .arg(signInMs)
+              .arg(base.toString()));
 
     runBurst(base, uuids, options.parallel, 0, token); // warm-up: workers, SQLite, token cache
     QList<qint64> sessionMs;
     QList<qint64> plainMs;
     QList<qint64> burstMs;
     for (int round = 1; round <= options.rounds; ++round) {
-        const LoadResult throughSession = runLoad(base, options.parallel, true, [&session](PlacementClient *client) {
-            KeystoneSession::configureClient(session, client);
-        });
+        const LoadResult throughSession =
+            runLoad(base, options.parallel, true, [&session](PlacementClient *client) {
+                KeystoneSession::configureClient(session, client);
+            });
         const LoadResult plain = runLoad(base, options.parallel, true,
                                          [&token](PlacementClient *client) { client->setToken(token); });
         const BurstResult burst = runBurst(base, uuids, options.parallel, 0, token);
         for (const LoadResult *load : {&throughSession, &plain}) {
             if (!load->error.isEmpty() || load->summary.loaded != options.providers) {
-                print(QStringLiteral("load failed: %1 (loaded %2)").arg(load->error).arg(load->summary.loaded));
+                print(
+                    QStringLiteral("load failed: %1 (loaded %2)").arg(load->error).arg(load->summary.loaded));
                 return 1;
             }
         }
@@ -1302,16 +1310,17 @@ int main(int argc, char *argv[])
             "against the cold load (default 10000 providers)."));
     const QCommandLineOption keystoneOption(
         QStringLiteral("keystone"),
-        QStringLiteral("Keystone + a token-checking Placement: the load through a Keystone session, with the "
-                       "same token given plainly, and a bare burst with it (default 1000 providers, 3 rounds)."));
+        QStringLiteral(
+            "Keystone + a token-checking Placement: the load through a Keystone session, with the "
+            "same token given plainly, and a bare burst with it (default 1000 providers, 3 rounds)."));
     const QCommandLineOption tokenCacheOption(
         QStringLiteral("token-cache"),
         QStringLiteral("--keystone: keystonemiddleware's token_cache_time (default 300, as deployed; -1 "
                        "validates every request's token with Keystone, as the tests do)."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({tokenCacheOption, providersOption, aggregatesOption, perProviderOption, parallelOption, roundsOption,
-                       processesOption, threadsOption, seedApiOption, onlyOption, memoryOption, denseOption,
-                       shapesOption, shapeOption, refreshOption, keystoneOption});
+    parser.addOptions({tokenCacheOption, providersOption, aggregatesOption, perProviderOption, parallelOption,
+                       roundsOption, processesOption, threadsOption, seedApiOption, onlyOption, memoryOption,
+                       denseOption, shapesOption, shapeOption, refreshOption, keystoneOption});
     parser.process(app);
 
     Options options;

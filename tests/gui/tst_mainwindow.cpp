@@ -13,6 +13,7 @@
 #include "ui/errordetailsdialog.h"
 #include "ui/filterbar.h"
 #include "ui/infolabel.h"
+#include "ui/loadfilterdialog.h"
 #include "ui/mainstatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/membershipeditor.h"
@@ -72,6 +73,7 @@ private slots:
     void importedPlanBecomesOneUndoStep();
     void liveViewMarksWhatOthersChanged();
     void goToAggregateAndCompactColumns();
+    void loadOnlyAsksTheServerForSomeProviders();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
     void textFilterNarrowsRows();
@@ -328,8 +330,10 @@ void TestMainWindow::liveViewMarksWhatOthersChanged()
     QVERIFY(store->provider(row).changedOnServer);
     const QString status = model->index(row, MembershipTableModel::StatusColumn).data().toString();
     QVERIFY2(status.startsWith(QLatin1String("Changed on server")), qPrintable(status));
-    QVERIFY(model->index(row, MembershipTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
-        QLatin1String("added to")));
+    QVERIFY(model->index(row, MembershipTableModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("added to")));
     QVERIFY(store->wantsMember(row, store->columnOf(AggregateC)));
     QVERIFY(store->rowOf(added) >= 0);
     // The new row came with a reset that kept every row's edits, and so the undo step.
@@ -376,6 +380,57 @@ void TestMainWindow::goToAggregateAndCompactColumns()
     QVERIFY(QSettings().value(QStringLiteral("view/compactAggregateColumns")).toBool());
     compact->setChecked(false);
     QCOMPARE(view->columnWidth(column), wide);
+}
+
+void TestMainWindow::loadOnlyAsksTheServerForSomeProviders()
+{
+    loadWindow(m_window.get());
+    MainWindow *window = m_window.get();
+    MembershipStore *store = window->store();
+    QCOMPARE(store->providerCount(), 5);
+
+    // The dialog: an aggregate by UUID in another spelling, "none of" needing 1.32 on an older server.
+    const auto aggregate = [store](const QString &typed) {
+        const int column = store->columnForInput(typed);
+        return column >= 0 ? store->aggregateUuid(column) : QString();
+    };
+    LoadFilterDialog old(Microversion(1, 29), aggregate, {}, window);
+    old.membershipCombo()->setCurrentIndex(
+        old.membershipCombo()->findData(int(LoadFilterDialog::Membership::None)));
+    QCOMPARE(old.hintFor(QStringLiteral("memberOf")), QStringLiteral("needs 1.32"));
+    old.aggregatesEdit()->setText(AggregateC.toUpper());
+    QVERIFY(!old.problems().isEmpty());
+    LoadFilterDialog dialog(Microversion(1, 39), aggregate, {}, window);
+    QVERIFY(dialog.hintFor(QStringLiteral("memberOf")).isEmpty());
+    dialog.aggregatesEdit()->setText(AggregateC.toUpper() + QStringLiteral(", rack-7"));
+    QCOMPARE(dialog.problems().size(), 1); // rack-7 names nothing
+    dialog.aggregatesEdit()->setText(AggregateC.toUpper());
+    dialog.traitsEdit()->setText(QStringLiteral("!custom_maintenance"));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+    ProviderQuery query = dialog.query();
+    QCOMPARE(query.memberOf, AggregateC); // the exact string the server stores
+    QCOMPARE(query.required, QStringLiteral("!CUSTOM_MAINTENANCE"));
+    query.required.clear(); // Placement refuses traits it does not know (400), and this one it does not
+
+    // Loaded with it: only the members of C, and the status bar says a filter is on.
+    QSignalSpy finished(window, &MainWindow::loadFinished);
+    window->loadOnly(query);
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, LoadTimeoutMs);
+    QStringList names;
+    for (int row = 0; row < store->providerCount(); ++row)
+        names << store->provider(row).name;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("compute-01-numa0"), QStringLiteral("storage-01")}));
+    InfoLabel *label = window->mainStatusBar()->queryLabel();
+    QVERIFY(!label->isHidden());
+    QVERIFY2(label->toolTip().contains(QStringLiteral("member_of=") + AggregateC),
+             qPrintable(label->toolTip()));
+
+    // Everything again.
+    window->loadOnly({});
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 2, LoadTimeoutMs);
+    QCOMPARE(store->providerCount(), 5);
+    QVERIFY(label->isHidden());
 }
 
 int TestMainWindow::proxyRowOf(MainWindow *window, const QString &name) const

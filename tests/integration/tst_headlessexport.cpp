@@ -214,17 +214,19 @@ void TestHeadlessExport::planApplySubmitsAndReports()
             file.write(content);
         return path;
     };
-    const QStringList server{QStringLiteral("--endpoint"), m_server.baseUrl().toString(), QStringLiteral("--token"),
-                             QStringLiteral("admin"), QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList server{QStringLiteral("--endpoint"), m_server.baseUrl().toString(),
+                             QStringLiteral("--token"),    QStringLiteral("admin"),
+                             QStringLiteral("--format"),   QStringLiteral("json")};
     const QString aggregateB = PlacementServer::newUuid();
     // export-02 joins a new aggregate; export-01 leaves the upper-case spelling only (the exact string).
-    const QString edits = plan(QStringLiteral("apply.csv"), "provider,action,aggregate\nexport-02,add," +
-                                                                aggregateB.toUtf8() + "\nexport-01,remove," +
-                                                                AggregateAUpper.toUtf8() + "\n");
+    const QString edits =
+        plan(QStringLiteral("apply.csv"), "provider,action,aggregate\nexport-02,add," + aggregateB.toUtf8() +
+                                              "\nexport-01,remove," + AggregateAUpper.toUtf8() + "\n");
     QString errors;
     QString output;
     // The dry run's JSON report first: what would change, nothing sent.
-    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), edits, QStringLiteral("--dry-run")}, &errors, &output),
+    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), edits, QStringLiteral("--dry-run")}, &errors,
+                 &output),
              1);
     QJsonObject report = QJsonDocument::fromJson(output.toUtf8()).object();
     QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("placement-desk-plan-report"));
@@ -234,7 +236,8 @@ void TestHeadlessExport::planApplySubmitsAndReports()
     QCOMPARE(m_server.aggregates(m_two), QStringList());
 
     // Applied through the submitter: both edits on the server, each reported as applied.
-    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), edits, QStringLiteral("--apply")}, &errors, &output),
+    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), edits, QStringLiteral("--apply")}, &errors,
+                 &output),
              0);
     report = QJsonDocument::fromJson(output.toUtf8()).object();
     QVERIFY2(!report.isEmpty(), qPrintable(output + errors));
@@ -242,33 +245,40 @@ void TestHeadlessExport::planApplySubmitsAndReports()
     for (const QJsonValue &edit : report.value(QLatin1String("edits")).toArray())
         QCOMPARE(edit.toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("applied"));
     QCOMPARE(report.value(QLatin1String("submit")).toObject().value(QLatin1String("applied")).toInt(), 2);
-    QCOMPARE(report.value(QLatin1String("submit")).toObject().value(QLatin1String("pendingEdits")).toInt(), 0);
+    QCOMPARE(report.value(QLatin1String("submit")).toObject().value(QLatin1String("pendingEdits")).toInt(),
+             0);
     QCOMPARE(m_server.aggregates(m_two), QStringList{aggregateB});
     QCOMPARE(m_server.aggregates(m_one), QStringList{AggregateA});
 
     // Again: export-02 is in B already; the removal of the upper-case spelling now finds only the
     // lower-case one, which is another aggregate to Placement: a problem, and nothing is applied.
-    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), edits, QStringLiteral("--apply")}, &errors, &output),
+    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), edits, QStringLiteral("--apply")}, &errors,
+                 &output),
              2);
     QVERIFY2(errors.contains(QLatin1String("a removal names the exact string")), qPrintable(errors));
     QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(QLatin1String("unchanged")).toInt(), 1);
     QCOMPARE(m_server.aggregates(m_one), QStringList{AggregateA});
 
     // A plan with a problem applies nothing at all, valid lines included.
-    const QString mixed = plan(QStringLiteral("mixed.csv"), "provider,action,aggregate\nexport-01,add," +
-                                                                aggregateB.toUtf8() + "\nnobody,add," +
-                                                                aggregateB.toUtf8() + "\n");
-    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), mixed, QStringLiteral("--apply")}, &errors, &output),
+    const QString mixed =
+        plan(QStringLiteral("mixed.csv"), "provider,action,aggregate\nexport-01,add," + aggregateB.toUtf8() +
+                                              "\nnobody,add," + aggregateB.toUtf8() + "\n");
+    QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), mixed, QStringLiteral("--apply")}, &errors,
+                 &output),
              2);
     QVERIFY2(errors.contains(QLatin1String("nothing was applied")), qPrintable(errors));
-    QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(QLatin1String("problems")).toArray().size(), 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(output.toUtf8()).object().value(QLatin1String("problems")).toArray().size(),
+        1);
     QCOMPARE(m_server.aggregates(m_one), QStringList{AggregateA});
 
     // Option mistakes.
-    QCOMPARE(run({QStringLiteral("--plan"), edits, QStringLiteral("--apply"), QStringLiteral("--dry-run")}, &errors), 2);
+    QCOMPARE(run({QStringLiteral("--plan"), edits, QStringLiteral("--apply"), QStringLiteral("--dry-run")},
+                 &errors),
+             2);
     QVERIFY2(errors.contains(QLatin1String("one or the other")), qPrintable(errors));
-    QCOMPARE(run({QStringLiteral("--plan"), edits, QStringLiteral("--dry-run"), QStringLiteral("--on-conflict"),
-                  QStringLiteral("skip")},
+    QCOMPARE(run({QStringLiteral("--plan"), edits, QStringLiteral("--dry-run"),
+                  QStringLiteral("--on-conflict"), QStringLiteral("skip")},
                  &errors),
              2);
     QVERIFY2(errors.contains(QLatin1String("--on-conflict goes with")), qPrintable(errors));

@@ -160,11 +160,12 @@ void TestLiveRefresher::quietRoundCostsOneListingAndTheSweeps()
     // With fewer sweeps per round they rotate: two rounds of 2 cover four different aggregates.
     m_live->setSweepsPerRound(2);
     QStringList swept;
-    connect(m_nam.get(), &FakeNetworkAccessManager::requestStarted, this, [&](const QUrl &url, const QByteArray &) {
-        const QString query = url.query(QUrl::FullyDecoded);
-        if (query.contains(QLatin1String("member_of=")))
-            swept << query.section(QLatin1String("member_of="), 1).section(QLatin1Char('&'), 0, 0);
-    });
+    connect(m_nam.get(), &FakeNetworkAccessManager::requestStarted, this,
+            [&](const QUrl &url, const QByteArray &) {
+                const QString query = url.query(QUrl::FullyDecoded);
+                if (query.contains(QLatin1String("member_of=")))
+                    swept << query.section(QLatin1String("member_of="), 1).section(QLatin1Char('&'), 0, 0);
+            });
     QCOMPARE(runRound(true).sweeps, 2);
     QCOMPARE(runRound(true).sweeps, 2);
     swept.removeDuplicates();
@@ -174,12 +175,12 @@ void TestLiveRefresher::quietRoundCostsOneListingAndTheSweeps()
 void TestLiveRefresher::roundUpdatesRowsInPlaceAndKeepsEdits()
 {
     load();
-    const QString edited = m_seeded.at(0);    // pending add, and someone else adds too
-    const QString other = m_seeded.at(1);     // no edits; someone else changes its set
+    const QString edited = m_seeded.at(0);     // pending add, and someone else adds too
+    const QString other = m_seeded.at(1);      // no edits; someone else changes its set
     const QString goneEdited = m_seeded.at(2); // deleted on the server while it has an edit
-    const QString gone = m_seeded.at(3);      // deleted, no edits
-    const QString legacy = m_seeded.at(4);    // a 1.1 write: no generation move
-    const QString inventory = m_seeded.at(5); // only the generation moves
+    const QString gone = m_seeded.at(3);       // deleted, no edits
+    const QString legacy = m_seeded.at(4);     // a 1.1 write: no generation move
+    const QString inventory = m_seeded.at(5);  // only the generation moves
 
     const int pickColumn = m_store->columnOf(m_pool.at(4));
     QVERIFY(pickColumn >= 0);
@@ -189,7 +190,8 @@ void TestLiveRefresher::roundUpdatesRowsInPlaceAndKeepsEdits()
     const int goneColumn = m_store->columnOf(m_pool.at(0));
     row = rowOf(goneEdited);
     QVERIFY(m_store->setWantsMember(row, goneColumn, !m_store->isMember(row, goneColumn)));
-    const QStringList wantedEdits = m_store->addedAggregates(rowOf(edited)) + m_store->removedAggregates(rowOf(edited));
+    const QStringList wantedEdits =
+        m_store->addedAggregates(rowOf(edited)) + m_store->removedAggregates(rowOf(edited));
 
     // Someone else, meanwhile.
     const QString newAggregate = PlacementServer::newUuid();

@@ -369,6 +369,15 @@ void TestPlacementClient::listingFilters_data()
                                << QStringList{QStringLiteral("filter-a"), QStringLiteral("filter-a-child")};
     QTest::newRow("in_tree A and member_of Y") << QString() << QStringLiteral("Y") << QStringLiteral("A")
                                                << QStringList{QStringLiteral("filter-a-child")};
+    // Load Only's other shapes: "all of" is repeated member_of (1.24), "none of" is ! (1.32).
+    QTest::newRow("member_of X and member_of Y")
+        << QString() << QStringLiteral("X|Y") << QString() << QStringList{QStringLiteral("filter-b")};
+    QTest::newRow("in_tree A, not member_of Y") << QString() << QStringLiteral("!Y") << QStringLiteral("A")
+                                                << QStringList{QStringLiteral("filter-a")};
+    QTest::newRow("in_tree A, member_of !in:X,Y")
+        << QString() << QStringLiteral("!in:X,Y") << QStringLiteral("A") << QStringList();
+    QTest::newRow("name and resources VCPU:1 (no inventory)")
+        << QStringLiteral("filter-b") << QStringLiteral("resources=VCPU:1") << QString() << QStringList();
 }
 
 void TestPlacementClient::listingFilters()
@@ -379,7 +388,15 @@ void TestPlacementClient::listingFilters()
     QFETCH(QStringList, expected);
     ProviderQuery query;
     query.name = name;
-    query.memberOf = QString(memberOf).replace(QLatin1Char('X'), m_aggX).replace(QLatin1Char('Y'), m_aggY);
+    if (memberOf.startsWith(QLatin1String("resources="))) {
+        query.resources = memberOf.mid(10);
+    } else {
+        QStringList memberOfs = memberOf.split(QLatin1Char('|'));
+        for (QString &parameter : memberOfs)
+            parameter.replace(QLatin1Char('X'), m_aggX).replace(QLatin1Char('Y'), m_aggY);
+        query.memberOf = memberOfs.takeFirst();
+        query.moreMemberOf = memberOfs;
+    }
     query.inTree = inTree == QLatin1String("A") ? m_filterA : inTree;
 
     auto client = makeClient(m_server->baseUrl());
