@@ -27,14 +27,14 @@
 <context>
     <name>AggregateActionJob</name>
     <message>
-        <source>Nova's answer to the aggregate action does not have the shape Nova sends.</source>
+        <source>Nova&apos;s answer to the aggregate action does not have the shape Nova sends.</source>
         <translation>Novas Antwort auf die Aggregataktion hat nicht die Form, die Nova sendet.</translation>
     </message>
 </context>
 <context>
     <name>AggregateLabels</name>
     <message>
-        <source>%1: "%2" is not an aggregate UUID</source>
+        <source>%1: &quot;%2&quot; is not an aggregate UUID</source>
         <translation>%1: „%2“ ist keine Aggregat-UUID</translation>
     </message>
     <message>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message>
-        <source>the file is not a Placement Desk label file (format "%1")</source>
+        <source>the file is not a Placement Desk label file (format &quot;%1&quot;)</source>
         <translation>die Datei ist keine Bezeichnungsdatei von Placement Desk (Format „%1“)</translation>
     </message>
     <message>
@@ -69,11 +69,11 @@
         <translation>das JSON-Dokument ist kein Objekt mit Bezeichnungen</translation>
     </message>
     <message>
-        <source>"format" must be a string and "version" a number</source>
+        <source>&quot;format&quot; must be a string and &quot;version&quot; a number</source>
         <translation>„format“ muss eine Zeichenkette und „version“ eine Zahl sein</translation>
     </message>
     <message>
-        <source>"labels" is not an object of UUID: label</source>
+        <source>&quot;labels&quot; is not an object of UUID: label</source>
         <translation>„labels“ ist kein Objekt aus UUID: Bezeichnung</translation>
     </message>
     <message>
@@ -81,7 +81,7 @@
         <translation>die Bezeichnung von %1 ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>entry "%1"</source>
+        <source>entry &quot;%1&quot;</source>
         <translation>Eintrag „%1“</translation>
     </message>
     <message>
@@ -97,15 +97,15 @@
         <translation>%1: das Dokument ist keine Zuordnung von Bezeichnungen</translation>
     </message>
     <message>
-        <source>"format" and "version" must be plain values</source>
+        <source>&quot;format&quot; and &quot;version&quot; must be plain values</source>
         <translation>„format“ und „version“ müssen einfache Werte sein</translation>
     </message>
     <message>
-        <source>%1: "version" is not a number</source>
+        <source>%1: &quot;version&quot; is not a number</source>
         <translation>%1: „version“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>%1: "labels" is not a mapping of UUID: label</source>
+        <source>%1: &quot;labels&quot; is not a mapping of UUID: label</source>
         <translation>%1: „labels“ ist keine Zuordnung aus UUID: Bezeichnung</translation>
     </message>
     <message>
@@ -140,7 +140,7 @@
         <translation>enthält Steuer- oder Schreibrichtungszeichen</translation>
     </message>
     <message>
-        <source>"%1" is not an aggregate UUID</source>
+        <source>&quot;%1&quot; is not an aggregate UUID</source>
         <translation>„%1“ ist keine Aggregat-UUID</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Together with this cloud's labels that makes more than %n label(s).</source>
+        <source>Together with this cloud&apos;s labels that makes more than %n label(s).</source>
         <translation>
             <numerusform>Zusammen mit den Bezeichnungen dieser Cloud wären das mehr als %n Bezeichnung.</numerusform>
             <numerusform>Zusammen mit den Bezeichnungen dieser Cloud wären das mehr als %n Bezeichnungen.</numerusform>
@@ -398,7 +398,7 @@
         <translation>Authentifizierung fehlgeschlagen (HTTP 401): Das Token fehlt, ist ungültig oder abgelaufen.</translation>
     </message>
     <message>
-        <source>Permission denied (HTTP 403): this token is not allowed to do this; Placement's aggregate calls need the admin or service role.</source>
+        <source>Permission denied (HTTP 403): this token is not allowed to do this; Placement&apos;s aggregate calls need the admin or service role.</source>
         <translation>Zugriff verweigert (HTTP 403): Dieses Token darf das nicht; die Aggregat-Aufrufe von Placement brauchen die Rolle „admin“ oder „service“.</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
         <translation>Die Anfrage ist für den Server zu groß (HTTP 413).</translation>
     </message>
     <message>
-        <source>The server does not accept the request's media type (HTTP 415).</source>
+        <source>The server does not accept the request&apos;s media type (HTTP 415).</source>
         <translation>Der Server akzeptiert den Medientyp der Anfrage nicht (HTTP 415).</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>Zu viele Anfragen (HTTP 429): Der Server drosselt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The server failed to handle the request (HTTP %1). Check the Placement service's log.</source>
+        <source>The server failed to handle the request (HTTP %1). Check the Placement service&apos;s log.</source>
         <translation>Der Server konnte die Anfrage nicht bearbeiten (HTTP %1). Prüfen Sie das Protokoll des Placement-Dienstes.</translation>
     </message>
     <message>
@@ -529,20 +529,20 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the document is not a mapping with a "clouds" key</source>
-        <translation>das Dokument ist keine Zuordnung mit einem Schlüssel "clouds"</translation>
+        <source>the document is not a mapping with a &quot;clouds&quot; key</source>
+        <translation>das Dokument ist keine Zuordnung mit einem Schlüssel &quot;clouds&quot;</translation>
     </message>
     <message>
-        <source>"clouds" is not a mapping of cloud names</source>
-        <translation>"clouds" ist keine Zuordnung von Cloud-Namen</translation>
+        <source>&quot;clouds&quot; is not a mapping of cloud names</source>
+        <translation>&quot;clouds&quot; ist keine Zuordnung von Cloud-Namen</translation>
     </message>
     <message>
-        <source>cloud "%1" is not a mapping</source>
-        <translation>Cloud "%1" ist keine Zuordnung</translation>
+        <source>cloud &quot;%1&quot; is not a mapping</source>
+        <translation>Cloud &quot;%1&quot; ist keine Zuordnung</translation>
     </message>
     <message>
-        <source>"auth" of cloud "%1" is not a mapping</source>
-        <translation>"auth" der Cloud "%1" ist keine Zuordnung</translation>
+        <source>&quot;auth&quot; of cloud &quot;%1&quot; is not a mapping</source>
+        <translation>&quot;auth&quot; der Cloud &quot;%1&quot; ist keine Zuordnung</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (line %2, column %3): %4</source>
@@ -553,16 +553,16 @@
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>Cloud "%1" was asked for, but no clouds.yaml was found (looked for %2).</source>
-        <translation>Cloud "%1" wurde angefordert, aber es wurde keine clouds.yaml gefunden (gesucht: %2).</translation>
+        <source>Cloud &quot;%1&quot; was asked for, but no clouds.yaml was found (looked for %2).</source>
+        <translation>Cloud &quot;%1&quot; wurde angefordert, aber es wurde keine clouds.yaml gefunden (gesucht: %2).</translation>
     </message>
     <message>
-        <source>Cloud "%1" is not in %2, which names no cloud.</source>
-        <translation>Cloud "%1" steht nicht in %2; dort ist keine Cloud eingetragen.</translation>
+        <source>Cloud &quot;%1&quot; is not in %2, which names no cloud.</source>
+        <translation>Cloud &quot;%1&quot; steht nicht in %2; dort ist keine Cloud eingetragen.</translation>
     </message>
     <message>
-        <source>Cloud "%1" is not in %2. Clouds there: %3.</source>
-        <translation>Cloud "%1" steht nicht in %2. Dort eingetragene Clouds: %3.</translation>
+        <source>Cloud &quot;%1&quot; is not in %2. Clouds there: %3.</source>
+        <translation>Cloud &quot;%1&quot; steht nicht in %2. Dort eingetragene Clouds: %3.</translation>
     </message>
     <message>
         <source>Nothing says where to connect: no cloud was selected (--os-cloud or OS_CLOUD), no OS_AUTH_URL is set, and no clouds.yaml was found.</source>
@@ -573,26 +573,26 @@
         <translation>Keine Cloud ausgewählt: Geben Sie --os-cloud an oder setzen Sie OS_CLOUD. Clouds in %1: %2.</translation>
     </message>
     <message>
-        <source>auth_type "%1" (from %2) is not supported. Use one of: %3.</source>
-        <translation>auth_type "%1" (aus %2) wird nicht unterstützt. Verwenden Sie eines von: %3.</translation>
+        <source>auth_type &quot;%1&quot; (from %2) is not supported. Use one of: %3.</source>
+        <translation>auth_type &quot;%1&quot; (aus %2) wird nicht unterstützt. Verwenden Sie eines von: %3.</translation>
     </message>
     <message>
-        <source>%1 "%2" (from %3) is not a valid URL.</source>
-        <translation>%1 "%2" (aus %3) ist keine gültige URL.</translation>
+        <source>%1 &quot;%2&quot; (from %3) is not a valid URL.</source>
+        <translation>%1 &quot;%2&quot; (aus %3) ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>insecure "%1" (from %2) is neither true nor false.</source>
-        <translation>insecure "%1" (aus %2) ist weder true noch false.</translation>
+        <source>insecure &quot;%1&quot; (from %2) is neither true nor false.</source>
+        <translation>insecure &quot;%1&quot; (aus %2) ist weder true noch false.</translation>
     </message>
     <message numerus="yes">
-        <source>cloud "%1" is too large after expanding aliases (more than %n values)</source>
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
         <translation>
             <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n Wert)</numerusform>
             <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n Werte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>too deeply nested (more than %n levels below a cloud's name)</source>
+        <source>too deeply nested (more than %n levels below a cloud&apos;s name)</source>
         <translation>
             <numerusform>zu tief verschachtelt (mehr als %n Ebene unter dem Namen einer Cloud)</numerusform>
             <numerusform>zu tief verschachtelt (mehr als %n Ebenen unter dem Namen einer Cloud)</numerusform>
@@ -603,7 +603,7 @@
         <translation>Aliase verweisen auf sich selbst (ein Alias im hier verankerten Wert zeigt auf ihn zurück)</translation>
     </message>
     <message numerus="yes">
-        <source>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</source>
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</source>
         <translation>
             <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n MiB Text)</numerusform>
             <numerusform>Cloud „%1“ ist nach dem Auflösen der Aliase zu groß (mehr als %n MiB Text)</numerusform>
@@ -702,7 +702,7 @@ Environment:
   OS_PLACEMENT_ENDPOINT  Placement endpoint URL, used when --endpoint is not given.
   OS_ENDPOINT            Fallback endpoint URL when OS_PLACEMENT_ENDPOINT is not set either.
   OS_TOKEN               Token, used when --token is not given (OS_AUTH_TOKEN also works).
-  OS_COMPUTE_ENDPOINT_OVERRIDE  Nova's compute endpoint, for aggregate names and drift.
+  OS_COMPUTE_ENDPOINT_OVERRIDE  Nova&apos;s compute endpoint, for aggregate names and drift.
 
 The command line wins over the environment, which wins over the endpoint remembered from the
 last session. With both an endpoint and a token the window connects right away.
@@ -772,11 +772,11 @@ Das Token wird nie gespeichert.</translation>
         <translation>--format gehört zu --export oder --plan.</translation>
     </message>
     <message>
-        <source>Live view: refresh in the background every SECONDS (at least %1; 0 turns it off) and mark rows someone else changed; pending edits stay. Default: the View menu's last choice (off at first).</source>
+        <source>Live view: refresh in the background every SECONDS (at least %1; 0 turns it off) and mark rows someone else changed; pending edits stay. Default: the View menu&apos;s last choice (off at first).</source>
         <translation>Live-Ansicht: alle SECONDS Sekunden im Hintergrund aktualisieren (mindestens %1; 0 schaltet sie aus) und Zeilen markieren, die jemand anders geändert hat; ausstehende Änderungen bleiben. Standard: die letzte Wahl im Menü Ansicht (anfangs aus).</translation>
     </message>
     <message>
-        <source>With --export: the file's format, csv (default) or json; default from FILE's extension. With --plan: json prints the report as JSON (for scripts).</source>
+        <source>With --export: the file&apos;s format, csv (default) or json; default from FILE&apos;s extension. With --plan: json prints the report as JSON (for scripts).</source>
         <translation>Mit --export: das Format der Datei, csv (Standard) oder json; sonst nach der Endung von FILE. Mit --plan: json gibt den Bericht als JSON aus (für Skripte).</translation>
     </message>
     <message>
@@ -784,11 +784,11 @@ Das Token wird nie gespeichert.</translation>
         <translation>Mit --dry-run oder --apply kein Fenster öffnen: verbinden, laden, die Änderungen in FILE (CSV provider,action,aggregate oder das JSON von „Ausstehende Änderungen exportieren“) gegen die Tabelle prüfen und ausgeben, was sich ändern würde. --dry-run endet mit: 0 nichts würde sich ändern, 1 etwas würde sich ändern, 2 Fehler (jeweils mit Zeile). --apply übermittelt sie dann wie das Fenster (Generationen, Zusammenführen, Wiederholungen) und endet mit: 0 alles angewendet, 1 einige Änderungen bleiben ausstehend (im Journal, für ein Fenster), 2 Fehler (nichts angewendet).</translation>
     </message>
     <message>
-        <source>With --plan: submit the plan's edits (a plan with problems applies nothing).</source>
+        <source>With --plan: submit the plan&apos;s edits (a plan with problems applies nothing).</source>
         <translation>Mit --plan: die Änderungen des Plans übermitteln (ein Plan mit Problemen wendet nichts an).</translation>
     </message>
     <message>
-        <source>With --apply, when someone else changed a provider too: merge (default; your adds and removes on top of the server's set) or skip (leave those edits pending for a window).</source>
+        <source>With --apply, when someone else changed a provider too: merge (default; your adds and removes on top of the server&apos;s set) or skip (leave those edits pending for a window).</source>
         <translation>Mit --apply, wenn jemand anders einen Anbieter ebenfalls geändert hat: merge (Standard; Ihre Hinzufügungen und Entfernungen auf der Menge des Servers) oder skip (diese Änderungen für ein Fenster ausstehend lassen).</translation>
     </message>
     <message>
@@ -957,15 +957,15 @@ Das Token wird nie gespeichert.</translation>
         <translation>&amp;Ihre Änderungen</translation>
     </message>
     <message>
-        <source>Server's set after merging</source>
+        <source>Server&apos;s set after merging</source>
         <translation>Menge auf dem Server nach dem Zusammenführen</translation>
     </message>
     <message>
-        <source>Server's set after overwriting</source>
+        <source>Server&apos;s set after overwriting</source>
         <translation>Menge auf dem Server nach dem Überschreiben</translation>
     </message>
     <message>
-        <source>Server's set when keeping it</source>
+        <source>Server&apos;s set when keeping it</source>
         <translation>Menge auf dem Server beim Beibehalten</translation>
     </message>
     <message>
@@ -1028,7 +1028,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's set</source>
+        <source>&amp;Keep the server&apos;s set</source>
         <translation>Menge des Servers &amp;beibehalten</translation>
     </message>
     <message>
@@ -1036,19 +1036,19 @@ Das Token wird nie gespeichert.</translation>
         <translation>Server beibehalten</translation>
     </message>
     <message>
-        <source>Your additions and removals applied on top of the server's current set.</source>
+        <source>Your additions and removals applied on top of the server&apos;s current set.</source>
         <translation>Ihre Hinzufügungen und Entfernungen werden auf die aktuelle Menge des Servers angewendet.</translation>
     </message>
     <message>
-        <source>Send your full set as it is, replacing the server's current set.</source>
+        <source>Send your full set as it is, replacing the server&apos;s current set.</source>
         <translation>Ihre vollständige Menge unverändert senden; sie ersetzt die aktuelle Menge des Servers.</translation>
     </message>
     <message>
-        <source>Drop your edits for this provider and keep the server's current set.</source>
+        <source>Drop your edits for this provider and keep the server&apos;s current set.</source>
         <translation>Ihre Änderungen an diesem Anbieter verwerfen und die aktuelle Menge des Servers beibehalten.</translation>
     </message>
     <message>
-        <source>Each list shows the server's set after that choice: “+” is added to it, “−” is removed from it.</source>
+        <source>Each list shows the server&apos;s set after that choice: “+” is added to it, “−” is removed from it.</source>
         <translation>Jede Liste zeigt die Menge auf dem Server nach dieser Wahl: „+“ wird hinzugefügt, „−“ wird entfernt.</translation>
     </message>
     <message>
@@ -1095,11 +1095,11 @@ Das Token wird nie gespeichert.</translation>
         <translation>Alle %1 überschreiben</translation>
     </message>
     <message>
-        <source>Keep server's set for all %1</source>
+        <source>Keep server&apos;s set for all %1</source>
         <translation>Menge des Servers für alle %1 beibehalten</translation>
     </message>
     <message>
-        <source>Keep server's set</source>
+        <source>Keep server&apos;s set</source>
         <translation>Menge des Servers beibehalten</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>rechts eingegeben</translation>
     </message>
     <message>
-        <source>Stores the password in the system keyring, never in Placement Desk's settings.</source>
+        <source>Stores the password in the system keyring, never in Placement Desk&apos;s settings.</source>
         <translation>Speichert das Passwort im Schlüsselbund des Systems, nie in den Einstellungen von Placement Desk.</translation>
     </message>
     <message>
@@ -1479,16 +1479,16 @@ Das Token wird nie gespeichert.</translation>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <source>auth_url "%1" is not an http:// or https:// URL.</source>
-        <translation>auth_url "%1" ist keine http://- oder https://-URL.</translation>
+        <source>auth_url &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>auth_url &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <source>The Placement endpoint "%1" is not an http:// or https:// URL.</source>
-        <translation>Der Placement-Endpunkt "%1" ist keine http://- oder https://-URL.</translation>
+        <source>The Placement endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Der Placement-Endpunkt &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <source>interface "%1" is not one of public, internal or admin.</source>
-        <translation>interface "%1" ist keiner von public, internal oder admin.</translation>
+        <source>interface &quot;%1&quot; is not one of public, internal or admin.</source>
+        <translation>interface &quot;%1&quot; ist keiner von public, internal oder admin.</translation>
     </message>
     <message>
         <source>the default</source>
@@ -1617,7 +1617,7 @@ Das Token wird nie gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <source>Nova's aggregate names and the drift report are not available. %1 Placement works as before.</source>
+        <source>Nova&apos;s aggregate names and the drift report are not available. %1 Placement works as before.</source>
         <translation>Novas Aggregatnamen und der Abweichungsbericht sind nicht verfügbar. %1 Placement funktioniert wie bisher.</translation>
     </message>
     <message>
@@ -1629,7 +1629,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Nova ist unter %1.</translation>
     </message>
     <message>
-        <source>Nova's aggregate names and the drift report are off: %1 Placement works as before.</source>
+        <source>Nova&apos;s aggregate names and the drift report are off: %1 Placement works as before.</source>
         <translation>Novas Aggregatnamen und der Abweichungsbericht sind aus: %1 Placement funktioniert wie bisher.</translation>
     </message>
     <message>
@@ -1664,29 +1664,44 @@ Das Token wird nie gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) changed on the server</source>
-        <translation><numerusform>%n Anbieter auf dem Server geändert</numerusform><numerusform>%n Anbieter auf dem Server geändert</numerusform></translation>
+        <translation>
+            <numerusform>%n Anbieter auf dem Server geändert</numerusform>
+            <numerusform>%n Anbieter auf dem Server geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with pending edits that Submit will check</source>
-        <translation><numerusform>%n mit ausstehenden Änderungen, die „Übermitteln“ prüft</numerusform><numerusform>%n mit ausstehenden Änderungen, die „Übermitteln“ prüft</numerusform></translation>
+        <translation>
+            <numerusform>%n mit ausstehenden Änderungen, die „Übermitteln“ prüft</numerusform>
+            <numerusform>%n mit ausstehenden Änderungen, die „Übermitteln“ prüft</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n gone</source>
-        <translation><numerusform>%n verschwunden</numerusform><numerusform>%n verschwunden</numerusform></translation>
+        <translation>
+            <numerusform>%n verschwunden</numerusform>
+            <numerusform>%n verschwunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live view: %1 (%n request(s)).</source>
-        <translation><numerusform>Live-Ansicht: %1 (%n Anfrage).</numerusform><numerusform>Live-Ansicht: %1 (%n Anfragen).</numerusform></translation>
+        <translation>
+            <numerusform>Live-Ansicht: %1 (%n Anfrage).</numerusform>
+            <numerusform>Live-Ansicht: %1 (%n Anfragen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DiscoverVersionsJob</name>
     <message>
-        <source>The server answered, but not with Placement's version document. Check that the URL is the Placement endpoint (for example http://controller:8778).</source>
+        <source>The server answered, but not with Placement&apos;s version document. Check that the URL is the Placement endpoint (for example http://controller:8778).</source>
         <translation>Der Server hat geantwortet, aber nicht mit dem Versionsdokument von Placement. Prüfen Sie, ob die URL der Placement-Endpunkt ist (zum Beispiel http://controller:8778).</translation>
     </message>
     <message>
@@ -1733,7 +1748,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Nova ist nicht verbunden: Geben Sie einen Compute-Endpunkt an (compute_endpoint_override, --os-compute-endpoint-override) oder nutzen Sie eine Cloud, deren Katalog Nova enthält.</translation>
     </message>
     <message>
-        <source>Reading Nova's host aggregates…</source>
+        <source>Reading Nova&apos;s host aggregates…</source>
         <translation>Novas Host-Aggregate werden gelesen …</translation>
     </message>
     <message>
@@ -1783,11 +1798,11 @@ Das Token wird nie gespeichert.</translation>
         <translation>&amp;Nova an Placement angleichen…</translation>
     </message>
     <message>
-        <source>Preview pending edits that put Placement's memberships where Nova's host aggregates say (the selected rows, or all).</source>
+        <source>Preview pending edits that put Placement&apos;s memberships where Nova&apos;s host aggregates say (the selected rows, or all).</source>
         <translation>Vorschau ausstehender Änderungen, die Placements Mitgliedschaften an Novas Host-Aggregate angleichen (die ausgewählten Zeilen oder alle).</translation>
     </message>
     <message>
-        <source>Preview add_host/remove_host calls that make Nova's host aggregates follow Placement (the selected rows, or all).</source>
+        <source>Preview add_host/remove_host calls that make Nova&apos;s host aggregates follow Placement (the selected rows, or all).</source>
         <translation>Vorschau der add_host-/remove_host-Aufrufe, die Novas Host-Aggregate an Placement angleichen (die ausgewählten Zeilen oder alle).</translation>
     </message>
     <message>
@@ -1825,15 +1840,15 @@ Das Token wird nie gespeichert.</translation>
 <context>
     <name>DriftReport</name>
     <message>
-        <source>provider "%1", compute node "%2"</source>
+        <source>provider &quot;%1&quot;, compute node &quot;%2&quot;</source>
         <translation>Anbieter „%1“, Compute-Knoten „%2“</translation>
     </message>
     <message>
-        <source>In Nova's aggregate, not in Placement's</source>
+        <source>In Nova&apos;s aggregate, not in Placement&apos;s</source>
         <translation>In Novas Aggregat, nicht in dem von Placement</translation>
     </message>
     <message>
-        <source>In Placement's aggregate, not in Nova's</source>
+        <source>In Placement&apos;s aggregate, not in Nova&apos;s</source>
         <translation>Im Aggregat von Placement, nicht in Novas</translation>
     </message>
     <message>
@@ -1865,7 +1880,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Das Placement-Aggregat %1 hat kein Nova-Aggregat; es kann geteilte Anbieter oder Netzsegmente gruppieren.</translation>
     </message>
     <message>
-        <source>Host %1 is in Nova aggregate %2, but its node %3 is not in the Placement aggregate (Nova mirrors only a host's first node).</source>
+        <source>Host %1 is in Nova aggregate %2, but its node %3 is not in the Placement aggregate (Nova mirrors only a host&apos;s first node).</source>
         <translation>Host %1 ist im Nova-Aggregat %2, sein Knoten %3 aber nicht im Placement-Aggregat (Nova spiegelt nur den ersten Knoten eines Hosts).</translation>
     </message>
     <message>
@@ -1997,7 +2012,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <source>Placement's request ID, to find this request in the service log</source>
+        <source>Placement&apos;s request ID, to find this request in the service log</source>
         <translation>Die Anfrage-ID von Placement, um diese Anfrage im Dienstprotokoll zu finden</translation>
     </message>
     <message>
@@ -2132,7 +2147,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Nur abweichende Zeilen</translation>
     </message>
     <message>
-        <source>Show only providers whose memberships differ from Nova's host aggregates (cells marked ≠)</source>
+        <source>Show only providers whose memberships differ from Nova&apos;s host aggregates (cells marked ≠)</source>
         <translation>Nur Provider zeigen, deren Mitgliedschaften von Novas Host-Aggregaten abweichen (Zellen mit ≠ markiert)</translation>
     </message>
     <message>
@@ -2172,7 +2187,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Nova could not be read (%1); aggregates are written without Nova's names.</source>
+        <source>Nova could not be read (%1); aggregates are written without Nova&apos;s names.</source>
         <translation>Nova konnte nicht gelesen werden (%1); Aggregate werden ohne Novas Namen geschrieben.</translation>
     </message>
     <message>
@@ -2221,7 +2236,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Dieser Server liegt unter Microversion 1.19 und erkennt gleichzeitige Änderungen nicht; wenden Sie den Plan im Fenster an, das vorher fragt.</translation>
     </message>
     <message>
-        <source>None of the plan's edits changes the table any more.</source>
+        <source>None of the plan&apos;s edits changes the table any more.</source>
         <translation>Keine Änderung des Plans ändert die Tabelle noch.</translation>
     </message>
     <message>
@@ -2230,7 +2245,10 @@ Das Token wird nie gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) left pending in the journal; open the window to see why and submit them.</source>
-        <translation><numerusform>%n Änderung bleibt im Journal ausstehend; öffnen Sie das Fenster, um den Grund zu sehen und sie zu übermitteln.</numerusform><numerusform>%n Änderungen bleiben im Journal ausstehend; öffnen Sie das Fenster, um den Grund zu sehen und sie zu übermitteln.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung bleibt im Journal ausstehend; öffnen Sie das Fenster, um den Grund zu sehen und sie zu übermitteln.</numerusform>
+            <numerusform>%n Änderungen bleiben im Journal ausstehend; öffnen Sie das Fenster, um den Grund zu sehen und sie zu übermitteln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2265,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>%1 hat die Anfrage nach %2 umgeleitet (HTTP %3). Umleitungen werden nicht verfolgt, damit das Token bei dem Host bleibt, für den es bestimmt ist; verwenden Sie diese URL als Endpunkt, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
-        <source>The server's answer exceeded %1 and was refused.</source>
+        <source>The server&apos;s answer exceeded %1 and was refused.</source>
         <translation>Die Antwort des Servers überschritt %1 und wurde abgelehnt.</translation>
     </message>
     <message numerus="yes">
@@ -2258,7 +2276,7 @@ Das Token wird nie gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <source>The server's answer exceeded %1, the limit for %2, and was refused.</source>
+        <source>The server&apos;s answer exceeded %1, the limit for %2, and was refused.</source>
         <translation>Die Antwort des Servers überschritt %1, die Grenze für %2, und wurde abgelehnt.</translation>
     </message>
     <message>
@@ -2293,16 +2311,16 @@ Das Token wird nie gespeichert.</translation>
         <translation>Das Token wurde abgelehnt und diese Anmeldung (%1) kann es nicht erneuern. Verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <source>Keystone rejected application credential "%1" (HTTP 401): the secret is wrong, or the credential was deleted or has expired.</source>
-        <translation>Keystone hat die Application Credential "%1" abgelehnt (HTTP 401): Das Geheimnis ist falsch, oder die Credential wurde gelöscht oder ist abgelaufen.</translation>
+        <source>Keystone rejected application credential &quot;%1&quot; (HTTP 401): the secret is wrong, or the credential was deleted or has expired.</source>
+        <translation>Keystone hat die Application Credential &quot;%1&quot; abgelehnt (HTTP 401): Das Geheimnis ist falsch, oder die Credential wurde gelöscht oder ist abgelaufen.</translation>
     </message>
     <message>
         <source>Keystone rejected the token (HTTP 401): it has expired or was revoked, or it may not be used for this project. Log in again.</source>
         <translation>Keystone hat das Token abgelehnt (HTTP 401): Es ist abgelaufen oder wurde widerrufen, oder es darf für dieses Projekt nicht verwendet werden. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Keystone rejected the login of user "%1" (domain "%2") with HTTP 401: the password is wrong, the user or its domain does not exist, or the account is disabled or locked.</source>
-        <translation>Keystone hat die Anmeldung von Benutzer "%1" (Domäne "%2") mit HTTP 401 abgelehnt: Das Passwort ist falsch, der Benutzer oder seine Domäne existiert nicht, oder das Konto ist deaktiviert oder gesperrt.</translation>
+        <source>Keystone rejected the login of user &quot;%1&quot; (domain &quot;%2&quot;) with HTTP 401: the password is wrong, the user or its domain does not exist, or the account is disabled or locked.</source>
+        <translation>Keystone hat die Anmeldung von Benutzer &quot;%1&quot; (Domäne &quot;%2&quot;) mit HTTP 401 abgelehnt: Das Passwort ist falsch, der Benutzer oder seine Domäne existiert nicht, oder das Konto ist deaktiviert oder gesperrt.</translation>
     </message>
     <message>
         <source>%1 (domain %2)</source>
@@ -2314,20 +2332,20 @@ Das Token wird nie gespeichert.</translation>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <source>project "%1" in domain "%2"</source>
-        <translation>Projekt "%1" in Domäne "%2"</translation>
+        <source>project &quot;%1&quot; in domain &quot;%2&quot;</source>
+        <translation>Projekt &quot;%1&quot; in Domäne &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>domain "%1"</source>
-        <translation>Domäne "%1"</translation>
+        <source>domain &quot;%1&quot;</source>
+        <translation>Domäne &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the system scope</source>
         <translation>den System-Geltungsbereich</translation>
     </message>
     <message>
-        <source>User "%1" logged in, but may not use %2: it does not exist, or the user has no role on it (HTTP 401).</source>
-        <translation>Benutzer "%1" hat sich angemeldet, darf %2 aber nicht verwenden: Es existiert nicht, oder der Benutzer hat dort keine Rolle (HTTP 401).</translation>
+        <source>User &quot;%1&quot; logged in, but may not use %2: it does not exist, or the user has no role on it (HTTP 401).</source>
+        <translation>Benutzer &quot;%1&quot; hat sich angemeldet, darf %2 aber nicht verwenden: Es existiert nicht, oder der Benutzer hat dort keine Rolle (HTTP 401).</translation>
     </message>
     <message>
         <source>The user has no role on any project.</source>
@@ -2365,7 +2383,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Keystone unter %1 hat die Anmeldung umgeleitet (HTTP %2); Anmeldungen werden nicht an eine andere Adresse weitergeleitet. Verwenden Sie die endgültige URL als auth_url.</translation>
     </message>
     <message>
-        <source>Keystone at %1 failed to handle the login (HTTP %2). Try again later, or check Keystone's log.</source>
+        <source>Keystone at %1 failed to handle the login (HTTP %2). Try again later, or check Keystone&apos;s log.</source>
         <translation>Keystone unter %1 konnte die Anmeldung nicht bearbeiten (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie das Protokoll von Keystone.</translation>
     </message>
     <message>
@@ -2392,7 +2410,7 @@ Das Token wird nie gespeichert.</translation>
 <context>
     <name>KeystoneToken</name>
     <message>
-        <source>Keystone issued a token that expires before it was issued (issued at %1, expires at %2), so it cannot be used. Keystone's clock or its token expiration setting is wrong.</source>
+        <source>Keystone issued a token that expires before it was issued (issued at %1, expires at %2), so it cannot be used. Keystone&apos;s clock or its token expiration setting is wrong.</source>
         <translation>Keystone hat ein Token ausgestellt, das abläuft, bevor es ausgestellt wurde (ausgestellt %1, läuft ab %2); es kann nicht verwendet werden. Die Uhr von Keystone oder seine Einstellung für die Token-Gültigkeit ist falsch.</translation>
     </message>
 </context>
@@ -2406,22 +2424,22 @@ Das Token wird nie gespeichert.</translation>
 <context>
     <name>ListHypervisorsJob</name>
     <message>
-        <source>a page of Nova's hypervisor list</source>
+        <source>a page of Nova&apos;s hypervisor list</source>
         <translation>eine Seite von Novas Hypervisor-Liste</translation>
     </message>
     <message>
-        <source>Nova's hypervisor list does not have the shape Nova sends (2.53 or later).</source>
+        <source>Nova&apos;s hypervisor list does not have the shape Nova sends (2.53 or later).</source>
         <translation>Novas Hypervisor-Liste hat nicht die Form, die Nova sendet (2.53 oder neuer).</translation>
     </message>
 </context>
 <context>
     <name>ListNovaAggregatesJob</name>
     <message>
-        <source>Nova's aggregate list</source>
+        <source>Nova&apos;s aggregate list</source>
         <translation>Novas Aggregatliste</translation>
     </message>
     <message>
-        <source>Nova's aggregate list does not have the shape Nova sends.</source>
+        <source>Nova&apos;s aggregate list does not have the shape Nova sends.</source>
         <translation>Novas Aggregatliste hat nicht die Form, die Nova sendet.</translation>
     </message>
 </context>
@@ -2441,6 +2459,133 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>The live view needs microversion 1.19 (generations on aggregates); this server offers %1.</source>
         <translation>Die Live-Ansicht braucht Microversion 1.19 (Generationen bei Aggregaten); dieser Server bietet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFilterDialog</name>
+    <message>
+        <source>Load Only</source>
+        <translation>Nur laden</translation>
+    </message>
+    <message>
+        <source>Load only</source>
+        <translation>Nur laden</translation>
+    </message>
+    <message>
+        <source>Ask the server for the matching providers only: a filtered load of a large cloud is quick. Fields left empty do not filter.</source>
+        <translation>Den Server nur nach den passenden Anbietern fragen: ein gefiltertes Laden einer großen Cloud geht schnell. Leere Felder filtern nicht.</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Name des Anbieters</translation>
+    </message>
+    <message>
+        <source>exact name, e.g. compute-17</source>
+        <translation>genauer Name, z. B. compute-17</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>UUIDs or names, separated by commas</source>
+        <translation>UUIDs oder Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>In the tree of</source>
+        <translation>Im Baum von</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s name or UUID</source>
+        <translation>Name oder UUID eines Anbieters</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>e.g. HW_CPU_X86_AVX2, !CUSTOM_MAINTENANCE</source>
+        <translation>z. B. HW_CPU_X86_AVX2, !CUSTOM_MAINTENANCE</translation>
+    </message>
+    <message>
+        <source>Free resources</source>
+        <translation>Freie Ressourcen</translation>
+    </message>
+    <message>
+        <source>e.g. VCPU:4, MEMORY_MB:8192</source>
+        <translation>z. B. VCPU:4, MEMORY_MB:8192</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Member of any of</source>
+        <translation>Mitglied in einem von</translation>
+    </message>
+    <message>
+        <source>Member of all of</source>
+        <translation>Mitglied in allen von</translation>
+    </message>
+    <message>
+        <source>Member of none of</source>
+        <translation>Mitglied in keinem von</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregates:</source>
+        <translation>&amp;Aggregate:</translation>
+    </message>
+    <message>
+        <source>In &amp;tree of:</source>
+        <translation>Im &amp;Baum von:</translation>
+    </message>
+    <message>
+        <source>T&amp;raits:</source>
+        <translation>&amp;Traits:</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>&amp;Ressourcen:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Load &amp;Everything</source>
+        <translation>&amp;Alles laden</translation>
+    </message>
+    <message>
+        <source>Clear every filter and load all providers</source>
+        <translation>Alle Filter entfernen und alle Anbieter laden</translation>
+    </message>
+    <message>
+        <source>No aggregate is called “%1”; give its UUID.</source>
+        <translation>Kein Aggregat heißt „%1“; geben Sie seine UUID an.</translation>
+    </message>
+    <message>
+        <source>No provider is called “%1”; give its UUID.</source>
+        <translation>Kein Anbieter heißt „%1“; geben Sie seine UUID an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trait name (letters, digits and _; ! in front forbids it).</source>
+        <translation>„%1“ ist kein Trait-Name (Buchstaben, Ziffern und _; ein ! davor schließt ihn aus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not CLASS:AMOUNT (e.g. VCPU:4).</source>
+        <translation>„%1“ hat nicht die Form KLASSE:MENGE (z. B. VCPU:4).</translation>
+    </message>
+    <message>
+        <source>%1 needs microversion %2; this server offers %3.</source>
+        <translation>%1 braucht Microversion %2; dieser Server bietet %3.</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>braucht %1</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +2671,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Konflikte automatisch &amp;zusammenführen</translation>
     </message>
     <message>
-        <source>When another writer changed a provider's aggregates too, apply my edits on top without asking</source>
+        <source>When another writer changed a provider&apos;s aggregates too, apply my edits on top without asking</source>
         <translation>Hat jemand anderes die Aggregate eines Anbieters ebenfalls geändert, meine Änderungen ohne Nachfrage darauf anwenden</translation>
     </message>
     <message>
@@ -2598,7 +2743,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Aggregat-Bezeichnungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write this cloud's local aggregate labels to a JSON or YAML file to share them</source>
+        <source>Write this cloud&apos;s local aggregate labels to a JSON or YAML file to share them</source>
         <translation>Die lokalen Aggregat-Bezeichnungen dieser Cloud zum Weitergeben in eine JSON- oder YAML-Datei schreiben</translation>
     </message>
     <message>
@@ -2622,7 +2767,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>&amp;Alles neu laden</translation>
     </message>
     <message>
-        <source>Read every provider's aggregates again, not only what changed (Shift+F5)</source>
+        <source>Read every provider&apos;s aggregates again, not only what changed (Shift+F5)</source>
         <translation>Die Aggregate aller Anbieter erneut lesen, nicht nur was sich geändert hat (Umschalt+F5)</translation>
     </message>
     <message>
@@ -2670,7 +2815,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Alle als &amp;gesehen markieren</translation>
     </message>
     <message>
-        <source>Clear every "changed on server" mark of the live view</source>
+        <source>Clear every &quot;changed on server&quot; mark of the live view</source>
         <translation>Jede Markierung „auf dem Server geändert“ der Live-Ansicht entfernen</translation>
     </message>
     <message>
@@ -2696,6 +2841,14 @@ Das Token wird nie gespeichert.</translation>
     <message>
         <source>Refresh in the background and mark rows someone else changed; pending edits stay</source>
         <translation>Im Hintergrund aktualisieren und Zeilen markieren, die jemand anders geändert hat; ausstehende Änderungen bleiben</translation>
+    </message>
+    <message>
+        <source>Load &amp;Only…</source>
+        <translation>&amp;Nur laden…</translation>
+    </message>
+    <message>
+        <source>Ask the server for some providers only: by name, aggregates, tree, traits or free resources (Ctrl+L)</source>
+        <translation>Den Server nur nach einigen Anbietern fragen: nach Name, Aggregaten, Baum, Traits oder freien Ressourcen (Strg+L)</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3023,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Liste Ressourcenanbieter auf …</translation>
     </message>
     <message>
-        <source>Reading each provider's aggregates…</source>
+        <source>Reading each provider&apos;s aggregates…</source>
         <translation>Lese die Aggregate jedes Anbieters …</translation>
     </message>
     <message numerus="yes">
@@ -2952,7 +3105,10 @@ Das Token wird nie gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n changed on server</source>
-        <translation><numerusform>%n auf dem Server geändert</numerusform><numerusform>%n auf dem Server geändert</numerusform></translation>
+        <translation>
+            <numerusform>%n auf dem Server geändert</numerusform>
+            <numerusform>%n auf dem Server geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>on</source>
@@ -2960,11 +3116,29 @@ Das Token wird nie gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</source>
-        <translation><numerusform>Wird jede Sekunde im Hintergrund aktualisiert; zuletzt geprüft um %1 mit %2. Markierte Zeilen hat jemand anders geändert; eine Zeile auszuwählen entfernt ihre Markierung.</numerusform><numerusform>Wird alle %n Sekunden im Hintergrund aktualisiert; zuletzt geprüft um %1 mit %2. Markierte Zeilen hat jemand anders geändert; eine Zeile auszuwählen entfernt ihre Markierung.</numerusform></translation>
+        <translation>
+            <numerusform>Wird jede Sekunde im Hintergrund aktualisiert; zuletzt geprüft um %1 mit %2. Markierte Zeilen hat jemand anders geändert; eine Zeile auszuwählen entfernt ihre Markierung.</numerusform>
+            <numerusform>Wird alle %n Sekunden im Hintergrund aktualisiert; zuletzt geprüft um %1 mit %2. Markierte Zeilen hat jemand anders geändert; eine Zeile auszuwählen entfernt ihre Markierung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refreshed in the background every %n second(s); not checked yet.</source>
-        <translation><numerusform>Wird jede Sekunde im Hintergrund aktualisiert; noch nicht geprüft.</numerusform><numerusform>Wird alle %n Sekunden im Hintergrund aktualisiert; noch nicht geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Wird jede Sekunde im Hintergrund aktualisiert; noch nicht geprüft.</numerusform>
+            <numerusform>Wird alle %n Sekunden im Hintergrund aktualisiert; noch nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server-side filter</source>
+        <translation>Serverseitiger Filter</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Nur: %1</translation>
+    </message>
+    <message>
+        <source>Loaded with server-side filters: %1. File &gt; Load Only… changes them; “Load Everything” there clears them.</source>
+        <translation>Mit serverseitigen Filtern geladen: %1. Datei &gt; Nur laden… ändert sie; „Alles laden“ dort entfernt sie.</translation>
     </message>
 </context>
 <context>
@@ -3076,11 +3250,17 @@ Das Token wird nie gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Every %n Second(s)</source>
-        <translation><numerusform>Jede Sekunde</numerusform><numerusform>Alle %n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live view: refreshing every %n second(s) in the background.</source>
-        <translation><numerusform>Live-Ansicht: Aktualisierung jede Sekunde im Hintergrund.</numerusform><numerusform>Live-Ansicht: Aktualisierung alle %n Sekunden im Hintergrund.</numerusform></translation>
+        <translation>
+            <numerusform>Live-Ansicht: Aktualisierung jede Sekunde im Hintergrund.</numerusform>
+            <numerusform>Live-Ansicht: Aktualisierung alle %n Sekunden im Hintergrund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3321,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>Lokale Bezeichnung</translation>
     </message>
     <message>
-        <source>Nova calls aggregate %1 "%2"; its name stays in the header.</source>
+        <source>Nova calls aggregate %1 &quot;%2&quot;; its name stays in the header.</source>
         <translation>Nova nennt Aggregat %1 „%2“; dieser Name bleibt in der Spaltenüberschrift.</translation>
     </message>
     <message>
@@ -3351,7 +3531,7 @@ Das Token wird nie gespeichert.</translation>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>Not a plan: no "edits" list.</source>
+        <source>Not a plan: no &quot;edits&quot; list.</source>
         <translation>Kein Plan: keine „edits“-Liste.</translation>
     </message>
     <message>
@@ -3534,7 +3714,7 @@ UUID: %2</translation>
         <translation>%1‡%2</translation>
     </message>
     <message>
-        <source>Same UUID, stored in another spelling as: %1. Placement treats each spelling as a separate aggregate; "Normalize Spelling" moves the memberships to one.</source>
+        <source>Same UUID, stored in another spelling as: %1. Placement treats each spelling as a separate aggregate; &quot;Normalize Spelling&quot; moves the memberships to one.</source>
         <translation>Dieselbe UUID, in anderer Schreibweise gespeichert als: %1. Placement behandelt jede Schreibweise als eigenes Aggregat; „Schreibweise vereinheitlichen“ führt die Mitgliedschaften in einer zusammen.</translation>
     </message>
     <message>
@@ -3600,7 +3780,7 @@ UUID: %2</translation>
         <translation>%1 (lokale Bezeichnung)</translation>
     </message>
     <message>
-        <source>Local label %1, kept on this computer (Nova's name is shown).</source>
+        <source>Local label %1, kept on this computer (Nova&apos;s name is shown).</source>
         <translation>Lokale Bezeichnung %1, auf diesem Rechner gespeichert (angezeigt wird der Name aus Nova).</translation>
     </message>
     <message>
@@ -3663,7 +3843,7 @@ UUID: %2</translation>
         <translation>Ihre ausstehenden Änderungen beziehen sich noch auf die geladene Menge: „Übermitteln“ findet die Änderung und führt zusammen oder fragt, wie bei jedem Konflikt.</translation>
     </message>
     <message>
-        <source>Your pending edits now apply on top of the server's set.</source>
+        <source>Your pending edits now apply on top of the server&apos;s set.</source>
         <translation>Ihre ausstehenden Änderungen gelten jetzt auf der Menge des Servers.</translation>
     </message>
 </context>
@@ -3729,7 +3909,7 @@ UUID: %2</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>Shows the full error with Placement's message and request ID</source>
+        <source>Shows the full error with Placement&apos;s message and request ID</source>
         <translation>Zeigt den vollständigen Fehler mit der Meldung von Placement und der Anfrage-ID</translation>
     </message>
     <message>
@@ -3871,7 +4051,7 @@ UUID: %2</translation>
         <translation>Nova unter %1 hat das Token nicht angenommen (HTTP 401).</translation>
     </message>
     <message>
-        <source>Nova at %1 refused this token (HTTP 403): reading host aggregates and hypervisors needs Nova's admin role.</source>
+        <source>Nova at %1 refused this token (HTTP 403): reading host aggregates and hypervisors needs Nova&apos;s admin role.</source>
         <translation>Nova unter %1 hat dieses Token abgelehnt (HTTP 403): Host-Aggregate und Hypervisoren zu lesen braucht Novas Admin-Rolle.</translation>
     </message>
     <message>
@@ -3883,7 +4063,7 @@ UUID: %2</translation>
         <translation>Nova unter %1 hat die Änderung abgelehnt (HTTP 409).</translation>
     </message>
     <message>
-        <source>Nova at %1 failed to handle the request (HTTP %2). Check nova-api's log.</source>
+        <source>Nova at %1 failed to handle the request (HTTP %2). Check nova-api&apos;s log.</source>
         <translation>Nova unter %1 konnte die Anfrage nicht bearbeiten (HTTP %2). Prüfen Sie das Protokoll von nova-api.</translation>
     </message>
     <message>
@@ -3891,7 +4071,7 @@ UUID: %2</translation>
         <translation>Nova unter %1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <source>Connection refused by %1. Is Nova's API (nova-api) running there, on this port?</source>
+        <source>Connection refused by %1. Is Nova&apos;s API (nova-api) running there, on this port?</source>
         <translation>Verbindung von %1 abgelehnt. Läuft Novas API (nova-api) dort, auf diesem Port?</translation>
     </message>
     <message>
@@ -3906,7 +4086,7 @@ UUID: %2</translation>
 <context>
     <name>NovaLoader</name>
     <message numerus="yes">
-        <source>Nova's hypervisor list does not end (%n page(s) read).</source>
+        <source>Nova&apos;s hypervisor list does not end (%n page(s) read).</source>
         <translation>
             <numerusform>Novas Hypervisor-Liste endet nicht (%n Seite gelesen).</numerusform>
             <numerusform>Novas Hypervisor-Liste endet nicht (%n Seiten gelesen).</numerusform>
@@ -3916,11 +4096,11 @@ UUID: %2</translation>
 <context>
     <name>NovaVersionsJob</name>
     <message>
-        <source>The compute endpoint answered, but not with Nova's version document. Check compute_endpoint_override or the catalog's compute entry (for example http://controller:8774/v2.1).</source>
+        <source>The compute endpoint answered, but not with Nova&apos;s version document. Check compute_endpoint_override or the catalog&apos;s compute entry (for example http://controller:8774/v2.1).</source>
         <translation>Der Compute-Endpunkt antwortete, aber nicht mit Novas Versionsdokument. Prüfen Sie compute_endpoint_override oder den Compute-Eintrag des Katalogs (zum Beispiel http://controller:8774/v2.1).</translation>
     </message>
     <message>
-        <source>This Nova speaks microversions %1 to %2; Placement Desk needs %3 or later (aggregate UUIDs) to match Nova's aggregates with Placement's.</source>
+        <source>This Nova speaks microversions %1 to %2; Placement Desk needs %3 or later (aggregate UUIDs) to match Nova&apos;s aggregates with Placement&apos;s.</source>
         <translation>Dieses Nova spricht die Microversionen %1 bis %2; Placement Desk braucht %3 oder neuer (Aggregat-UUIDs), um Novas Aggregate denen von Placement zuzuordnen.</translation>
     </message>
 </context>
@@ -3953,7 +4133,7 @@ UUID: %2</translation>
         <translation>Ohne Konflikterkennung übermitteln</translation>
     </message>
     <message>
-        <source>This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If someone else changes the same providers' aggregates meanwhile, their changes can be lost (overwritten by yours).
+        <source>This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If someone else changes the same providers&apos; aggregates meanwhile, their changes can be lost (overwritten by yours).
 
 Submit anyway?</source>
         <translation>Dieser Placement-Server ist älter als Microversion 1.19 und kann gleichzeitige Änderungen nicht erkennen. Ändert jemand anderes währenddessen die Aggregate derselben Anbieter, können dessen Änderungen verloren gehen (von Ihren überschrieben).
@@ -4152,7 +4332,7 @@ UUID: %2</translation>
 <context>
     <name>PlacementJob</name>
     <message>
-        <source>The server's answer is not the JSON Placement sends (%1).</source>
+        <source>The server&apos;s answer is not the JSON Placement sends (%1).</source>
         <translation>Die Antwort des Servers ist nicht das JSON, das Placement sendet (%1).</translation>
     </message>
     <message>
@@ -4160,7 +4340,7 @@ UUID: %2</translation>
         <translation>Ist das ein Placement-Endpunkt?</translation>
     </message>
     <message>
-        <source>one provider's aggregates</source>
+        <source>one provider&apos;s aggregates</source>
         <translation>die Aggregate eines Anbieters</translation>
     </message>
 </context>
@@ -4289,6 +4469,17 @@ UUID: %2</translation>
     <message>
         <source>%1 names one aggregate twice</source>
         <translation>%1 nennt ein Aggregat doppelt</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderLoader</name>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>This server speaks microversion %1 at most, too old for the filter: %2.</source>
+        <translation>Dieser Server spricht höchstens Microversion %1, zu alt für den Filter: %2.</translation>
     </message>
 </context>
 <context>
@@ -4429,7 +4620,7 @@ UUID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n provider(s) could not be read again; their next submit merges with the server's state.</source>
+        <source>%n provider(s) could not be read again; their next submit merges with the server&apos;s state.</source>
         <translation>
             <numerusform>%n Provider konnte nicht erneut gelesen werden; sein nächstes Senden wird mit dem Serverstand zusammengeführt.</numerusform>
             <numerusform>%n Provider konnten nicht erneut gelesen werden; ihr nächstes Senden wird mit dem Serverstand zusammengeführt.</numerusform>
@@ -4466,7 +4657,7 @@ UUID: %2</translation>
         <translation>%1: für %2 bereits ausstehend.</translation>
     </message>
     <message>
-        <source>Host %1 is only partly in %2 in Placement; a Nova aggregate holds whole hosts, so only "make Placement match Nova" can settle it.</source>
+        <source>Host %1 is only partly in %2 in Placement; a Nova aggregate holds whole hosts, so only &quot;make Placement match Nova&quot; can settle it.</source>
         <translation>Host %1 ist in Placement nur teilweise in %2; ein Nova-Aggregat enthält nur ganze Hosts, daher kann nur „Placement an Nova angleichen“ das lösen.</translation>
     </message>
     <message>
@@ -4664,39 +4855,39 @@ UUID: %2</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>The catalog has no usable %1 endpoint for interface "%2" in region "%3". It has interfaces %4 in regions %5.</source>
-        <translation>Der Katalog hat keinen nutzbaren %1-Endpunkt für interface "%2" in Region "%3". Er hat die Interfaces %4 in den Regionen %5.</translation>
+        <source>The catalog has no usable %1 endpoint for interface &quot;%2&quot; in region &quot;%3&quot;. It has interfaces %4 in regions %5.</source>
+        <translation>Der Katalog hat keinen nutzbaren %1-Endpunkt für interface &quot;%2&quot; in Region &quot;%3&quot;. Er hat die Interfaces %4 in den Regionen %5.</translation>
     </message>
     <message>
         <source>(any)</source>
         <translation>(beliebig)</translation>
     </message>
     <message>
-        <source>The catalog has no %1 endpoint for interface "%2"; it has %3.</source>
-        <translation>Der Katalog hat keinen %1-Endpunkt für interface "%2"; er hat %3.</translation>
+        <source>The catalog has no %1 endpoint for interface &quot;%2&quot;; it has %3.</source>
+        <translation>Der Katalog hat keinen %1-Endpunkt für interface &quot;%2&quot;; er hat %3.</translation>
     </message>
     <message>
-        <source>The catalog has no %1 endpoint for interface "%2" in region "%3"; there it has %4.</source>
-        <translation>Der Katalog hat keinen %1-Endpunkt für interface "%2" in Region "%3"; dort hat er %4.</translation>
+        <source>The catalog has no %1 endpoint for interface &quot;%2&quot; in region &quot;%3&quot;; there it has %4.</source>
+        <translation>Der Katalog hat keinen %1-Endpunkt für interface &quot;%2&quot; in Region &quot;%3&quot;; dort hat er %4.</translation>
     </message>
     <message>
-        <source>Interface "%1" exists in %2.</source>
-        <translation>Interface "%1" gibt es in %2.</translation>
+        <source>Interface &quot;%1&quot; exists in %2.</source>
+        <translation>Interface &quot;%1&quot; gibt es in %2.</translation>
     </message>
     <message>
         <source>Set interface (or region_name).</source>
         <translation>Setzen Sie interface (oder region_name).</translation>
     </message>
     <message>
-        <source>The catalog has no %1 endpoint in region "%2" (interface %3). Regions that have one: %4. Set region_name.</source>
-        <translation>Der Katalog hat keinen %1-Endpunkt in Region "%2" (interface %3). Regionen mit einem solchen: %4. Setzen Sie region_name.</translation>
+        <source>The catalog has no %1 endpoint in region &quot;%2&quot; (interface %3). Regions that have one: %4. Set region_name.</source>
+        <translation>Der Katalog hat keinen %1-Endpunkt in Region &quot;%2&quot; (interface %3). Regionen mit einem solchen: %4. Setzen Sie region_name.</translation>
     </message>
     <message>
-        <source>Keystone's service catalog for this project is empty, so it does not say where %1 is. Set %1_endpoint_override, or ask the cloud's administrators to register the %1 endpoints (or the project's endpoint filter).</source>
+        <source>Keystone&apos;s service catalog for this project is empty, so it does not say where %1 is. Set %1_endpoint_override, or ask the cloud&apos;s administrators to register the %1 endpoints (or the project&apos;s endpoint filter).</source>
         <translation>Der Dienstkatalog von Keystone für dieses Projekt ist leer und sagt daher nicht, wo %1 ist. Setzen Sie %1_endpoint_override oder bitten Sie die Administratoren der Cloud, die %1-Endpunkte (oder den Endpunktfilter des Projekts) einzutragen.</translation>
     </message>
     <message>
-        <source>Keystone's service catalog has no "%1" service; it lists %2. Set %1_endpoint_override, or ask the cloud's administrators to register %1.</source>
+        <source>Keystone&apos;s service catalog has no &quot;%1&quot; service; it lists %2. Set %1_endpoint_override, or ask the cloud&apos;s administrators to register %1.</source>
         <translation>Der Dienstkatalog von Keystone hat keinen Dienst „%1“; er enthält %2. Setzen Sie %1_endpoint_override oder bitten Sie die Administratoren der Cloud, %1 einzutragen.</translation>
     </message>
 </context>
@@ -4799,23 +4990,23 @@ UUID: %2</translation>
         <translation>Auch auf dem Server geändert; Ihre Änderungen stehen weiter aus.</translation>
     </message>
     <message>
-        <source>%1: kept the server's aggregates; your edits were dropped.</source>
+        <source>%1: kept the server&apos;s aggregates; your edits were dropped.</source>
         <translation>%1: Aggregate des Servers beibehalten; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
-        <source>%1: merged your changes with the server's.</source>
+        <source>%1: merged your changes with the server&apos;s.</source>
         <translation>%1: Ihre Änderungen wurden mit denen des Servers zusammengeführt.</translation>
     </message>
     <message>
-        <source>%1: overwriting the server's aggregates with yours.</source>
+        <source>%1: overwriting the server&apos;s aggregates with yours.</source>
         <translation>%1: Die Aggregate des Servers werden mit Ihren überschrieben.</translation>
     </message>
     <message>
-        <source>The submit was stopped while this provider's update was on its way; it is read again before the next submit.</source>
+        <source>The submit was stopped while this provider&apos;s update was on its way; it is read again before the next submit.</source>
         <translation>Das Senden wurde angehalten, während die Aktualisierung dieses Anbieters unterwegs war; er wird vor dem nächsten Senden neu gelesen.</translation>
     </message>
     <message numerus="yes">
-        <source>The provider's aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
+        <source>The provider&apos;s aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
         <translation>
             <numerusform>Die Aggregate des Anbieters haben sich auf dem Server nach der Zusammenführung erneut geändert; Ihre Änderungen bleiben ausstehend.</numerusform>
             <numerusform>Die Aggregate des Anbieters haben sich auf dem Server nach jeder der %n Zusammenführungen erneut geändert; Ihre Änderungen bleiben ausstehend.</numerusform>

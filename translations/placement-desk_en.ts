@@ -25,10 +25,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Together with this cloud's labels that makes more than %n label(s).</source>
+        <source>Together with this cloud&apos;s labels that makes more than %n label(s).</source>
         <translation>
-            <numerusform>Together with this cloud's labels that makes more than %n label.</numerusform>
-            <numerusform>Together with this cloud's labels that makes more than %n labels.</numerusform>
+            <numerusform>Together with this cloud&apos;s labels that makes more than %n label.</numerusform>
+            <numerusform>Together with this cloud&apos;s labels that makes more than %n labels.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,24 +52,24 @@
 <context>
     <name>CloudConfig</name>
     <message numerus="yes">
-        <source>cloud "%1" is too large after expanding aliases (more than %n values)</source>
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
         <translation>
-            <numerusform>cloud "%1" is too large after expanding aliases (more than %n values)</numerusform>
-            <numerusform>cloud "%1" is too large after expanding aliases (more than %n values)</numerusform>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</numerusform>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>too deeply nested (more than %n levels below a cloud's name)</source>
+        <source>too deeply nested (more than %n levels below a cloud&apos;s name)</source>
         <translation>
-            <numerusform>too deeply nested (more than %n levels below a cloud's name)</numerusform>
-            <numerusform>too deeply nested (more than %n levels below a cloud's name)</numerusform>
+            <numerusform>too deeply nested (more than %n levels below a cloud&apos;s name)</numerusform>
+            <numerusform>too deeply nested (more than %n levels below a cloud&apos;s name)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</source>
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</source>
         <translation>
-            <numerusform>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</numerusform>
-            <numerusform>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</numerusform>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</numerusform>
+            <numerusform>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -192,23 +192,38 @@
     </message>
     <message numerus="yes">
         <source>%n provider(s) changed on the server</source>
-        <translation><numerusform>%n provider changed on the server</numerusform><numerusform>%n providers changed on the server</numerusform></translation>
+        <translation>
+            <numerusform>%n provider changed on the server</numerusform>
+            <numerusform>%n providers changed on the server</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with pending edits that Submit will check</source>
-        <translation><numerusform>%n with pending edits that Submit will check</numerusform><numerusform>%n with pending edits that Submit will check</numerusform></translation>
+        <translation>
+            <numerusform>%n with pending edits that Submit will check</numerusform>
+            <numerusform>%n with pending edits that Submit will check</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n gone</source>
-        <translation><numerusform>%n gone</numerusform><numerusform>%n gone</numerusform></translation>
+        <translation>
+            <numerusform>%n gone</numerusform>
+            <numerusform>%n gone</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live view: %1 (%n request(s)).</source>
-        <translation><numerusform>Live view: %1 (%n request).</numerusform><numerusform>Live view: %1 (%n requests).</numerusform></translation>
+        <translation>
+            <numerusform>Live view: %1 (%n request).</numerusform>
+            <numerusform>Live view: %1 (%n requests).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -277,7 +292,10 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) left pending in the journal; open the window to see why and submit them.</source>
-        <translation><numerusform>%n edit left pending in the journal; open the window to see why and submit it.</numerusform><numerusform>%n edits left pending in the journal; open the window to see why and submit them.</numerusform></translation>
+        <translation>
+            <numerusform>%n edit left pending in the journal; open the window to see why and submit it.</numerusform>
+            <numerusform>%n edits left pending in the journal; open the window to see why and submit them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,15 +431,24 @@
     </message>
     <message numerus="yes">
         <source>%n changed on server</source>
-        <translation><numerusform>%n changed on server</numerusform><numerusform>%n changed on server</numerusform></translation>
+        <translation>
+            <numerusform>%n changed on server</numerusform>
+            <numerusform>%n changed on server</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</source>
-        <translation><numerusform>Refreshed in the background every second; last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</numerusform><numerusform>Refreshed in the background every %n seconds; last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</numerusform></translation>
+        <translation>
+            <numerusform>Refreshed in the background every second; last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</numerusform>
+            <numerusform>Refreshed in the background every %n seconds; last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refreshed in the background every %n second(s); not checked yet.</source>
-        <translation><numerusform>Refreshed in the background every second; not checked yet.</numerusform><numerusform>Refreshed in the background every %n seconds; not checked yet.</numerusform></translation>
+        <translation>
+            <numerusform>Refreshed in the background every second; not checked yet.</numerusform>
+            <numerusform>Refreshed in the background every %n seconds; not checked yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -449,11 +476,17 @@
     </message>
     <message numerus="yes">
         <source>Every %n Second(s)</source>
-        <translation><numerusform>Every Second</numerusform><numerusform>Every %n Seconds</numerusform></translation>
+        <translation>
+            <numerusform>Every Second</numerusform>
+            <numerusform>Every %n Seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live view: refreshing every %n second(s) in the background.</source>
-        <translation><numerusform>Live view: refreshing every second in the background.</numerusform><numerusform>Live view: refreshing every %n seconds in the background.</numerusform></translation>
+        <translation>
+            <numerusform>Live view: refreshing every second in the background.</numerusform>
+            <numerusform>Live view: refreshing every %n seconds in the background.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,10 +640,10 @@
 <context>
     <name>NovaLoader</name>
     <message numerus="yes">
-        <source>Nova's hypervisor list does not end (%n page(s) read).</source>
+        <source>Nova&apos;s hypervisor list does not end (%n page(s) read).</source>
         <translation>
-            <numerusform>Nova's hypervisor list does not end (%n page read).</numerusform>
-            <numerusform>Nova's hypervisor list does not end (%n pages read).</numerusform>
+            <numerusform>Nova&apos;s hypervisor list does not end (%n page read).</numerusform>
+            <numerusform>Nova&apos;s hypervisor list does not end (%n pages read).</numerusform>
         </translation>
     </message>
 </context>
@@ -686,10 +719,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n provider(s) could not be read again; their next submit merges with the server's state.</source>
+        <source>%n provider(s) could not be read again; their next submit merges with the server&apos;s state.</source>
         <translation>
-            <numerusform>%n provider could not be read again; their next submit merges with the server's state.</numerusform>
-            <numerusform>%n providers could not be read again; their next submit merges with the server's state.</numerusform>
+            <numerusform>%n provider could not be read again; their next submit merges with the server&apos;s state.</numerusform>
+            <numerusform>%n providers could not be read again; their next submit merges with the server&apos;s state.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -820,10 +853,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The provider's aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
+        <source>The provider&apos;s aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
         <translation>
-            <numerusform>The provider's aggregates changed on the server again after the merge; your edits are left pending.</numerusform>
-            <numerusform>The provider's aggregates changed on the server again after each of %n merges; your edits are left pending.</numerusform>
+            <numerusform>The provider&apos;s aggregates changed on the server again after the merge; your edits are left pending.</numerusform>
+            <numerusform>The provider&apos;s aggregates changed on the server again after each of %n merges; your edits are left pending.</numerusform>
         </translation>
     </message>
 </context>

@@ -27,15 +27,15 @@
 <context>
     <name>AggregateActionJob</name>
     <message>
-        <source>Nova's answer to the aggregate action does not have the shape Nova sends.</source>
+        <source>Nova&apos;s answer to the aggregate action does not have the shape Nova sends.</source>
         <translation>Nova 对聚合操作的应答不符合 Nova 应有的格式。</translation>
     </message>
 </context>
 <context>
     <name>AggregateLabels</name>
     <message>
-        <source>%1: "%2" is not an aggregate UUID</source>
-        <translation>%1："%2" 不是聚合 UUID</translation>
+        <source>%1: &quot;%2&quot; is not an aggregate UUID</source>
+        <translation>%1：&quot;%2&quot; 不是聚合 UUID</translation>
     </message>
     <message>
         <source>%1: the label of %2 %3</source>
@@ -43,11 +43,13 @@
     </message>
     <message numerus="yes">
         <source>%1: more than %n label(s)</source>
-        <translation><numerusform>%1：标签超过 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>%1：标签超过 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the file is not a Placement Desk label file (format "%1")</source>
-        <translation>该文件不是 Placement Desk 标签文件（格式 "%1"）</translation>
+        <source>the file is not a Placement Desk label file (format &quot;%1&quot;)</source>
+        <translation>该文件不是 Placement Desk 标签文件（格式 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>the file was written by a newer Placement Desk (format version %1); update the app to read it</source>
@@ -66,20 +68,20 @@
         <translation>该 JSON 文档不是标签对象</translation>
     </message>
     <message>
-        <source>"format" must be a string and "version" a number</source>
-        <translation>"format" 必须是字符串，"version" 必须是数字</translation>
+        <source>&quot;format&quot; must be a string and &quot;version&quot; a number</source>
+        <translation>&quot;format&quot; 必须是字符串，&quot;version&quot; 必须是数字</translation>
     </message>
     <message>
-        <source>"labels" is not an object of UUID: label</source>
-        <translation>"labels" 不是“UUID: 标签”形式的对象</translation>
+        <source>&quot;labels&quot; is not an object of UUID: label</source>
+        <translation>&quot;labels&quot; 不是“UUID: 标签”形式的对象</translation>
     </message>
     <message>
         <source>the label of %1 is not a string</source>
         <translation>%1 的标签不是字符串</translation>
     </message>
     <message>
-        <source>entry "%1"</source>
-        <translation>条目 "%1"</translation>
+        <source>entry &quot;%1&quot;</source>
+        <translation>条目 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file</source>
@@ -94,16 +96,16 @@
         <translation>%1：该文档不是标签映射</translation>
     </message>
     <message>
-        <source>"format" and "version" must be plain values</source>
-        <translation>"format" 和 "version" 必须是简单值</translation>
+        <source>&quot;format&quot; and &quot;version&quot; must be plain values</source>
+        <translation>&quot;format&quot; 和 &quot;version&quot; 必须是简单值</translation>
     </message>
     <message>
-        <source>%1: "version" is not a number</source>
-        <translation>%1："version" 不是数字</translation>
+        <source>%1: &quot;version&quot; is not a number</source>
+        <translation>%1：&quot;version&quot; 不是数字</translation>
     </message>
     <message>
-        <source>%1: "labels" is not a mapping of UUID: label</source>
-        <translation>%1："labels" 不是“UUID: 标签”形式的映射</translation>
+        <source>%1: &quot;labels&quot; is not a mapping of UUID: label</source>
+        <translation>%1：&quot;labels&quot; 不是“UUID: 标签”形式的映射</translation>
     </message>
     <message>
         <source>%1: each entry must be UUID: label</source>
@@ -131,7 +133,9 @@
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation><numerusform>超过 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>超过 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>holds control or text-direction characters</source>
@@ -142,8 +146,8 @@
         <translation>不是有效文本（含孤立的 UTF-16 代理项）</translation>
     </message>
     <message>
-        <source>"%1" is not an aggregate UUID</source>
-        <translation>"%1" 不是聚合 UUID</translation>
+        <source>&quot;%1&quot; is not an aggregate UUID</source>
+        <translation>&quot;%1&quot; 不是聚合 UUID</translation>
     </message>
     <message>
         <source>The label %1.</source>
@@ -151,7 +155,9 @@
     </message>
     <message numerus="yes">
         <source>This cloud already has %n label(s), the most the app keeps.</source>
-        <translation><numerusform>此云已有 %n 个标签，已达到应用可保存的上限。</numerusform></translation>
+        <translation>
+            <numerusform>此云已有 %n 个标签，已达到应用可保存的上限。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -166,8 +172,10 @@
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Together with this cloud's labels that makes more than %n label(s).</source>
-        <translation><numerusform>加上此云已有的标签，总数将超过 %n 个。</numerusform></translation>
+        <source>Together with this cloud&apos;s labels that makes more than %n label(s).</source>
+        <translation>
+            <numerusform>加上此云已有的标签，总数将超过 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -214,7 +222,9 @@
     </message>
     <message numerus="yes">
         <source>Add the %n selected provider(s) to this aggregate:</source>
-        <translation><numerusform>将选中的 %n 个提供者添加到此聚合：</numerusform></translation>
+        <translation>
+            <numerusform>将选中的 %n 个提供者添加到此聚合：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add the selected providers to this aggregate:</source>
@@ -222,7 +232,9 @@
     </message>
     <message numerus="yes">
         <source>Remove the %n selected provider(s) from this aggregate:</source>
-        <translation><numerusform>将选中的 %n 个提供者从此聚合中移除：</numerusform></translation>
+        <translation>
+            <numerusform>将选中的 %n 个提供者从此聚合中移除：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the selected providers from this aggregate:</source>
@@ -380,7 +392,7 @@
         <translation>身份验证失败（HTTP 401）：令牌缺失、无效或已过期。</translation>
     </message>
     <message>
-        <source>Permission denied (HTTP 403): this token is not allowed to do this; Placement's aggregate calls need the admin or service role.</source>
+        <source>Permission denied (HTTP 403): this token is not allowed to do this; Placement&apos;s aggregate calls need the admin or service role.</source>
         <translation>权限被拒绝（HTTP 403）：此令牌无权执行此操作；Placement 的聚合调用需要 admin 或 service 角色。</translation>
     </message>
     <message>
@@ -404,7 +416,7 @@
         <translation>请求过大，服务器无法处理（HTTP 413）。</translation>
     </message>
     <message>
-        <source>The server does not accept the request's media type (HTTP 415).</source>
+        <source>The server does not accept the request&apos;s media type (HTTP 415).</source>
         <translation>服务器不接受该请求的媒体类型（HTTP 415）。</translation>
     </message>
     <message>
@@ -412,7 +424,7 @@
         <translation>请求过多（HTTP 429）：服务器正在限流；请稍后重试。</translation>
     </message>
     <message>
-        <source>The server failed to handle the request (HTTP %1). Check the Placement service's log.</source>
+        <source>The server failed to handle the request (HTTP %1). Check the Placement service&apos;s log.</source>
         <translation>服务器处理请求失败（HTTP %1）。请检查 Placement 服务的日志。</translation>
     </message>
     <message>
@@ -503,12 +515,16 @@
 <context>
     <name>CloudConfig</name>
     <message numerus="yes">
-        <source>cloud "%1" is too large after expanding aliases (more than %n values)</source>
-        <translation><numerusform>云 "%1" 在展开别名后过大（超过 %n 个值）</numerusform></translation>
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
+        <translation>
+            <numerusform>云 &quot;%1&quot; 在展开别名后过大（超过 %n 个值）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>too deeply nested (more than %n levels below a cloud's name)</source>
-        <translation><numerusform>嵌套过深（云名称之下超过 %n 层）</numerusform></translation>
+        <source>too deeply nested (more than %n levels below a cloud&apos;s name)</source>
+        <translation>
+            <numerusform>嵌套过深（云名称之下超过 %n 层）</numerusform>
+        </translation>
     </message>
     <message>
         <source>aliases refer to themselves (an alias inside the value anchored here points back to it)</source>
@@ -519,8 +535,10 @@
         <translation>某个映射键不是简单值</translation>
     </message>
     <message numerus="yes">
-        <source>cloud "%1" is too large after expanding aliases (more than %n MiB of text)</source>
-        <translation><numerusform>云 "%1" 在展开别名后过大（文本超过 %n MiB）</numerusform></translation>
+        <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n MiB of text)</source>
+        <translation>
+            <numerusform>云 &quot;%1&quot; 在展开别名后过大（文本超过 %n MiB）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -528,27 +546,29 @@
     </message>
     <message numerus="yes">
         <source>%1 is larger than %n MiB, far more than any cloud configuration needs; it was not read.</source>
-        <translation><numerusform>%1 大于 %n MiB，远超任何云配置所需；未读取该文件。</numerusform></translation>
+        <translation>
+            <numerusform>%1 大于 %n MiB，远超任何云配置所需；未读取该文件。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the document is not a mapping with a "clouds" key</source>
-        <translation>该文档不是包含 "clouds" 键的映射</translation>
+        <source>the document is not a mapping with a &quot;clouds&quot; key</source>
+        <translation>该文档不是包含 &quot;clouds&quot; 键的映射</translation>
     </message>
     <message>
-        <source>"clouds" is not a mapping of cloud names</source>
-        <translation>"clouds" 不是以云名称为键的映射</translation>
+        <source>&quot;clouds&quot; is not a mapping of cloud names</source>
+        <translation>&quot;clouds&quot; 不是以云名称为键的映射</translation>
     </message>
     <message>
         <source>a cloud name is not a plain value</source>
         <translation>某个云名称不是简单值</translation>
     </message>
     <message>
-        <source>cloud "%1" is not a mapping</source>
-        <translation>云 "%1" 不是映射</translation>
+        <source>cloud &quot;%1&quot; is not a mapping</source>
+        <translation>云 &quot;%1&quot; 不是映射</translation>
     </message>
     <message>
-        <source>"auth" of cloud "%1" is not a mapping</source>
-        <translation>云 "%1" 的 "auth" 不是映射</translation>
+        <source>&quot;auth&quot; of cloud &quot;%1&quot; is not a mapping</source>
+        <translation>云 &quot;%1&quot; 的 &quot;auth&quot; 不是映射</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (line %2, column %3): too deeply nested</source>
@@ -563,16 +583,16 @@
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>Cloud "%1" was asked for, but no clouds.yaml was found (looked for %2).</source>
-        <translation>请求了云 "%1"，但未找到 clouds.yaml（已查找 %2）。</translation>
+        <source>Cloud &quot;%1&quot; was asked for, but no clouds.yaml was found (looked for %2).</source>
+        <translation>请求了云 &quot;%1&quot;，但未找到 clouds.yaml（已查找 %2）。</translation>
     </message>
     <message>
-        <source>Cloud "%1" is not in %2, which names no cloud.</source>
-        <translation>云 "%1" 不在 %2 中，该文件中未定义任何云。</translation>
+        <source>Cloud &quot;%1&quot; is not in %2, which names no cloud.</source>
+        <translation>云 &quot;%1&quot; 不在 %2 中，该文件中未定义任何云。</translation>
     </message>
     <message>
-        <source>Cloud "%1" is not in %2. Clouds there: %3.</source>
-        <translation>云 "%1" 不在 %2 中。其中的云：%3。</translation>
+        <source>Cloud &quot;%1&quot; is not in %2. Clouds there: %3.</source>
+        <translation>云 &quot;%1&quot; 不在 %2 中。其中的云：%3。</translation>
     </message>
     <message>
         <source>Nothing says where to connect: no cloud was selected (--os-cloud or OS_CLOUD), no OS_AUTH_URL is set, and no clouds.yaml was found.</source>
@@ -583,16 +603,16 @@
         <translation>未选择云：请传入 --os-cloud 或设置 OS_CLOUD。%1 中的云：%2。</translation>
     </message>
     <message>
-        <source>auth_type "%1" (from %2) is not supported. Use one of: %3.</source>
-        <translation>不支持 auth_type "%1"（来自 %2）。请使用以下之一：%3。</translation>
+        <source>auth_type &quot;%1&quot; (from %2) is not supported. Use one of: %3.</source>
+        <translation>不支持 auth_type &quot;%1&quot;（来自 %2）。请使用以下之一：%3。</translation>
     </message>
     <message>
-        <source>%1 "%2" (from %3) is not a valid URL.</source>
-        <translation>%1 "%2"（来自 %3）不是有效的 URL。</translation>
+        <source>%1 &quot;%2&quot; (from %3) is not a valid URL.</source>
+        <translation>%1 &quot;%2&quot;（来自 %3）不是有效的 URL。</translation>
     </message>
     <message>
-        <source>insecure "%1" (from %2) is neither true nor false.</source>
-        <translation>insecure "%1"（来自 %2）既不是 true 也不是 false。</translation>
+        <source>insecure &quot;%1&quot; (from %2) is neither true nor false.</source>
+        <translation>insecure &quot;%1&quot;（来自 %2）既不是 true 也不是 false。</translation>
     </message>
 </context>
 <context>
@@ -624,7 +644,7 @@ Environment:
   OS_PLACEMENT_ENDPOINT  Placement endpoint URL, used when --endpoint is not given.
   OS_ENDPOINT            Fallback endpoint URL when OS_PLACEMENT_ENDPOINT is not set either.
   OS_TOKEN               Token, used when --token is not given (OS_AUTH_TOKEN also works).
-  OS_COMPUTE_ENDPOINT_OVERRIDE  Nova's compute endpoint, for aggregate names and drift.
+  OS_COMPUTE_ENDPOINT_OVERRIDE  Nova&apos;s compute endpoint, for aggregate names and drift.
 
 The command line wins over the environment, which wins over the endpoint remembered from the
 last session. With both an endpoint and a token the window connects right away.
@@ -678,7 +698,7 @@ The token is never saved.</source>
         <translation>在读取服务器期间既不显示上次加载时保存的表格（热启动），也不保存它。缓存中不含令牌，也不含待提交的编辑。</translation>
     </message>
     <message>
-        <source>Live view: refresh in the background every SECONDS (at least %1; 0 turns it off) and mark rows someone else changed; pending edits stay. Default: the View menu's last choice (off at first).</source>
+        <source>Live view: refresh in the background every SECONDS (at least %1; 0 turns it off) and mark rows someone else changed; pending edits stay. Default: the View menu&apos;s last choice (off at first).</source>
         <translation>实时视图：每 SECONDS 秒在后台刷新一次（至少 %1；0 表示关闭），并标记他人更改过的行；待提交的编辑保持不变。默认：“视图”菜单中上次的选择（初始为关闭）。</translation>
     </message>
     <message>
@@ -690,7 +710,7 @@ The token is never saved.</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>With --export: the file's format, csv (default) or json; default from FILE's extension. With --plan: json prints the report as JSON (for scripts).</source>
+        <source>With --export: the file&apos;s format, csv (default) or json; default from FILE&apos;s extension. With --plan: json prints the report as JSON (for scripts).</source>
         <translation>与 --export 一起使用：文件格式，csv（默认）或 json；默认根据 FILE 的扩展名确定。与 --plan 一起使用：json 表示以 JSON 格式输出报告（供脚本使用）。</translation>
     </message>
     <message>
@@ -710,11 +730,11 @@ The token is never saved.</source>
         <translation>与 --plan 一起使用：只说明该计划将更改什么。</translation>
     </message>
     <message>
-        <source>With --plan: submit the plan's edits (a plan with problems applies nothing).</source>
+        <source>With --plan: submit the plan&apos;s edits (a plan with problems applies nothing).</source>
         <translation>与 --plan 一起使用：提交计划中的编辑（有问题的计划不会应用任何内容）。</translation>
     </message>
     <message>
-        <source>With --apply, when someone else changed a provider too: merge (default; your adds and removes on top of the server's set) or skip (leave those edits pending for a window).</source>
+        <source>With --apply, when someone else changed a provider too: merge (default; your adds and removes on top of the server&apos;s set) or skip (leave those edits pending for a window).</source>
         <translation>与 --apply 一起使用，当他人也更改了某个提供者时：merge（默认；在服务器的集合之上应用您的添加和移除）或 skip（将这些编辑保留为待提交，留给窗口处理）。</translation>
     </message>
     <message>
@@ -881,7 +901,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n more conflict(s) waiting</source>
-        <translation><numerusform>还有 %n 个冲突待处理</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 个冲突待处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply to &amp;all remaining conflicts (%1)</source>
@@ -889,7 +911,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Answer the %n conflict(s) still waiting with the same choice, without asking</source>
-        <translation><numerusform>以相同的选择处理仍在等待的 %n 个冲突，不再询问</numerusform></translation>
+        <translation>
+            <numerusform>以相同的选择处理仍在等待的 %n 个冲突，不再询问</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning</source>
@@ -952,15 +976,15 @@ The token is never saved.</source>
         <translation>您的更改(&amp;Y)</translation>
     </message>
     <message>
-        <source>Server's set after merging</source>
+        <source>Server&apos;s set after merging</source>
         <translation>合并后服务器上的集合</translation>
     </message>
     <message>
-        <source>Server's set after overwriting</source>
+        <source>Server&apos;s set after overwriting</source>
         <translation>覆盖后服务器上的集合</translation>
     </message>
     <message>
-        <source>Server's set when keeping it</source>
+        <source>Server&apos;s set when keeping it</source>
         <translation>保留时服务器上的集合</translation>
     </message>
     <message>
@@ -989,7 +1013,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>and %n more (see the Overwrite list)</source>
-        <translation><numerusform>以及另外 %n 项（见“覆盖”列表）</numerusform></translation>
+        <translation>
+            <numerusform>以及另外 %n 项（见“覆盖”列表）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resulting set for each choice</source>
@@ -1008,7 +1034,7 @@ The token is never saved.</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's set</source>
+        <source>&amp;Keep the server&apos;s set</source>
         <translation>保留服务器的集合(&amp;K)</translation>
     </message>
     <message>
@@ -1016,19 +1042,19 @@ The token is never saved.</source>
         <translation>保留服务器</translation>
     </message>
     <message>
-        <source>Your additions and removals applied on top of the server's current set.</source>
+        <source>Your additions and removals applied on top of the server&apos;s current set.</source>
         <translation>在服务器当前的集合之上应用您的添加和移除。</translation>
     </message>
     <message>
-        <source>Send your full set as it is, replacing the server's current set.</source>
+        <source>Send your full set as it is, replacing the server&apos;s current set.</source>
         <translation>按原样发送您的完整集合，替换服务器当前的集合。</translation>
     </message>
     <message>
-        <source>Drop your edits for this provider and keep the server's current set.</source>
+        <source>Drop your edits for this provider and keep the server&apos;s current set.</source>
         <translation>放弃您对此提供者的编辑，保留服务器当前的集合。</translation>
     </message>
     <message>
-        <source>Each list shows the server's set after that choice: “+” is added to it, “−” is removed from it.</source>
+        <source>Each list shows the server&apos;s set after that choice: “+” is added to it, “−” is removed from it.</source>
         <translation>每个列表显示该选项执行后服务器上的集合：“+”表示添加到集合中，“−”表示从集合中移除。</translation>
     </message>
     <message>
@@ -1057,7 +1083,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n aggregate(s)</source>
-        <translation><numerusform>%n 个聚合</numerusform></translation>
+        <translation>
+            <numerusform>%n 个聚合</numerusform>
+        </translation>
     </message>
     <message>
         <source>summary</source>
@@ -1072,11 +1100,11 @@ The token is never saved.</source>
         <translation>全部覆盖（%1 个）</translation>
     </message>
     <message>
-        <source>Keep server's set for all %1</source>
+        <source>Keep server&apos;s set for all %1</source>
         <translation>全部保留服务器的集合（%1 个）</translation>
     </message>
     <message>
-        <source>Keep server's set</source>
+        <source>Keep server&apos;s set</source>
         <translation>保留服务器的集合</translation>
     </message>
     <message>
@@ -1351,7 +1379,7 @@ The token is never saved.</source>
         <translation>在右侧输入</translation>
     </message>
     <message>
-        <source>Stores the password in the system keyring, never in Placement Desk's settings.</source>
+        <source>Stores the password in the system keyring, never in Placement Desk&apos;s settings.</source>
         <translation>将密码存储在系统密钥环中，绝不存储在 Placement Desk 的设置中。</translation>
     </message>
     <message>
@@ -1437,8 +1465,8 @@ The token is never saved.</source>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <source>auth_url "%1" is not an http:// or https:// URL.</source>
-        <translation>auth_url "%1" 不是 http:// 或 https:// URL。</translation>
+        <source>auth_url &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>auth_url &quot;%1&quot; 不是 http:// 或 https:// URL。</translation>
     </message>
     <message>
         <source>The %1 login needs %2.</source>
@@ -1446,12 +1474,12 @@ The token is never saved.</source>
         <translation>%1 登录需要 %2。</translation>
     </message>
     <message>
-        <source>The Placement endpoint "%1" is not an http:// or https:// URL.</source>
-        <translation>Placement 端点 "%1" 不是 http:// 或 https:// URL。</translation>
+        <source>The Placement endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Placement 端点 &quot;%1&quot; 不是 http:// 或 https:// URL。</translation>
     </message>
     <message>
-        <source>interface "%1" is not one of public, internal or admin.</source>
-        <translation>interface "%1" 不是 public、internal 或 admin 之一。</translation>
+        <source>interface &quot;%1&quot; is not one of public, internal or admin.</source>
+        <translation>interface &quot;%1&quot; 不是 public、internal 或 admin 之一。</translation>
     </message>
     <message>
         <source>the default</source>
@@ -1493,14 +1521,18 @@ The token is never saved.</source>
     <name>DeskSession</name>
     <message numerus="yes">
         <source>Nova: %n host aggregate(s), </source>
-        <translation><numerusform>Nova：%n 个主机聚合， </numerusform></translation>
+        <translation>
+            <numerusform>Nova：%n 个主机聚合， </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n compute node(s).</source>
-        <translation><numerusform>%n 个计算节点。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个计算节点。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nova's aggregate names and the drift report are not available. %1 Placement works as before.</source>
+        <source>Nova&apos;s aggregate names and the drift report are not available. %1 Placement works as before.</source>
         <translation>Nova 的聚合名称和偏差报告不可用。%1 Placement 仍照常工作。</translation>
     </message>
     <message>
@@ -1540,16 +1572,20 @@ The token is never saved.</source>
         <translation>Nova 位于 %1。</translation>
     </message>
     <message>
-        <source>Nova's aggregate names and the drift report are off: %1 Placement works as before.</source>
+        <source>Nova&apos;s aggregate names and the drift report are off: %1 Placement works as before.</source>
         <translation>Nova 的聚合名称和偏差报告已关闭：%1 Placement 仍照常工作。</translation>
     </message>
     <message numerus="yes">
         <source>Make Placement match Nova: %n pending edit(s) created; submit to send them.</source>
-        <translation><numerusform>使 Placement 与 Nova 一致：已创建 %n 个待提交的编辑；提交后即会发送。</numerusform></translation>
+        <translation>
+            <numerusform>使 Placement 与 Nova 一致：已创建 %n 个待提交的编辑；提交后即会发送。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Make Nova match Placement: %n call(s) to Nova…</source>
-        <translation><numerusform>使 Nova 与 Placement 一致：正在对 Nova 进行 %n 次调用…</numerusform></translation>
+        <translation>
+            <numerusform>使 Nova 与 Placement 一致：正在对 Nova 进行 %n 次调用…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The provider cache was not used: %1 Everything is read from the server.</source>
@@ -1557,11 +1593,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>The server listed %n entry(ies) without a valid, unique provider UUID (%1); they are not shown and cannot be edited.</source>
-        <translation><numerusform>服务器列出的 %n 个条目没有有效且唯一的提供者 UUID（%1）；这些条目不会显示，也无法编辑。</numerusform></translation>
+        <translation>
+            <numerusform>服务器列出的 %n 个条目没有有效且唯一的提供者 UUID（%1）；这些条目不会显示，也无法编辑。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Loading retried %n transient fault(s).</source>
-        <translation><numerusform>加载时重试了 %n 次暂时性故障。</numerusform></translation>
+        <translation>
+            <numerusform>加载时重试了 %n 次暂时性故障。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another Placement Desk window is editing this endpoint. This one keeps its own journal of pending edits; a later start offers both.</source>
@@ -1569,49 +1609,69 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Restored edits for %n provider(s).</source>
-        <translation><numerusform>已恢复 %n 个提供者的编辑。</numerusform></translation>
+        <translation>
+            <numerusform>已恢复 %n 个提供者的编辑。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) already had them on the server.</source>
-        <translation><numerusform>%n 个提供者在服务器上已有这些更改。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个提供者在服务器上已有这些更改。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) could not be checked (%1): their edits are kept and offered again next time.</source>
-        <translation><numerusform>%n 个提供者无法检查（%1）：其编辑将保留，并在下次再次提供。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个提供者无法检查（%1）：其编辑将保留，并在下次再次提供。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) were deleted on the server (%1): their edits are kept until you forget them.</source>
-        <translation><numerusform>%n 个提供者已在服务器上被删除（%1）：其编辑将保留，直到您舍弃它们。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个提供者已在服务器上被删除（%1）：其编辑将保留，直到您舍弃它们。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Submitting edits for %n provider(s)…</source>
-        <translation><numerusform>正在提交 %n 个提供者的编辑…</numerusform></translation>
+        <translation>
+            <numerusform>正在提交 %n 个提供者的编辑…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) changed on the server</source>
-        <translation><numerusform>%n 个提供者在服务器上已更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 个提供者在服务器上已更改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with pending edits that Submit will check</source>
-        <translation><numerusform>其中 %n 个有待提交的编辑，提交时会进行检查</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 个有待提交的编辑，提交时会进行检查</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n 个新增</numerusform></translation>
+        <translation>
+            <numerusform>%n 个新增</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n gone</source>
-        <translation><numerusform>%n 个已消失</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已消失</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live view: %1 (%n request(s)).</source>
-        <translation><numerusform>实时视图：%1（%n 个请求）。</numerusform></translation>
+        <translation>
+            <numerusform>实时视图：%1（%n 个请求）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DiscoverVersionsJob</name>
     <message>
-        <source>The server answered, but not with Placement's version document. Check that the URL is the Placement endpoint (for example http://controller:8778).</source>
+        <source>The server answered, but not with Placement&apos;s version document. Check that the URL is the Placement endpoint (for example http://controller:8778).</source>
         <translation>服务器已应答，但返回的不是 Placement 的版本文档。请检查该 URL 是否为 Placement 端点（例如 http://controller:8778）。</translation>
     </message>
     <message>
@@ -1674,7 +1734,7 @@ The token is never saved.</source>
         <translation>使 Placement 与 Nova 一致</translation>
     </message>
     <message>
-        <source>Preview pending edits that put Placement's memberships where Nova's host aggregates say (the selected rows, or all).</source>
+        <source>Preview pending edits that put Placement&apos;s memberships where Nova&apos;s host aggregates say (the selected rows, or all).</source>
         <translation>预览待提交的编辑，使 Placement 的成员关系与 Nova 主机聚合所示一致（选中的行，或全部）。</translation>
     </message>
     <message>
@@ -1682,7 +1742,7 @@ The token is never saved.</source>
         <translation>使 Nova 与 Placement 一致</translation>
     </message>
     <message>
-        <source>Preview add_host/remove_host calls that make Nova's host aggregates follow Placement (the selected rows, or all).</source>
+        <source>Preview add_host/remove_host calls that make Nova&apos;s host aggregates follow Placement (the selected rows, or all).</source>
         <translation>预览使 Nova 主机聚合与 Placement 保持一致的 add_host/remove_host 调用（选中的行，或全部）。</translation>
     </message>
     <message>
@@ -1698,7 +1758,7 @@ The token is never saved.</source>
         <translation>未连接 Nova：请提供计算端点（compute_endpoint_override、--os-compute-endpoint-override），或使用服务目录中列有 Nova 的云。</translation>
     </message>
     <message>
-        <source>Reading Nova's host aggregates…</source>
+        <source>Reading Nova&apos;s host aggregates…</source>
         <translation>正在读取 Nova 的主机聚合…</translation>
     </message>
     <message>
@@ -1711,11 +1771,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n Placement-only aggregate(s).</source>
-        <translation><numerusform>%n 个仅存在于 Placement 的聚合。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个仅存在于 Placement 的聚合。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between Nova and Placement.</source>
-        <translation><numerusform>Nova 与 Placement 之间有 %n 处差异。</numerusform></translation>
+        <translation>
+            <numerusform>Nova 与 Placement 之间有 %n 处差异。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1744,15 +1808,15 @@ The token is never saved.</source>
 <context>
     <name>DriftReport</name>
     <message>
-        <source>provider "%1", compute node "%2"</source>
-        <translation>提供者 "%1"，计算节点 "%2"</translation>
+        <source>provider &quot;%1&quot;, compute node &quot;%2&quot;</source>
+        <translation>提供者 &quot;%1&quot;，计算节点 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>In Nova's aggregate, not in Placement's</source>
+        <source>In Nova&apos;s aggregate, not in Placement&apos;s</source>
         <translation>在 Nova 的聚合中，不在 Placement 的聚合中</translation>
     </message>
     <message>
-        <source>In Placement's aggregate, not in Nova's</source>
+        <source>In Placement&apos;s aggregate, not in Nova&apos;s</source>
         <translation>在 Placement 的聚合中，不在 Nova 的聚合中</translation>
     </message>
     <message>
@@ -1788,7 +1852,7 @@ The token is never saved.</source>
         <translation>Placement 聚合 %1 没有对应的 Nova 聚合；它可能用于对共享提供者或网络段进行分组。</translation>
     </message>
     <message>
-        <source>Host %1 is in Nova aggregate %2, but its node %3 is not in the Placement aggregate (Nova mirrors only a host's first node).</source>
+        <source>Host %1 is in Nova aggregate %2, but its node %3 is not in the Placement aggregate (Nova mirrors only a host&apos;s first node).</source>
         <translation>主机 %1 在 Nova 聚合 %2 中，但其节点 %3 不在该 Placement 聚合中（Nova 只镜像主机的第一个节点）。</translation>
     </message>
     <message>
@@ -1808,7 +1872,9 @@ The token is never saved.</source>
     <name>EditJournal</name>
     <message numerus="yes">
         <source>%n other Placement Desk window(s) are editing this endpoint, so edits made here are not saved to disk until one of them closes.</source>
-        <translation><numerusform>另有 %n 个 Placement Desk 窗口正在编辑此端点，因此在其中一个关闭之前，此处所做的编辑不会保存到磁盘。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 个 Placement Desk 窗口正在编辑此端点，因此在其中一个关闭之前，此处所做的编辑不会保存到磁盘。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the edit journal.</source>
@@ -1913,7 +1979,7 @@ The token is never saved.</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <source>Placement's request ID, to find this request in the service log</source>
+        <source>Placement&apos;s request ID, to find this request in the service log</source>
         <translation>Placement 的请求 ID，用于在服务日志中查找此请求</translation>
     </message>
     <message>
@@ -2020,7 +2086,7 @@ The token is never saved.</source>
         <translation>仅显示有偏差的行</translation>
     </message>
     <message>
-        <source>Show only providers whose memberships differ from Nova's host aggregates (cells marked ≠)</source>
+        <source>Show only providers whose memberships differ from Nova&apos;s host aggregates (cells marked ≠)</source>
         <translation>仅显示成员关系与 Nova 主机聚合不同的提供者（标记为 ≠ 的单元格）</translation>
     </message>
     <message>
@@ -2075,23 +2141,33 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n provider(s) to %1.</source>
-        <translation><numerusform>已将 %n 个提供者导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个提供者导出到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) could not be read; their state column says why.</source>
-        <translation><numerusform>%n 个提供者无法读取；其状态列说明了原因。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个提供者无法读取；其状态列说明了原因。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 处更改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) already so</source>
-        <translation><numerusform>%n 行已是目标状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 行已是目标状态</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation><numerusform>%n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan has problems; nothing was applied. Fix them, or import it in the window to apply its valid part.</source>
@@ -2110,7 +2186,7 @@ The token is never saved.</source>
         <translation>此服务器低于微版本 1.19，无法检测并发更改；请从窗口中应用该计划，窗口会先进行询问。</translation>
     </message>
     <message>
-        <source>None of the plan's edits changes the table any more.</source>
+        <source>None of the plan&apos;s edits changes the table any more.</source>
         <translation>计划中的编辑均已不会再更改表格。</translation>
     </message>
     <message>
@@ -2119,14 +2195,16 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n edit(s) left pending in the journal; open the window to see why and submit them.</source>
-        <translation><numerusform>%n 个编辑仍在编辑日志中待提交；请打开窗口查看原因并提交它们。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个编辑仍在编辑日志中待提交；请打开窗口查看原因并提交它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The load was canceled.</source>
         <translation>加载已取消。</translation>
     </message>
     <message>
-        <source>Nova could not be read (%1); aggregates are written without Nova's names.</source>
+        <source>Nova could not be read (%1); aggregates are written without Nova&apos;s names.</source>
         <translation>无法读取 Nova（%1）；写入的聚合不带 Nova 名称。</translation>
     </message>
     <message>
@@ -2142,7 +2220,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>%n 秒内未收到完整应答。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒内未收到完整应答。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 redirected the request to %2 (HTTP %3). Redirects are not followed, so the token stays with the host it was meant for; use that URL as the endpoint if you trust it.</source>
@@ -2161,16 +2241,18 @@ The token is never saved.</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <source>The server's answer exceeded %1 and was refused.</source>
+        <source>The server&apos;s answer exceeded %1 and was refused.</source>
         <translation>服务器的应答超过 %1，已被拒绝。</translation>
     </message>
     <message>
-        <source>The server's answer exceeded %1, the limit for %2, and was refused.</source>
+        <source>The server&apos;s answer exceeded %1, the limit for %2, and was refused.</source>
         <translation>服务器的应答超过了 %2 的上限 %1，已被拒绝。</translation>
     </message>
     <message numerus="yes">
         <source>%1 sent no complete answer within %n second(s).</source>
-        <translation><numerusform>%1 在 %n 秒内未发送完整应答。</numerusform></translation>
+        <translation>
+            <numerusform>%1 在 %n 秒内未发送完整应答。</numerusform>
+        </translation>
     </message>
     <message>
         <source>not an object</source>
@@ -2192,36 +2274,36 @@ The token is never saved.</source>
         <translation>此连接没有服务目录；要使用 Nova，请设置 compute_endpoint_override。</translation>
     </message>
     <message>
-        <source>Keystone rejected application credential "%1" (HTTP 401): the secret is wrong, or the credential was deleted or has expired.</source>
-        <translation>Keystone 拒绝了应用凭据 "%1"（HTTP 401）：密钥错误，或该凭据已被删除或已过期。</translation>
+        <source>Keystone rejected application credential &quot;%1&quot; (HTTP 401): the secret is wrong, or the credential was deleted or has expired.</source>
+        <translation>Keystone 拒绝了应用凭据 &quot;%1&quot;（HTTP 401）：密钥错误，或该凭据已被删除或已过期。</translation>
     </message>
     <message>
         <source>Keystone rejected the token (HTTP 401): it has expired or was revoked, or it may not be used for this project. Log in again.</source>
         <translation>Keystone 拒绝了令牌（HTTP 401）：令牌已过期或已被吊销，或不能用于此项目。请重新登录。</translation>
     </message>
     <message>
-        <source>Keystone rejected the login of user "%1" (domain "%2") with HTTP 401: the password is wrong, the user or its domain does not exist, or the account is disabled or locked.</source>
-        <translation>Keystone 以 HTTP 401 拒绝了用户 "%1"（域 "%2"）的登录：密码错误、用户或其域不存在，或账户已被禁用或锁定。</translation>
+        <source>Keystone rejected the login of user &quot;%1&quot; (domain &quot;%2&quot;) with HTTP 401: the password is wrong, the user or its domain does not exist, or the account is disabled or locked.</source>
+        <translation>Keystone 以 HTTP 401 拒绝了用户 &quot;%1&quot;（域 &quot;%2&quot;）的登录：密码错误、用户或其域不存在，或账户已被禁用或锁定。</translation>
     </message>
     <message>
         <source>project %1</source>
         <translation>项目 %1</translation>
     </message>
     <message>
-        <source>project "%1" in domain "%2"</source>
-        <translation>域 "%2" 中的项目 "%1"</translation>
+        <source>project &quot;%1&quot; in domain &quot;%2&quot;</source>
+        <translation>域 &quot;%2&quot; 中的项目 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>domain "%1"</source>
-        <translation>域 "%1"</translation>
+        <source>domain &quot;%1&quot;</source>
+        <translation>域 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the system scope</source>
         <translation>系统范围</translation>
     </message>
     <message>
-        <source>User "%1" logged in, but may not use %2: it does not exist, or the user has no role on it (HTTP 401).</source>
-        <translation>用户 "%1" 已登录，但不能使用%2：它不存在，或该用户在其上没有角色（HTTP 401）。</translation>
+        <source>User &quot;%1&quot; logged in, but may not use %2: it does not exist, or the user has no role on it (HTTP 401).</source>
+        <translation>用户 &quot;%1&quot; 已登录，但不能使用%2：它不存在，或该用户在其上没有角色（HTTP 401）。</translation>
     </message>
     <message>
         <source>The user has no role on any project.</source>
@@ -2260,7 +2342,7 @@ The token is never saved.</source>
         <translation>%1 上的 Keystone 重定向了登录（HTTP %2）；登录不会被跟随到其他地址。请将最终 URL 用作 auth_url。</translation>
     </message>
     <message>
-        <source>Keystone at %1 failed to handle the login (HTTP %2). Try again later, or check Keystone's log.</source>
+        <source>Keystone at %1 failed to handle the login (HTTP %2). Try again later, or check Keystone&apos;s log.</source>
         <translation>%1 上的 Keystone 处理登录失败（HTTP %2）。请稍后重试，或检查 Keystone 的日志。</translation>
     </message>
     <message>
@@ -2287,7 +2369,7 @@ The token is never saved.</source>
 <context>
     <name>KeystoneToken</name>
     <message>
-        <source>Keystone issued a token that expires before it was issued (issued at %1, expires at %2), so it cannot be used. Keystone's clock or its token expiration setting is wrong.</source>
+        <source>Keystone issued a token that expires before it was issued (issued at %1, expires at %2), so it cannot be used. Keystone&apos;s clock or its token expiration setting is wrong.</source>
         <translation>Keystone 签发的令牌在签发之前就已过期（签发于 %1，过期于 %2），因此无法使用。Keystone 的时钟或其令牌过期设置有误。</translation>
     </message>
 </context>
@@ -2301,22 +2383,22 @@ The token is never saved.</source>
 <context>
     <name>ListHypervisorsJob</name>
     <message>
-        <source>a page of Nova's hypervisor list</source>
+        <source>a page of Nova&apos;s hypervisor list</source>
         <translation>Nova 虚拟机管理程序列表的一页</translation>
     </message>
     <message>
-        <source>Nova's hypervisor list does not have the shape Nova sends (2.53 or later).</source>
+        <source>Nova&apos;s hypervisor list does not have the shape Nova sends (2.53 or later).</source>
         <translation>Nova 的虚拟机管理程序列表不符合 Nova 发送的格式（2.53 或更高版本）。</translation>
     </message>
 </context>
 <context>
     <name>ListNovaAggregatesJob</name>
     <message>
-        <source>Nova's aggregate list</source>
+        <source>Nova&apos;s aggregate list</source>
         <translation>Nova 的聚合列表</translation>
     </message>
     <message>
-        <source>Nova's aggregate list does not have the shape Nova sends.</source>
+        <source>Nova&apos;s aggregate list does not have the shape Nova sends.</source>
         <translation>Nova 的聚合列表不符合 Nova 发送的格式。</translation>
     </message>
 </context>
@@ -2336,6 +2418,133 @@ The token is never saved.</source>
     <message>
         <source>The live view needs microversion 1.19 (generations on aggregates); this server offers %1.</source>
         <translation>实时视图需要微版本 1.19（聚合的代数）；此服务器提供的是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFilterDialog</name>
+    <message>
+        <source>Load Only</source>
+        <translation>仅加载</translation>
+    </message>
+    <message>
+        <source>Load only</source>
+        <translation>仅加载</translation>
+    </message>
+    <message>
+        <source>Ask the server for the matching providers only: a filtered load of a large cloud is quick. Fields left empty do not filter.</source>
+        <translation>只向服务器请求匹配的资源提供者：在大型云中按条件加载很快。留空的字段不参与过滤。</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>资源提供者名称</translation>
+    </message>
+    <message>
+        <source>exact name, e.g. compute-17</source>
+        <translation>精确名称，例如 compute-17</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>聚合</translation>
+    </message>
+    <message>
+        <source>UUIDs or names, separated by commas</source>
+        <translation>UUID 或名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>In the tree of</source>
+        <translation>位于此树中</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s name or UUID</source>
+        <translation>资源提供者的名称或 UUID</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>特性</translation>
+    </message>
+    <message>
+        <source>e.g. HW_CPU_X86_AVX2, !CUSTOM_MAINTENANCE</source>
+        <translation>例如 HW_CPU_X86_AVX2, !CUSTOM_MAINTENANCE</translation>
+    </message>
+    <message>
+        <source>Free resources</source>
+        <translation>空闲资源</translation>
+    </message>
+    <message>
+        <source>e.g. VCPU:4, MEMORY_MB:8192</source>
+        <translation>例如 VCPU:4, MEMORY_MB:8192</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>成员关系</translation>
+    </message>
+    <message>
+        <source>Member of any of</source>
+        <translation>属于其中任一</translation>
+    </message>
+    <message>
+        <source>Member of all of</source>
+        <translation>属于其中全部</translation>
+    </message>
+    <message>
+        <source>Member of none of</source>
+        <translation>不属于其中任何一个</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregates:</source>
+        <translation>聚合(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>In &amp;tree of:</source>
+        <translation>位于树中(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;raits:</source>
+        <translation>特性(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Everything</source>
+        <translation>全部加载(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Clear every filter and load all providers</source>
+        <translation>清除所有过滤条件并加载全部资源提供者</translation>
+    </message>
+    <message>
+        <source>No aggregate is called “%1”; give its UUID.</source>
+        <translation>没有名为“%1”的聚合；请给出其 UUID。</translation>
+    </message>
+    <message>
+        <source>No provider is called “%1”; give its UUID.</source>
+        <translation>没有名为“%1”的资源提供者；请给出其 UUID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trait name (letters, digits and _; ! in front forbids it).</source>
+        <translation>“%1”不是特性名称（字母、数字和 _；前面加 ! 表示排除）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not CLASS:AMOUNT (e.g. VCPU:4).</source>
+        <translation>“%1”不是 类别:数量 的形式（例如 VCPU:4）。</translation>
+    </message>
+    <message>
+        <source>%1 needs microversion %2; this server offers %3.</source>
+        <translation>%1 需要微版本 %2；此服务器提供 %3。</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>需要 %1</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2570,7 @@ The token is never saved.</source>
         <translation>全部重新加载(&amp;A)</translation>
     </message>
     <message>
-        <source>Read every provider's aggregates again, not only what changed (Shift+F5)</source>
+        <source>Read every provider&apos;s aggregates again, not only what changed (Shift+F5)</source>
         <translation>重新读取每个资源提供者的聚合，而不只是发生变化的部分（Shift+F5）</translation>
     </message>
     <message>
@@ -2401,7 +2610,7 @@ The token is never saved.</source>
         <translation>导出聚合标签(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write this cloud's local aggregate labels to a JSON or YAML file to share them</source>
+        <source>Write this cloud&apos;s local aggregate labels to a JSON or YAML file to share them</source>
         <translation>将此云的本地聚合标签写入 JSON 或 YAML 文件以便共享</translation>
     </message>
     <message>
@@ -2477,7 +2686,7 @@ The token is never saved.</source>
         <translation>自动合并冲突(&amp;M)</translation>
     </message>
     <message>
-        <source>When another writer changed a provider's aggregates too, apply my edits on top without asking</source>
+        <source>When another writer changed a provider&apos;s aggregates too, apply my edits on top without asking</source>
         <translation>当其他写入者也更改了资源提供者的聚合时，不经询问直接将我的编辑应用在其之上</translation>
     </message>
     <message>
@@ -2501,7 +2710,7 @@ The token is never saved.</source>
         <translation>全部标记为已查看(&amp;S)</translation>
     </message>
     <message>
-        <source>Clear every "changed on server" mark of the live view</source>
+        <source>Clear every &quot;changed on server&quot; mark of the live view</source>
         <translation>清除实时视图中所有“服务器上已更改”标记</translation>
     </message>
     <message>
@@ -2592,6 +2801,14 @@ The token is never saved.</source>
         <source>More toolbar actions</source>
         <translation>更多工具栏操作</translation>
     </message>
+    <message>
+        <source>Load &amp;Only…</source>
+        <translation>仅加载(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ask the server for some providers only: by name, aggregates, tree, traits or free resources (Ctrl+L)</source>
+        <translation>只向服务器请求部分资源提供者：按名称、聚合、树、特性或空闲资源（Ctrl+L）</translation>
+    </message>
 </context>
 <context>
     <name>MainStatusBar</name>
@@ -2669,27 +2886,39 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation><numerusform>%n 个资源提供者</numerusform></translation>
+        <translation>
+            <numerusform>%n 个资源提供者</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n provider(s) shown</source>
-        <translation><numerusform>显示 %1 个，共 %n 个资源提供者</numerusform></translation>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个资源提供者</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n aggregate(s)</source>
-        <translation><numerusform>%n 个聚合</numerusform></translation>
+        <translation>
+            <numerusform>%n 个聚合</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 个失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation><numerusform>%n 个已删除</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已删除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not loaded</source>
-        <translation><numerusform>%n 个未加载</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未加载</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2698,7 +2927,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n provider(s) changed</source>
-        <translation><numerusform>%n 个资源提供者已更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 个资源提供者已更改</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2707,11 +2938,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n edit(s)</source>
-        <translation><numerusform>%n 项编辑</numerusform></translation>
+        <translation>
+            <numerusform>%n 项编辑</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n provider(s)</source>
-        <translation><numerusform>%1 / %n 个资源提供者</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 个资源提供者</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signing in to Keystone…</source>
@@ -2746,28 +2981,38 @@ The token is never saved.</source>
         <translation>正在列出资源提供者…</translation>
     </message>
     <message>
-        <source>Reading each provider's aggregates…</source>
+        <source>Reading each provider&apos;s aggregates…</source>
         <translation>正在读取每个资源提供者的聚合…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n provider(s) as cached on %1; verifying with the server…</source>
-        <translation><numerusform>正在显示 %1 时缓存的 %n 个资源提供者；正在与服务器核对…</numerusform></translation>
+        <translation>
+            <numerusform>正在显示 %1 时缓存的 %n 个资源提供者；正在与服务器核对…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Load canceled: aggregates of %1 of %n provider(s) read.</source>
-        <translation><numerusform>加载已取消：已读取 %n 个资源提供者中 %1 个的聚合。</numerusform></translation>
+        <translation>
+            <numerusform>加载已取消：已读取 %n 个资源提供者中 %1 个的聚合。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refreshed %n provider(s) in %1 s with %2: %3 re-read, the rest unchanged.</source>
-        <translation><numerusform>已刷新 %n 个资源提供者，耗时 %1 秒，共 %2：重新读取 %3 个，其余未变。</numerusform></translation>
+        <translation>
+            <numerusform>已刷新 %n 个资源提供者，耗时 %1 秒，共 %2：重新读取 %3 个，其余未变。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n 个请求</numerusform></translation>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n provider(s) in %1 s with %2.</source>
-        <translation><numerusform>已加载 %n 个资源提供者，耗时 %1 秒，共 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %n 个资源提供者，耗时 %1 秒，共 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load failed.</source>
@@ -2787,11 +3032,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) from cache, verifying…</source>
-        <translation><numerusform>%n 行来自缓存，正在核对…</numerusform></translation>
+        <translation>
+            <numerusform>%n 行来自缓存，正在核对…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) from cache, not verified</source>
-        <translation><numerusform>%n 行来自缓存，未经核对</numerusform></translation>
+        <translation>
+            <numerusform>%n 行来自缓存，未经核对</numerusform>
+        </translation>
     </message>
     <message>
         <source>These rows show what the server held when the cache was saved (%1). They cannot be edited until a refresh has checked them (F5).</source>
@@ -2799,7 +3048,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n changed on server</source>
-        <translation><numerusform>%n 个在服务器上已更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 个在服务器上已更改</numerusform>
+        </translation>
     </message>
     <message>
         <source>on</source>
@@ -2807,11 +3058,27 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</source>
-        <translation><numerusform>每 %n 秒在后台刷新一次；上次检查于 %1，共 %2。带标记的行已被他人更改；选择某行即可清除其标记。</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 秒在后台刷新一次；上次检查于 %1，共 %2。带标记的行已被他人更改；选择某行即可清除其标记。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refreshed in the background every %n second(s); not checked yet.</source>
-        <translation><numerusform>每 %n 秒在后台刷新一次；尚未检查。</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 秒在后台刷新一次；尚未检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server-side filter</source>
+        <translation>服务器端过滤</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>仅：%1</translation>
+    </message>
+    <message>
+        <source>Loaded with server-side filters: %1. File &gt; Load Only… changes them; “Load Everything” there clears them.</source>
+        <translation>已按服务器端过滤条件加载：%1。“文件 &gt; 仅加载…”可修改条件；其中的“全部加载”可清除条件。</translation>
     </message>
 </context>
 <context>
@@ -2830,11 +3097,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Every %n Second(s)</source>
-        <translation><numerusform>每 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live view: refreshing every %n second(s) in the background.</source>
-        <translation><numerusform>实时视图：每 %n 秒在后台刷新一次。</numerusform></translation>
+        <translation>
+            <numerusform>实时视图：每 %n 秒在后台刷新一次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Main area</source>
@@ -2882,11 +3153,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>The aggregates of %n provider(s) could not be read.</source>
-        <translation><numerusform>无法读取 %n 个资源提供者的聚合。</numerusform></translation>
+        <translation>
+            <numerusform>无法读取 %n 个资源提供者的聚合。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) were deleted on the server while loading.</source>
-        <translation><numerusform>加载期间，服务器上有 %n 个资源提供者被删除。</numerusform></translation>
+        <translation>
+            <numerusform>加载期间，服务器上有 %n 个资源提供者被删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Status column and its tooltips say why.</source>
@@ -2918,7 +3193,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 以及另外 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2964,7 +3241,7 @@ The token is never saved.</source>
         <translation>本地标签</translation>
     </message>
     <message>
-        <source>Nova calls aggregate %1 "%2"; its name stays in the header.</source>
+        <source>Nova calls aggregate %1 &quot;%2&quot;; its name stays in the header.</source>
         <translation>Nova 将聚合 %1 称为“%2”；表头中仍显示该名称。</translation>
     </message>
     <message>
@@ -2973,7 +3250,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Kept on this computer for this cloud, not in Placement; an empty label removes it (at most %n character(s)).</source>
-        <translation><numerusform>保存在本计算机上、针对此云，而不是保存在 Placement 中；标签留空即将其移除（最多 %n 个字符）。</numerusform></translation>
+        <translation>
+            <numerusform>保存在本计算机上、针对此云，而不是保存在 Placement 中；标签留空即将其移除（最多 %n 个字符）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aggregate %1 is labelled “%2” on this computer.</source>
@@ -2989,7 +3268,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Move %n provider(s) to the spelling %1?</source>
-        <translation><numerusform>将 %n 个资源提供者改用写法 %1？</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个资源提供者改用写法 %1？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Placement keeps each spelling as its own aggregate: this removes them from %1 and adds them to %2. Nothing is sent until you submit, and Undo reverts it in one step.</source>
@@ -3033,7 +3314,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n provider(s) to %1.</source>
-        <translation><numerusform>已将 %n 个资源提供者导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个资源提供者导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the rows the filter shows.</source>
@@ -3045,7 +3328,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n pending edit(s) to %1.</source>
-        <translation><numerusform>已将 %n 项待提交的编辑导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 项待提交的编辑导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only those of the rows the filter shows.</source>
@@ -3081,23 +3366,33 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>The plan changes nothing: the table already is as it says (%n line(s)).</source>
-        <translation><numerusform>该计划不会更改任何内容：表格已与其所述一致（%n 行）。</numerusform></translation>
+        <translation>
+            <numerusform>该计划不会更改任何内容：表格已与其所述一致（%n 行）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The plan has no usable edit; %n line(s) have problems.</source>
-        <translation><numerusform>该计划没有可用的编辑；%n 行存在问题。</numerusform></translation>
+        <translation>
+            <numerusform>该计划没有可用的编辑；%n 行存在问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 以及另外 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The plan makes %n pending edit(s):</source>
-        <translation><numerusform>该计划将产生 %n 项待提交的编辑：</numerusform></translation>
+        <translation>
+            <numerusform>该计划将产生 %n 项待提交的编辑：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) have problems and are left out (see Details). </source>
-        <translation><numerusform>%n 行存在问题，已被略去（请查看“详细信息”）。 </numerusform></translation>
+        <translation>
+            <numerusform>%n 行存在问题，已被略去（请查看“详细信息”）。 </numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is sent until you submit, and Undo takes the whole plan back.</source>
@@ -3105,7 +3400,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n pending edit(s) from %1.</source>
-        <translation><numerusform>已从 %1 导入 %n 项待提交的编辑。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 项待提交的编辑。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No labels were imported.</source>
@@ -3113,11 +3410,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n aggregate label(s) from %1.</source>
-        <translation><numerusform>已从 %1 导入 %n 个聚合标签。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个聚合标签。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n existing label(s) replaced.</source>
-        <translation><numerusform>已替换 %n 个现有标签。</numerusform></translation>
+        <translation>
+            <numerusform>已替换 %n 个现有标签。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The labels were not exported.</source>
@@ -3125,7 +3426,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n aggregate label(s) to %1.</source>
-        <translation><numerusform>已将 %n 个聚合标签导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个聚合标签导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,8 +3453,8 @@ The token is never saved.</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>Not a plan: no "edits" list.</source>
-        <translation>不是计划：没有 "edits" 列表。</translation>
+        <source>Not a plan: no &quot;edits&quot; list.</source>
+        <translation>不是计划：没有 &quot;edits&quot; 列表。</translation>
     </message>
     <message>
         <source>The plan has more than a million edits.</source>
@@ -3207,7 +3510,9 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>Import plan (%n edit(s))</source>
-        <translation><numerusform>导入计划（%n 项编辑）</numerusform></translation>
+        <translation>
+            <numerusform>导入计划（%n 项编辑）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,11 +3543,15 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) in Placement</source>
-        <translation><numerusform>Placement 中有 %n 个成员</numerusform></translation>
+        <translation>
+            <numerusform>Placement 中有 %n 个成员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s) in Nova</source>
-        <translation><numerusform>Nova 中有 %n 台主机</numerusform></translation>
+        <translation>
+            <numerusform>Nova 中有 %n 台主机</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metadata: %1</source>
@@ -3250,13 +3559,17 @@ The token is never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) lack %1 and so take no instance (see the Drift panel).</source>
-        <translation><numerusform>%n 个成员缺少 %1，因此不会接收任何实例（请查看“偏差”面板）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个成员缺少 %1，因此不会接收任何实例（请查看“偏差”面板）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Aggregate %1
 %n member(s)</source>
-        <translation><numerusform>聚合 %1
-%n 个成员</numerusform></translation>
+        <translation>
+            <numerusform>聚合 %1
+%n 个成员</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (local label)</source>
@@ -3267,7 +3580,7 @@ The token is never saved.</source>
         <translation>仅存在于 Placement：Nova 中没有具有此 UUID 的主机聚合（它可能用于对共享资源提供者或网络分段进行分组，也可能是手动编辑的结果）。</translation>
     </message>
     <message>
-        <source>Local label %1, kept on this computer (Nova's name is shown).</source>
+        <source>Local label %1, kept on this computer (Nova&apos;s name is shown).</source>
         <translation>本地标签 %1，保存在本计算机上（显示的是 Nova 中的名称）。</translation>
     </message>
     <message>
@@ -3275,7 +3588,7 @@ The token is never saved.</source>
         <translation>本地标签保存在本计算机上，而不是 Placement 中；可通过“文件 &gt; 导出聚合标签”共享。</translation>
     </message>
     <message>
-        <source>Same UUID, stored in another spelling as: %1. Placement treats each spelling as a separate aggregate; "Normalize Spelling" moves the memberships to one.</source>
+        <source>Same UUID, stored in another spelling as: %1. Placement treats each spelling as a separate aggregate; &quot;Normalize Spelling&quot; moves the memberships to one.</source>
         <translation>同一 UUID 还以另一种写法存储为：%1。Placement 将每种写法视为单独的聚合；“统一写法”可将成员关系移到同一种写法下。</translation>
     </message>
     <message>
@@ -3364,7 +3677,7 @@ The token is never saved.</source>
         <translation>您待提交的编辑仍基于您加载时的集合：提交时会发现此更改，并像处理其他冲突一样进行合并或询问。</translation>
     </message>
     <message>
-        <source>Your pending edits now apply on top of the server's set.</source>
+        <source>Your pending edits now apply on top of the server&apos;s set.</source>
         <translation>您待提交的编辑现在基于服务器的集合应用。</translation>
     </message>
     <message>
@@ -3512,7 +3825,7 @@ UUID：%2</translation>
         <translation>详细信息</translation>
     </message>
     <message>
-        <source>Shows the full error with Placement's message and request ID</source>
+        <source>Shows the full error with Placement&apos;s message and request ID</source>
         <translation>显示完整错误，包括 Placement 的消息和请求 ID</translation>
     </message>
     <message>
@@ -3637,7 +3950,9 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>it has %n hexadecimal digit(s); a UUID has 32.</source>
-        <translation><numerusform>它有 %n 个十六进制数字；UUID 应有 32 个。</numerusform></translation>
+        <translation>
+            <numerusform>它有 %n 个十六进制数字；UUID 应有 32 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3966,7 @@ UUID：%2</translation>
         <translation>位于 %1 的 Nova 不接受该令牌（HTTP 401）。</translation>
     </message>
     <message>
-        <source>Nova at %1 refused this token (HTTP 403): reading host aggregates and hypervisors needs Nova's admin role.</source>
+        <source>Nova at %1 refused this token (HTTP 403): reading host aggregates and hypervisors needs Nova&apos;s admin role.</source>
         <translation>位于 %1 的 Nova 拒绝了此令牌（HTTP 403）：读取主机聚合和虚拟机管理程序需要 Nova 的管理员角色。</translation>
     </message>
     <message>
@@ -3663,7 +3978,7 @@ UUID：%2</translation>
         <translation>位于 %1 的 Nova 拒绝了此更改（HTTP 409）。</translation>
     </message>
     <message>
-        <source>Nova at %1 failed to handle the request (HTTP %2). Check nova-api's log.</source>
+        <source>Nova at %1 failed to handle the request (HTTP %2). Check nova-api&apos;s log.</source>
         <translation>位于 %1 的 Nova 无法处理该请求（HTTP %2）。请检查 nova-api 的日志。</translation>
     </message>
     <message>
@@ -3671,7 +3986,7 @@ UUID：%2</translation>
         <translation>位于 %1 的 Nova 返回了 HTTP %2。</translation>
     </message>
     <message>
-        <source>Connection refused by %1. Is Nova's API (nova-api) running there, on this port?</source>
+        <source>Connection refused by %1. Is Nova&apos;s API (nova-api) running there, on this port?</source>
         <translation>%1 拒绝了连接。Nova 的 API（nova-api）是否在该主机的此端口上运行？</translation>
     </message>
     <message>
@@ -3686,18 +4001,20 @@ UUID：%2</translation>
 <context>
     <name>NovaLoader</name>
     <message numerus="yes">
-        <source>Nova's hypervisor list does not end (%n page(s) read).</source>
-        <translation><numerusform>Nova 的虚拟机管理程序列表没有结束（已读取 %n 页）。</numerusform></translation>
+        <source>Nova&apos;s hypervisor list does not end (%n page(s) read).</source>
+        <translation>
+            <numerusform>Nova 的虚拟机管理程序列表没有结束（已读取 %n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NovaVersionsJob</name>
     <message>
-        <source>The compute endpoint answered, but not with Nova's version document. Check compute_endpoint_override or the catalog's compute entry (for example http://controller:8774/v2.1).</source>
+        <source>The compute endpoint answered, but not with Nova&apos;s version document. Check compute_endpoint_override or the catalog&apos;s compute entry (for example http://controller:8774/v2.1).</source>
         <translation>计算端点有响应，但返回的不是 Nova 的版本文档。请检查 compute_endpoint_override 或服务目录中的 compute 条目（例如 http://controller:8774/v2.1）。</translation>
     </message>
     <message>
-        <source>This Nova speaks microversions %1 to %2; Placement Desk needs %3 or later (aggregate UUIDs) to match Nova's aggregates with Placement's.</source>
+        <source>This Nova speaks microversions %1 to %2; Placement Desk needs %3 or later (aggregate UUIDs) to match Nova&apos;s aggregates with Placement&apos;s.</source>
         <translation>此 Nova 支持微版本 %1 至 %2；Placement Desk 需要 %3 或更高版本（聚合 UUID）才能将 Nova 的聚合与 Placement 的聚合对应起来。</translation>
     </message>
 </context>
@@ -3705,11 +4022,15 @@ UUID：%2</translation>
     <name>OperatorPrompts</name>
     <message numerus="yes">
         <source>You have %n unsubmitted edit(s). Submit them before closing?</source>
-        <translation><numerusform>您有 %n 项未提交的编辑。关闭前要提交吗？</numerusform></translation>
+        <translation>
+            <numerusform>您有 %n 项未提交的编辑。关闭前要提交吗？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsubmitted edit(s). A refresh reloads every row. Submit them first?</source>
-        <translation><numerusform>您有 %n 项未提交的编辑。刷新会重新加载每一行。要先提交吗？</numerusform></translation>
+        <translation>
+            <numerusform>您有 %n 项未提交的编辑。刷新会重新加载每一行。要先提交吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsubmitted Edits</source>
@@ -3724,7 +4045,7 @@ UUID：%2</translation>
         <translation>在无冲突检测的情况下提交</translation>
     </message>
     <message>
-        <source>This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If someone else changes the same providers' aggregates meanwhile, their changes can be lost (overwritten by yours).
+        <source>This Placement server is older than microversion 1.19 and cannot detect concurrent changes. If someone else changes the same providers&apos; aggregates meanwhile, their changes can be lost (overwritten by yours).
 
 Submit anyway?</source>
         <translation>此 Placement 服务器早于微版本 1.19，无法检测并发更改。如果在此期间其他人更改了相同资源提供者的聚合，他们的更改可能会丢失（被您的更改覆盖）。
@@ -3749,11 +4070,15 @@ Submit anyway?</source>
     </message>
     <message numerus="yes">
         <source>Restore %n unsaved edit(s) from the last session?</source>
-        <translation><numerusform>要恢复上次会话中 %n 项未保存的编辑吗？</numerusform></translation>
+        <translation>
+            <numerusform>要恢复上次会话中 %n 项未保存的编辑吗？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They were made on %n provider(s) and are re-applied on top of what the server holds now.</source>
-        <translation><numerusform>这些编辑涉及 %n 个资源提供者，将在服务器当前数据的基础上重新应用。</numerusform></translation>
+        <translation>
+            <numerusform>这些编辑涉及 %n 个资源提供者，将在服务器当前数据的基础上重新应用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted Providers</source>
@@ -3761,7 +4086,9 @@ Submit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n provider(s) with saved edits were deleted on the server: %1.</source>
-        <translation><numerusform>有 %n 个带有已保存编辑的资源提供者已在服务器上被删除：%1。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个带有已保存编辑的资源提供者已在服务器上被删除：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forget their saved edits? No keeps them and asks again next time.</source>
@@ -3852,7 +4179,9 @@ Built with Qt %2.</source>
     </message>
     <message numerus="yes">
         <source>Discard all %n pending edit(s)? This cannot be undone.</source>
-        <translation><numerusform>要丢弃全部 %n 项待提交的编辑吗？此操作无法撤销。</numerusform></translation>
+        <translation>
+            <numerusform>要丢弃全部 %n 项待提交的编辑吗？此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3911,11 +4240,11 @@ UUID：%2</translation>
 <context>
     <name>PlacementJob</name>
     <message>
-        <source>The server's answer is not the JSON Placement sends (%1).</source>
+        <source>The server&apos;s answer is not the JSON Placement sends (%1).</source>
         <translation>服务器的响应不是 Placement 发送的 JSON（%1）。</translation>
     </message>
     <message>
-        <source>one provider's aggregates</source>
+        <source>one provider&apos;s aggregates</source>
         <translation>单个资源提供者的聚合</translation>
     </message>
     <message>
@@ -4051,6 +4380,17 @@ UUID：%2</translation>
     </message>
 </context>
 <context>
+    <name>ProviderLoader</name>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <source>This server speaks microversion %1 at most, too old for the filter: %2.</source>
+        <translation>此服务器最高只支持微版本 %1，不支持该过滤条件：%2。</translation>
+    </message>
+</context>
+<context>
     <name>PutAggregatesJob</name>
     <message>
         <source>The server accepted the change but its answer does not have the shape Placement sends; reload to see the current state.</source>
@@ -4168,19 +4508,27 @@ UUID：%2</translation>
     <name>ReconcileOutcome</name>
     <message numerus="yes">
         <source>%n of %1 call(s) to Nova succeeded.</source>
-        <translation><numerusform>%1 个 Nova 调用中有 %n 个成功。</numerusform></translation>
+        <translation>
+            <numerusform>%1 个 Nova 调用中有 %n 个成功。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation><numerusform>%n 个失败。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个失败。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent (canceled).</source>
-        <translation><numerusform>%n 个未发送（已取消）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未发送（已取消）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n provider(s) could not be read again; their next submit merges with the server's state.</source>
-        <translation><numerusform>%n 个资源提供者无法重新读取；它们下次提交时将与服务器的状态合并。</numerusform></translation>
+        <source>%n provider(s) could not be read again; their next submit merges with the server&apos;s state.</source>
+        <translation>
+            <numerusform>%n 个资源提供者无法重新读取；它们下次提交时将与服务器的状态合并。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nova could not be read again; the drift shown may be out of date.</source>
@@ -4188,7 +4536,9 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) remain for these hosts.</source>
-        <translation><numerusform>这些主机仍有 %n 处差异。</numerusform></translation>
+        <translation>
+            <numerusform>这些主机仍有 %n 处差异。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4560,7 @@ UUID：%2</translation>
         <translation>%1：已对 %2 待提交。</translation>
     </message>
     <message>
-        <source>Host %1 is only partly in %2 in Placement; a Nova aggregate holds whole hosts, so only "make Placement match Nova" can settle it.</source>
+        <source>Host %1 is only partly in %2 in Placement; a Nova aggregate holds whole hosts, so only &quot;make Placement match Nova&quot; can settle it.</source>
         <translation>在 Placement 中，主机 %1 只有部分属于 %2；Nova 聚合以整台主机为单位，因此只有“使 Placement 与 Nova 一致”才能解决。</translation>
     </message>
     <message>
@@ -4223,7 +4573,9 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>Make Placement match Nova (%n edit(s))</source>
-        <translation><numerusform>使 Placement 与 Nova 一致（%n 项编辑）</numerusform></translation>
+        <translation>
+            <numerusform>使 Placement 与 Nova 一致（%n 项编辑）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to send to Nova.</source>
@@ -4231,7 +4583,9 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) to Nova.</source>
-        <translation><numerusform>%n 个 Nova 调用。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 Nova 调用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pending edit to create.</source>
@@ -4239,11 +4593,15 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n pending edit(s)</source>
-        <translation><numerusform>%n 项待提交的编辑</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待提交的编辑</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>for %n provider(s).</source>
-        <translation><numerusform>涉及 %n 个资源提供者。</numerusform></translation>
+        <translation>
+            <numerusform>涉及 %n 个资源提供者。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4329,7 +4687,9 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n 个请求</numerusform></translation>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4393,36 +4753,36 @@ UUID：%2</translation>
         <translation>无</translation>
     </message>
     <message>
-        <source>Keystone's service catalog for this project is empty, so it does not say where %1 is. Set %1_endpoint_override, or ask the cloud's administrators to register the %1 endpoints (or the project's endpoint filter).</source>
+        <source>Keystone&apos;s service catalog for this project is empty, so it does not say where %1 is. Set %1_endpoint_override, or ask the cloud&apos;s administrators to register the %1 endpoints (or the project&apos;s endpoint filter).</source>
         <translation>Keystone 中此项目的服务目录为空，因此无法得知 %1 的位置。请设置 %1_endpoint_override，或请云管理员注册 %1 端点（或项目的端点过滤器）。</translation>
     </message>
     <message>
-        <source>Keystone's service catalog has no "%1" service; it lists %2. Set %1_endpoint_override, or ask the cloud's administrators to register %1.</source>
-        <translation>Keystone 的服务目录中没有 "%1" 服务；其中列出的是 %2。请设置 %1_endpoint_override，或请云管理员注册 %1。</translation>
+        <source>Keystone&apos;s service catalog has no &quot;%1&quot; service; it lists %2. Set %1_endpoint_override, or ask the cloud&apos;s administrators to register %1.</source>
+        <translation>Keystone 的服务目录中没有 &quot;%1&quot; 服务；其中列出的是 %2。请设置 %1_endpoint_override，或请云管理员注册 %1。</translation>
     </message>
     <message>
-        <source>The catalog has no %1 endpoint for interface "%2"; it has %3.</source>
-        <translation>服务目录中没有接口为 "%2" 的 %1 端点；现有的是 %3。</translation>
+        <source>The catalog has no %1 endpoint for interface &quot;%2&quot;; it has %3.</source>
+        <translation>服务目录中没有接口为 &quot;%2&quot; 的 %1 端点；现有的是 %3。</translation>
     </message>
     <message>
-        <source>The catalog has no %1 endpoint for interface "%2" in region "%3"; there it has %4.</source>
-        <translation>服务目录中在区域 "%3" 内没有接口为 "%2" 的 %1 端点；该区域现有的是 %4。</translation>
+        <source>The catalog has no %1 endpoint for interface &quot;%2&quot; in region &quot;%3&quot;; there it has %4.</source>
+        <translation>服务目录中在区域 &quot;%3&quot; 内没有接口为 &quot;%2&quot; 的 %1 端点；该区域现有的是 %4。</translation>
     </message>
     <message>
-        <source>Interface "%1" exists in %2.</source>
-        <translation>接口 "%1" 存在于 %2 中。</translation>
+        <source>Interface &quot;%1&quot; exists in %2.</source>
+        <translation>接口 &quot;%1&quot; 存在于 %2 中。</translation>
     </message>
     <message>
         <source>Set interface (or region_name).</source>
         <translation>请设置 interface（或 region_name）。</translation>
     </message>
     <message>
-        <source>The catalog has no %1 endpoint in region "%2" (interface %3). Regions that have one: %4. Set region_name.</source>
-        <translation>服务目录中在区域 "%2" 内没有 %1 端点（接口 %3）。具有该端点的区域：%4。请设置 region_name。</translation>
+        <source>The catalog has no %1 endpoint in region &quot;%2&quot; (interface %3). Regions that have one: %4. Set region_name.</source>
+        <translation>服务目录中在区域 &quot;%2&quot; 内没有 %1 端点（接口 %3）。具有该端点的区域：%4。请设置 region_name。</translation>
     </message>
     <message>
-        <source>The catalog has no usable %1 endpoint for interface "%2" in region "%3". It has interfaces %4 in regions %5.</source>
-        <translation>服务目录中在区域 "%3" 内没有可用的接口为 "%2" 的 %1 端点。现有接口 %4，位于区域 %5。</translation>
+        <source>The catalog has no usable %1 endpoint for interface &quot;%2&quot; in region &quot;%3&quot;. It has interfaces %4 in regions %5.</source>
+        <translation>服务目录中在区域 &quot;%3&quot; 内没有可用的接口为 &quot;%2&quot; 的 %1 端点。现有接口 %4，位于区域 %5。</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -4441,48 +4801,66 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>Add %n provider(s) to %1</source>
-        <translation><numerusform>将 %n 个资源提供者添加到 %1</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个资源提供者添加到 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n provider(s) from %1</source>
-        <translation><numerusform>将 %n 个资源提供者从 %1 中移除</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个资源提供者从 %1 中移除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Normalize spelling of %1 on %n provider(s)</source>
-        <translation><numerusform>统一 %n 个资源提供者上 %1 的写法</numerusform></translation>
+        <translation>
+            <numerusform>统一 %n 个资源提供者上 %1 的写法</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SubmitSummary</name>
     <message numerus="yes">
         <source>%n applied</source>
-        <translation><numerusform>%n 项已应用</numerusform></translation>
+        <translation>
+            <numerusform>%n 项已应用</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) resolved</source>
-        <translation><numerusform>%n 个冲突已解决</numerusform></translation>
+        <translation>
+            <numerusform>%n 个冲突已解决</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 项失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) left pending</source>
-        <translation><numerusform>%n 个冲突仍待处理</numerusform></translation>
+        <translation>
+            <numerusform>%n 个冲突仍待处理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n transient fault(s) retried</source>
-        <translation><numerusform>%n 个暂时性故障已重试</numerusform></translation>
+        <translation>
+            <numerusform>%n 个暂时性故障已重试</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent (canceled)</source>
-        <translation><numerusform>%n 项未发送（已取消）</numerusform></translation>
+        <translation>
+            <numerusform>%n 项未发送（已取消）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Submitter</name>
     <message>
-        <source>The submit was stopped while this provider's update was on its way; it is read again before the next submit.</source>
+        <source>The submit was stopped while this provider&apos;s update was on its way; it is read again before the next submit.</source>
         <translation>在此资源提供者的更新传输途中提交被停止；下次提交前将重新读取它。</translation>
     </message>
     <message>
@@ -4495,26 +4873,30 @@ UUID：%2</translation>
     </message>
     <message numerus="yes">
         <source>The provider kept changing on the server; gave up after %n automatic resend(s). Try again later.</source>
-        <translation><numerusform>该资源提供者在服务器上不断变化；自动重发 %n 次后已放弃。请稍后重试。</numerusform></translation>
+        <translation>
+            <numerusform>该资源提供者在服务器上不断变化；自动重发 %n 次后已放弃。请稍后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: generation moved from %2 to %3 without membership changes; resending.</source>
         <translation>%1：代数从 %2 变为 %3，但成员关系没有变化；正在重新发送。</translation>
     </message>
     <message numerus="yes">
-        <source>The provider's aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
-        <translation><numerusform>每次合并后（共 %n 次），该资源提供者的聚合都在服务器上再次发生变化；您的编辑仍待提交。</numerusform></translation>
+        <source>The provider&apos;s aggregates changed on the server again after each of %n merge(s); your edits are left pending.</source>
+        <translation>
+            <numerusform>每次合并后（共 %n 次），该资源提供者的聚合都在服务器上再次发生变化；您的编辑仍待提交。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: kept the server's aggregates; your edits were dropped.</source>
+        <source>%1: kept the server&apos;s aggregates; your edits were dropped.</source>
         <translation>%1：保留了服务器的聚合；您的编辑已被丢弃。</translation>
     </message>
     <message>
-        <source>%1: merged your changes with the server's.</source>
+        <source>%1: merged your changes with the server&apos;s.</source>
         <translation>%1：已将您的更改与服务器的更改合并。</translation>
     </message>
     <message>
-        <source>%1: overwriting the server's aggregates with yours.</source>
+        <source>%1: overwriting the server&apos;s aggregates with yours.</source>
         <translation>%1：正在用您的聚合覆盖服务器的聚合。</translation>
     </message>
 </context>
