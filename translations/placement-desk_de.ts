@@ -3104,17 +3104,6 @@ Das Token wird nie gespeichert.</translation>
         <translation>Live-Ansicht: die Aktualisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed on server</source>
-        <translation>
-            <numerusform>%n auf dem Server geändert</numerusform>
-            <numerusform>%n auf dem Server geändert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message numerus="yes">
         <source>Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</source>
         <translation>
             <numerusform>Wird jede Sekunde im Hintergrund aktualisiert; zuletzt geprüft um %1 mit %2. Markierte Zeilen hat jemand anders geändert; eine Zeile auszuwählen entfernt ihre Markierung.</numerusform>
@@ -3133,12 +3122,23 @@ Das Token wird nie gespeichert.</translation>
         <translation>Serverseitiger Filter</translation>
     </message>
     <message>
-        <source>Only: %1</source>
-        <translation>Nur: %1</translation>
-    </message>
-    <message>
         <source>Loaded with server-side filters: %1. File &gt; Load Only… changes them; “Load Everything” there clears them.</source>
         <translation>Mit serverseitigen Filtern geladen: %1. Datei &gt; Nur laden… ändert sie; „Alles laden“ dort entfernt sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n changed on server</source>
+        <translation>
+            <numerusform>Live: %n auf dem Server geändert</numerusform>
+            <numerusform>Live: %n auf dem Server geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live view on</source>
+        <translation>Live-Ansicht an</translation>
+    </message>
+    <message>
+        <source>Loaded only: %1</source>
+        <translation>Nur geladen: %1</translation>
     </message>
 </context>
 <context>

@@ -430,13 +430,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n changed on server</source>
-        <translation>
-            <numerusform>%n changed on server</numerusform>
-            <numerusform>%n changed on server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</source>
         <translation>
             <numerusform>Refreshed in the background every second; last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</numerusform>
@@ -448,6 +441,13 @@
         <translation>
             <numerusform>Refreshed in the background every second; not checked yet.</numerusform>
             <numerusform>Refreshed in the background every %n seconds; not checked yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n changed on server</source>
+        <translation>
+            <numerusform>Live: %n changed on server</numerusform>
+            <numerusform>Live: %n changed on server</numerusform>
         </translation>
     </message>
 </context>

@@ -3047,16 +3047,6 @@ The token is never saved.</source>
         <translation>这些行显示的是保存缓存时（%1）服务器上的数据。在刷新核对之前（F5）无法编辑。</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed on server</source>
-        <translation>
-            <numerusform>%n 个在服务器上已更改</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message numerus="yes">
         <source>Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows were changed by someone else; selecting a row clears its mark.</source>
         <translation>
             <numerusform>每 %n 秒在后台刷新一次；上次检查于 %1，共 %2。带标记的行已被他人更改；选择某行即可清除其标记。</numerusform>
@@ -3073,12 +3063,22 @@ The token is never saved.</source>
         <translation>服务器端过滤</translation>
     </message>
     <message>
-        <source>Only: %1</source>
-        <translation>仅：%1</translation>
-    </message>
-    <message>
         <source>Loaded with server-side filters: %1. File &gt; Load Only… changes them; “Load Everything” there clears them.</source>
         <translation>已按服务器端过滤条件加载：%1。“文件 &gt; 仅加载…”可修改条件；其中的“全部加载”可清除条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n changed on server</source>
+        <translation>
+            <numerusform>实时：%n 个在服务器上被更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live view on</source>
+        <translation>实时视图已开启</translation>
+    </message>
+    <message>
+        <source>Loaded only: %1</source>
+        <translation>仅加载了：%1</translation>
     </message>
 </context>
 <context>

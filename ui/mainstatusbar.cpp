@@ -281,7 +281,8 @@ void MainStatusBar::updateCounts()
     m_cacheLabel->setVisible(cached > 0);
     // The live view: how many rows carry a "changed on server" mark, and when it last looked.
     const int changed = store->changedOnServerCount();
-    m_liveLabel->setValueText(changed > 0 ? tr("%n changed on server", nullptr, changed) : tr("on"));
+    m_liveLabel->setValueText(changed > 0 ? tr("Live: %n changed on server", nullptr, changed)
+                                          : tr("Live view on"));
     m_liveLabel->setToolTip(
         m_liveCheckedAt.isValid()
             ? tr("Refreshed in the background every %n second(s); last checked at %1 with %2. Marked rows "
@@ -295,7 +296,7 @@ void MainStatusBar::updateCounts()
     // A filtered load shows part of the cloud: say so while it does.
     const QString query = m_session->providerQuery().describe();
     m_queryLabel->setValueText(
-        tr("Only: %1")
+        tr("Loaded only: %1")
             .arg(fontMetrics().elidedText(query, Qt::ElideRight, fontMetrics().averageCharWidth() * 40)));
     m_queryLabel->setToolTip(tr("Loaded with server-side filters: %1. File > Load Only… changes them; "
                                 "“Load Everything” there clears them.")

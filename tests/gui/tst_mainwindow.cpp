@@ -341,7 +341,7 @@ void TestMainWindow::liveViewMarksWhatOthersChanged()
     QVERIFY(store->provider(store->rowOf(m_computeEmpty)).hasPendingEdits());
     QVERIFY(markAllSeen->isEnabled());
     window->mainStatusBar()->updateCounts();
-    QVERIFY2(window->mainStatusBar()->liveLabel()->text().contains(QLatin1String("1 changed")),
+    QVERIFY2(window->mainStatusBar()->liveLabel()->text().contains(QLatin1String("Live: 1 changed")),
              qPrintable(window->mainStatusBar()->liveLabel()->text()));
 
     // Going to the row is seeing it: the mark goes.

@@ -116,6 +116,33 @@ def main():
         check(again.returncode == 0 and "already as defined" in again.stdout and "nothing to change" in again.stdout,
               "a second run changes nothing on either server")
 
+        # The conflict drill: another writer on cue, by the host's short name.
+        def state(short):
+            rps = get(placement + "/resource_providers", "placement 1.39")["resource_providers"]
+            rp = next(p for p in rps if p["name"].split(".")[0] == short and not p["parent_provider_uuid"])
+            body = get(placement + "/resource_providers/%s/aggregates" % rp["uuid"], "placement 1.39")
+            return set(body["aggregates"]), body["resource_provider_generation"]
+
+        def drill(*extra):
+            done = subprocess.run(demo + ["--drill"] + list(extra) + ["--port", str(placement_port)], env=env,
+                                  capture_output=True, text=True, timeout=120)
+            print(done.stdout + done.stderr)
+            return done
+
+        before, generation = state("r01-c03")
+        added = drill("r01-c03")
+        after, moved = state("r01-c03")
+        check(added.returncode == 0 and len(after - before) == 1 and before <= after and moved > generation,
+              "--drill r01-c03 adds one aggregate with a generation move")
+        bumped = drill("r01-c03", "--drill-mode", "bump")
+        same, bumpedTo = state("r01-c03")
+        check(bumped.returncode == 0 and same == after and bumpedTo > moved,
+              "--drill-mode bump moves only the generation")
+        removed = drill("r01-c03", "--drill-mode", "remove")
+        check(removed.returncode == 0 and len(state("r01-c03")[0]) == len(after) - 1,
+              "--drill-mode remove takes one aggregate away")
+        check(drill("no-such-host").returncode == 2, "--drill of an unknown provider fails clearly")
+
         # What a presenter does: heal the drift through Nova's API (which also writes Placement).
         acme = aggregates["tenant-acme"]["id"]
         post(nova + "/os-aggregates/%d/action" % acme, "compute 2.53", {"add_host": {"host": "r02-c12"}})
