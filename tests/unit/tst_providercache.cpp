@@ -7,6 +7,7 @@
 #include "api/uuids.h"
 #include "itemmodels/membershiptablemodel.h"
 #include "membership/membershipstore.h"
+#include "membership/membershiptable.h"
 #include "membership/providercache.h"
 
 #include <QAbstractItemModelTester>
@@ -124,35 +125,49 @@ void TestProviderCache::roundTripRestoresCachedRows()
     QCOMPARE(read.rows.size(), saved.rows.size());
     QCOMPARE(read.savedAt, saved.savedAt.toUTC());
 
-    MembershipStore restored;
-    MembershipTableModel model(&restored);
-    QAbstractItemModelTester tester(&model);
-    QSignalSpy resets(&restored, &MembershipStore::providersReset);
-    QSignalSpy rowChanges(&restored, &MembershipStore::providerChanged);
-    QSignalSpy inserted(&restored, &MembershipStore::aggregateInserted);
-    restored.restoreCached(read);
-    QCOMPARE(resets.size(), 1); // one reset, no row or column signals inside it
-    QCOMPARE(rowChanges.size(), 0);
-    QCOMPARE(inserted.size(), 0);
-    QCOMPARE(restored.providerCount(), 3);
-    QCOMPARE(restored.countInState(ProviderRecord::State::Cached), 3);
-    QCOMPARE(restored.pendingEditCount(), 0);
-    // The same columns (both spellings, same order) and memberships as the server state saved.
-    QStringList expectedColumns{kAggB, kAggUpper, kAggLower};
-    Uuids::sortByIdentity(&expectedColumns);
-    QCOMPARE(restored.aggregateUuids(), expectedColumns);
-    for (const QString &uuid : {kRoot, kChild, kOther}) {
-        const int row = restored.rowOf(uuid);
-        QVERIFY(row >= 0);
-        QCOMPARE(restored.loadedAggregates(row), store.loadedAggregates(store.rowOf(uuid)));
-        QCOMPARE(restored.provider(row).aggregatesGeneration, store.provider(store.rowOf(uuid)).generation);
+    // As ProviderCache::read() delivers it (the store's table built on its worker thread), and
+    // without that table (restoreCached() builds it): the same rows, columns and counts.
+    for (const bool prepared : {false, true}) {
+        if (prepared)
+            read.table = std::make_shared<MembershipTable>(MembershipStore::prepareCached(read));
+        MembershipStore restored;
+        MembershipTableModel model(&restored);
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy resets(&restored, &MembershipStore::providersReset);
+        QSignalSpy rowChanges(&restored, &MembershipStore::providerChanged);
+        QSignalSpy inserted(&restored, &MembershipStore::aggregateInserted);
+        restored.restoreCached(read);
+        QCOMPARE(resets.size(), 1); // one reset, no row or column signals inside it
+        QCOMPARE(rowChanges.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(restored.providerCount(), 3);
+        QCOMPARE(restored.countInState(ProviderRecord::State::Cached), 3);
+        QCOMPARE(restored.pendingEditCount(), 0);
+        // The same columns (both spellings, same order) and memberships as the server state saved.
+        QStringList expectedColumns{kAggB, kAggUpper, kAggLower};
+        Uuids::sortByIdentity(&expectedColumns);
+        QCOMPARE(restored.aggregateUuids(), expectedColumns);
+        for (const QString &uuid : {kRoot, kChild, kOther}) {
+            const int row = restored.rowOf(uuid);
+            QVERIFY(row >= 0);
+            QCOMPARE(restored.loadedAggregates(row), store.loadedAggregates(store.rowOf(uuid)));
+            QCOMPARE(restored.provider(row).aggregatesGeneration,
+                     store.provider(store.rowOf(uuid)).generation);
+        }
+        // The tree order is the store's own: the child right after its parent.
+        QCOMPARE(restored.rowOf(kChild), restored.rowOf(kRoot) + 1);
+        QCOMPARE(restored.provider(restored.rowOf(kChild)).depth, 1);
+        for (int column = 0; column < restored.aggregateCount(); ++column)
+            QCOMPARE(restored.memberCount(column),
+                     store.memberCount(store.columnOf(restored.aggregateUuid(column))));
+        // The prepared table is taken once; restoring the same data again builds its own.
+        if (prepared) {
+            MembershipStore again;
+            again.restoreCached(read);
+            QCOMPARE(again.providerCount(), 3);
+            QCOMPARE(again.aggregateUuids(), expectedColumns);
+        }
     }
-    // The tree order is the store's own: the child right after its parent.
-    QCOMPARE(restored.rowOf(kChild), restored.rowOf(kRoot) + 1);
-    QCOMPARE(restored.provider(restored.rowOf(kChild)).depth, 1);
-    for (int column = 0; column < restored.aggregateCount(); ++column)
-        QCOMPARE(restored.memberCount(column),
-                 store.memberCount(store.columnOf(restored.aggregateUuid(column))));
 }
 
 void TestProviderCache::cachedRowsAreShownButNotEditable()
