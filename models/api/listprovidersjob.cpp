@@ -1,11 +1,13 @@
 #include "api/listprovidersjob.h"
 
 #include "api/placementclient.h"
+#include "api/uuids.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 ListProvidersJob::ListProvidersJob(PlacementClient *client, const ProviderQuery &query)
@@ -28,6 +30,25 @@ QNetworkReply *ListProvidersJob::sendRequest()
     if (!m_query.resources.isEmpty())
         query.addQueryItem(QStringLiteral("resources"), m_query.resources);
     return get(client()->makeRequest(QStringLiteral("/resource_providers"), query));
+}
+
+QList<ProviderInfo> ListProvidersJob::addressable(const QList<ProviderInfo> &listed, QStringList *rejected)
+{
+    QList<ProviderInfo> providers;
+    providers.reserve(listed.size());
+    QSet<QString> seen;
+    seen.reserve(listed.size());
+    for (const ProviderInfo &info : listed) {
+        const QString key = Uuids::canonical(info.uuid);
+        if (key.isNull() || seen.contains(key)) {
+            if (rejected)
+                rejected->append(info.uuid.left(64));
+            continue;
+        }
+        seen.insert(key);
+        providers.append(info);
+    }
+    return providers;
 }
 
 bool ListProvidersJob::parseProviders(const QJsonObject &object, QList<ProviderInfo> *providers)

@@ -4,6 +4,7 @@
 #include "api/providerquery.h"
 
 #include <QList>
+#include <QStringList>
 
 // One provider as GET /resource_providers lists it.
 struct ProviderInfo
@@ -25,6 +26,11 @@ public:
 
     // Parses {"resource_providers": [...]}; false if the shape is wrong.
     static bool parseProviders(const QJsonObject &object, QList<ProviderInfo> *providers);
+    // The entries a client can address: a valid UUID, listed once (the first is kept). The others
+    // (at most 64 characters of their uuid each) go to `rejected`. A server sends none; a proxy or a
+    // broken deployment might.
+    static QList<ProviderInfo> addressable(const QList<ProviderInfo> &listed,
+                                           QStringList *rejected = nullptr);
 
 signals:
     void finished(const QList<ProviderInfo> &providers);

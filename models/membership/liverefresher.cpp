@@ -5,7 +5,6 @@
 #include "api/placementclient.h"
 #include "api/requestqueue.h"
 #include "api/retrypolicy.h"
-#include "api/uuids.h"
 #include "membership/membershipstore.h"
 #include "membership/threewaymerge.h"
 
@@ -75,16 +74,7 @@ bool LiveRefresher::start(const ProviderQuery &query)
 void LiveRefresher::onListed(const QList<ProviderInfo> &listed)
 {
     // Only providers we can address, once each (as ProviderLoader does).
-    QList<ProviderInfo> providers;
-    providers.reserve(listed.size());
-    QSet<QString> seen;
-    for (const ProviderInfo &info : listed) {
-        const QString key = Uuids::canonical(info.uuid);
-        if (key.isNull() || seen.contains(key))
-            continue;
-        seen.insert(key);
-        providers.append(info);
-    }
+    const QList<ProviderInfo> providers = ListProvidersJob::addressable(listed);
     m_summary.providers = int(providers.size());
     const QStringList added = m_store->mergeListing(providers, &m_summary.vanished);
     m_summary.added = int(added.size());

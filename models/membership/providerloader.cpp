@@ -173,18 +173,7 @@ void ProviderLoader::listProviders()
 void ProviderLoader::fetchAggregates(const QList<ProviderInfo> &listed)
 {
     m_singleJob = nullptr;
-    QList<ProviderInfo> providers;
-    providers.reserve(listed.size());
-    QSet<QString> seen;
-    for (const ProviderInfo &info : listed) {
-        const QString key = Uuids::canonical(info.uuid);
-        if (key.isNull() || seen.contains(key)) {
-            m_summary.rejected.append(info.uuid.left(64));
-            continue;
-        }
-        seen.insert(key);
-        providers.append(info);
-    }
+    const QList<ProviderInfo> providers = ListProvidersJob::addressable(listed, &m_summary.rejected);
     if (!m_summary.rejected.isEmpty())
         qCWarning(lcLoad) << "the provider list has" << m_summary.rejected.size()
                           << "entries without a valid, unique UUID; they are not shown";
