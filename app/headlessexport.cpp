@@ -228,7 +228,7 @@ int HeadlessExport::run(const CommandLineOptions &options, const QHash<QString, 
             return refuse(tr("The edits could not be submitted."));
     };
     QObject::connect(&session, &DeskSession::activity, &loop, [&](const QString &line) {
-        if (!planMode || options.applyPlan())
+        if (planMode && options.applyPlan()) // what the submit does; an export or dry run stays quiet
             say(line);
     });
     QObject::connect(&session, &DeskSession::submitFinished, &loop, [&](const SubmitSummary &submitted) {

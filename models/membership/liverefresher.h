@@ -4,11 +4,9 @@
 #include "api/providerquery.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QStringList>
 
 #include <memory>
 

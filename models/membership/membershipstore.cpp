@@ -839,12 +839,12 @@ void MembershipStore::applyLiveChange(const AggregatesResult &result, bool rebas
     std::set_difference(current.aggregates.cbegin(), current.aggregates.cend(), ids.cbegin(), ids.cend(),
                         std::back_inserter(serverRemoved));
     const bool wasMarked = current.changedOnServer;
-    if (rebase || !current.hasPendingEdits()) {
+    const bool hold = !rebase && current.hasPendingEdits();
+    if (!hold)
         applyServerState(result.providerUuid, result.aggregates, result.generation, true,
                          ProviderRecord::State::Loaded);
-    }
     ProviderRecord &record = m_providers[row];
-    if (!rebase && record.hasPendingEdits() && record.aggregatesGeneration != result.generation) {
+    if (hold) {
         record.changeHeld = true;
         record.heldGeneration = result.generation;
     }
