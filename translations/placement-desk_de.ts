@@ -519,6 +519,36 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>The history file %1 could not be read.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the history file %1 could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n Zeile der Verlaufsdatei %1 konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%n Zeilen der Verlaufsdatei %1 konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the change history.</source>
+        <translation>Der Ordner %1 für den Änderungsverlauf konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>No cloud is selected for the change history.</source>
+        <translation>Für den Änderungsverlauf ist keine Cloud ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is full and could not be moved aside.</source>
+        <translation>Die Verlaufsdatei %1 ist voll und konnte nicht beiseite verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CloudConfig</name>
     <message>
         <source>a mapping key is not a plain value</source>
@@ -2167,6 +2197,39 @@ Das Token wird nie gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>GetInventoriesJob</name>
+    <message>
+        <source>one provider&apos;s inventories</source>
+        <translation>die Bestände eines Anbieters</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s inventories</source>
+        <translation>die Bestände des Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>GetTraitsJob</name>
+    <message>
+        <source>one provider&apos;s traits</source>
+        <translation>die Traits eines Anbieters</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s traits</source>
+        <translation>die Traits des Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>GetUsagesJob</name>
+    <message>
+        <source>one provider&apos;s usages</source>
+        <translation>die Auslastung eines Anbieters</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s usages</source>
+        <translation>die Auslastung des Anbieters</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message numerus="yes">
         <source>Exported %n provider(s) to %1.</source>
@@ -2249,6 +2312,226 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>%n Änderung bleibt im Journal ausstehend; öffnen Sie das Fenster, um den Grund zu sehen und sie zu übermitteln.</numerusform>
             <numerusform>%n Änderungen bleiben im Journal ausstehend; öffnen Sie das Fenster, um den Grund zu sehen und sie zu übermitteln.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Undo as Pending Edits</source>
+        <translation>Als ausstehende Änderungen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>History of confirmed changes</source>
+        <translation>Verlauf bestätigter Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search provider, aggregate, user, request ID…</source>
+        <translation>Anbieter, Aggregat, Benutzer, Anfrage-ID suchen…</translation>
+    </message>
+    <message>
+        <source>History summary</source>
+        <translation>Verlaufsübersicht</translation>
+    </message>
+    <message>
+        <source>Confirmed changes</source>
+        <translation>Bestätigte Änderungen</translation>
+    </message>
+    <message>
+        <source>History columns</source>
+        <translation>Verlaufsspalten</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Undo the selected changes as pending edits</source>
+        <translation>Ausgewählte Änderungen als ausstehende Änderungen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Turn the selected changes back into pending edits against what the table shows now; review them, then Submit. Nothing is sent yet.</source>
+        <translation>Macht die ausgewählten Änderungen als ausstehende Änderungen gegenüber dem aktuellen Tabelleninhalt rückgängig; prüfen Sie sie und klicken Sie dann auf „Übermitteln“. Noch wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Write the changes the search shows as CSV.</source>
+        <translation>Die in der Suche angezeigten Änderungen als CSV schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s) undo the selected change(s); review them and Submit.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung macht die ausgewählte Änderung rückgängig; prüfen Sie sie und übermitteln Sie sie.</numerusform>
+            <numerusform>%n ausstehende Änderungen machen die ausgewählten Änderungen rückgängig; prüfen Sie sie und übermitteln Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed change(s) on this cloud.</source>
+        <translation>
+            <numerusform>%n bestätigte Änderung in dieser Cloud.</numerusform>
+            <numerusform>%n bestätigte Änderungen in dieser Cloud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n confirmed change(s) match.</source>
+        <translation>
+            <numerusform>%1 von %n bestätigten Änderung passt.</numerusform>
+            <numerusform>%1 von %n bestätigten Änderungen passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the changes to undo first.</source>
+        <translation>Wählen Sie zuerst die rückgängig zu machenden Änderungen aus.</translation>
+    </message>
+    <message>
+        <source>A submit is running; undo from the history after it.</source>
+        <translation>Eine Übermittlung läuft gerade; machen Sie Änderungen aus dem Verlauf erst danach rückgängig.</translation>
+    </message>
+    <message>
+        <source>Not in the table or not editable now: %1.</source>
+        <translation>Nicht in der Tabelle oder derzeit nicht bearbeitbar: %1.</translation>
+    </message>
+    <message>
+        <source>The table already shows the state before the selected change(s); nothing to undo.</source>
+        <translation>Die Tabelle zeigt bereits den Stand vor den ausgewählten Änderungen; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %n change(s) from the history</source>
+        <translation>
+            <numerusform>%n Änderung aus dem Verlauf rückgängig machen</numerusform>
+            <numerusform>%n Änderungen aus dem Verlauf rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the history to %1.</source>
+        <translation>Verlauf nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>(no change in membership)</source>
+        <translation>(keine Änderung der Mitgliedschaft)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <translation>Erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>Überschrieben</translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation>Bereits auf dem Server</translation>
+    </message>
+    <message>
+        <source>The server accepted the change as sent.</source>
+        <translation>Der Server hat die Änderung wie gesendet angenommen.</translation>
+    </message>
+    <message>
+        <source>Resent after the provider&apos;s generation moved without membership changes.</source>
+        <translation>Erneut gesendet, nachdem sich die Generation des Anbieters ohne Änderung der Mitgliedschaft geändert hatte.</translation>
+    </message>
+    <message>
+        <source>Someone else had changed the provider too; both changes were merged.</source>
+        <translation>Jemand anderes hatte den Anbieter ebenfalls geändert; beide Änderungen wurden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Someone else had changed the provider too; their set was replaced.</source>
+        <translation>Jemand anderes hatte den Anbieter ebenfalls geändert; dessen Aggregatmenge wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>A re-read found the server already holding the change (an answer was lost).</source>
+        <translation>Beim erneuten Lesen zeigte sich, dass der Server die Änderung bereits enthielt (eine Antwort ging verloren).</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Microversion</source>
+        <translation>Microversion</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3544,10 @@ Das Token wird nie gespeichert.</translation>
             <numerusform>Live-Ansicht: Aktualisierung jede Sekunde im Hintergrund.</numerusform>
             <numerusform>Live-Ansicht: Aktualisierung alle %n Sekunden im Hintergrund.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That provider is not in the table.</source>
+        <translation>Dieser Anbieter ist nicht in der Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4630,10 @@ UUID: %2</translation>
         <source>one provider&apos;s aggregates</source>
         <translation>die Aggregate eines Anbieters</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer for %1 does not have the shape Placement sends.</source>
+        <translation>Die Antwort des Servers für %1 hat nicht die Form, die Placement sendet.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCache</name>
@@ -4472,6 +4763,197 @@ UUID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProviderContextDock</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>Inventories and usage</source>
+        <translation>Bestände und Auslastung</translation>
+    </message>
+    <message>
+        <source>Re&amp;read</source>
+        <translation>&amp;Neu lesen</translation>
+    </message>
+    <message>
+        <source>Provider context</source>
+        <translation>Anbieterkontext</translation>
+    </message>
+    <message>
+        <source>&amp;Provider Context</source>
+        <translation>&amp;Anbieterkontext</translation>
+    </message>
+    <message>
+        <source>Place in the provider tree</source>
+        <translation>Position im Anbieterbaum</translation>
+    </message>
+    <message>
+        <source>Aggregates of the provider</source>
+        <translation>Aggregate des Anbieters</translation>
+    </message>
+    <message>
+        <source>Provider details status</source>
+        <translation>Status der Anbieterdetails</translation>
+    </message>
+    <message>
+        <source>Inventory columns</source>
+        <translation>Bestandsspalten</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s details again</source>
+        <translation>Details des Anbieters erneut lesen</translation>
+    </message>
+    <message>
+        <source>Read this provider&apos;s inventories, usages and traits from the server again.</source>
+        <translation>Bestände, Auslastung und Traits dieses Anbieters erneut vom Server lesen.</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a provider to see its inventories, usage, traits, tree and aggregates.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Anbieter aus, um seine Bestände, Auslastung, Traits, Baum und Aggregate zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Generation %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Generation %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Übergeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Root: %1</source>
+        <translation>Wurzel: %1</translation>
+    </message>
+    <message>
+        <source>A root provider.</source>
+        <translation>Ein Wurzelanbieter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child provider(s): %1</source>
+        <translation>
+            <numerusform>%n untergeordneter Anbieter: %1</numerusform>
+            <numerusform>%n untergeordnete Anbieter: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(zone %1)</source>
+        <translation>(Zone %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;+ %1&lt;/b&gt; (pending)</source>
+        <translation>&lt;b&gt;+ %1&lt;/b&gt; (ausstehend)</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;%1&lt;/s&gt; (pending removal)</source>
+        <translation>&lt;s&gt;%1&lt;/s&gt; (Entfernen ausstehend)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not read yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch nicht gelesen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In no aggregate.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;In keinem Aggregat.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reading inventories, usage and traits…</source>
+        <translation>Bestände, Auslastung und Traits werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Traits (%1)</source>
+        <translation>Traits (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n missing for aggregate isolation</source>
+        <translation>
+            <numerusform>— %n fehlt für die Aggregatisolation</numerusform>
+            <numerusform>— %n fehlen für die Aggregatisolation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at generation %1.</source>
+        <translation>Bei Generation %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Traits need microversion %1; the server speaks %2.</source>
+        <translation>Traits erfordern Microversion %1; der Server unterstützt %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the provider&apos;s details: %1</source>
+        <translation>Die Details des Anbieters konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderInventoryModel</name>
+    <message>
+        <source>%1–%2, step %3</source>
+        <translation>%1–%2, Schritt %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used; capacity = (total %3 − reserved %4) × allocation ratio %5</source>
+        <translation>%1 von %2 belegt; Kapazität = (gesamt %3 − reserviert %4) × Zuteilungsverhältnis %5</translation>
+    </message>
+    <message>
+        <source>One allocation takes between min_unit and max_unit, in multiples of step_size.</source>
+        <translation>Eine Zuteilung umfasst zwischen min_unit und max_unit, in Vielfachen von step_size.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+</context>
+<context>
     <name>ProviderLoader</name>
     <message>
         <source>%1 needs %2</source>
@@ -4480,6 +4962,29 @@ UUID: %2</translation>
     <message>
         <source>This server speaks microversion %1 at most, too old for the filter: %2.</source>
         <translation>Dieser Server spricht höchstens Microversion %1, zu alt für den Filter: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTraitsModel</name>
+    <message>
+        <source>%1 — missing; required by %2</source>
+        <translation>%1 — fehlt; verlangt von %2</translation>
+    </message>
+    <message>
+        <source>%1 — required by %2</source>
+        <translation>%1 — verlangt von %2</translation>
+    </message>
+    <message>
+        <source>The aggregate&apos;s Nova metadata says trait:%1=required, so with isolated aggregates Nova places only instances that require %1 there, and Placement offers them only members that have it. This provider lacks it: it takes no instance through %2.</source>
+        <translation>Die Nova-Metadaten des Aggregats enthalten trait:%1=required; bei isolierten Aggregaten platziert Nova dort daher nur Instanzen, die %1 verlangen, und Placement bietet ihnen nur Mitglieder an, die diesen Trait haben. Diesem Anbieter fehlt er: Er nimmt über %2 keine Instanz auf.</translation>
+    </message>
+    <message>
+        <source>Required by the Nova metadata of %1 (trait:%2=required).</source>
+        <translation>Von den Nova-Metadaten von %1 verlangt (trait:%2=required).</translation>
+    </message>
+    <message>
+        <source>A custom trait (set by an operator or a tool, not by os-traits).</source>
+        <translation>Ein benutzerdefinierter Trait (von einem Operator oder einem Werkzeug gesetzt, nicht von os-traits).</translation>
     </message>
 </context>
 <context>

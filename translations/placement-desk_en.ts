@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message numerus="yes">
+        <source>%n line(s) of the history file %1 could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n line of the history file %1 could not be read and is not shown.</numerusform>
+            <numerusform>%n lines of the history file %1 could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudConfig</name>
     <message numerus="yes">
         <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
@@ -295,6 +305,37 @@
         <translation>
             <numerusform>%n edit left pending in the journal; open the window to see why and submit it.</numerusform>
             <numerusform>%n edits left pending in the journal; open the window to see why and submit them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message numerus="yes">
+        <source>%n pending edit(s) undo the selected change(s); review them and Submit.</source>
+        <translation>
+            <numerusform>%n pending edit undoes the selected change(s); review it and Submit.</numerusform>
+            <numerusform>%n pending edits undo the selected change(s); review them and Submit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed change(s) on this cloud.</source>
+        <translation>
+            <numerusform>%n confirmed change on this cloud.</numerusform>
+            <numerusform>%n confirmed changes on this cloud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n confirmed change(s) match.</source>
+        <translation>
+            <numerusform>%1 of %n confirmed change matches.</numerusform>
+            <numerusform>%1 of %n confirmed changes match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %n change(s) from the history</source>
+        <translation>
+            <numerusform>Undo %n change from the history</numerusform>
+            <numerusform>Undo %n changes from the history</numerusform>
         </translation>
     </message>
 </context>
@@ -692,6 +733,30 @@
         <translation>
             <numerusform>Discard all %n pending edit? This cannot be undone.</numerusform>
             <numerusform>Discard all %n pending edits? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderContextDock</name>
+    <message numerus="yes">
+        <source>%n child provider(s): %1</source>
+        <translation>
+            <numerusform>%n child provider: %1</numerusform>
+            <numerusform>%n child providers: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n missing for aggregate isolation</source>
+        <translation>
+            <numerusform>— %n missing for aggregate isolation</numerusform>
+            <numerusform>— %n missing for aggregate isolation</numerusform>
         </translation>
     </message>
 </context>

@@ -513,6 +513,35 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>The history file %1 could not be read.</source>
+        <translation>无法读取历史文件 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the history file %1 could not be read and are not shown.</source>
+        <translation>
+            <numerusform>历史文件 %1 中有 %n 行无法读取，未予显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the change history.</source>
+        <translation>无法创建用于更改历史的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No cloud is selected for the change history.</source>
+        <translation>未为更改历史选择云。</translation>
+    </message>
+    <message>
+        <source>The history file %1 is full and could not be moved aside.</source>
+        <translation>历史文件 %1 已满，且无法移至别处。</translation>
+    </message>
+    <message>
+        <source>Could not write the history file %1: %2</source>
+        <translation>无法写入历史文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CloudConfig</name>
     <message numerus="yes">
         <source>cloud &quot;%1&quot; is too large after expanding aliases (more than %n values)</source>
@@ -2134,6 +2163,39 @@ The token is never saved.</source>
     </message>
 </context>
 <context>
+    <name>GetInventoriesJob</name>
+    <message>
+        <source>one provider&apos;s inventories</source>
+        <translation>某个资源提供者的库存</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s inventories</source>
+        <translation>该资源提供者的库存</translation>
+    </message>
+</context>
+<context>
+    <name>GetTraitsJob</name>
+    <message>
+        <source>one provider&apos;s traits</source>
+        <translation>某个资源提供者的特征</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s traits</source>
+        <translation>该资源提供者的特征</translation>
+    </message>
+</context>
+<context>
+    <name>GetUsagesJob</name>
+    <message>
+        <source>one provider&apos;s usages</source>
+        <translation>某个资源提供者的用量</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s usages</source>
+        <translation>该资源提供者的用量</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -2210,6 +2272,222 @@ The token is never saved.</source>
     <message>
         <source>--export and --plan need a server: --endpoint with --token, or a cloud (--os-cloud).</source>
         <translation>--export 和 --plan 需要服务器：--endpoint 加 --token，或一个云（--os-cloud）。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&amp;Undo as Pending Edits</source>
+        <translation>作为待提交的编辑撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>History of confirmed changes</source>
+        <translation>已确认更改的历史</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史</translation>
+    </message>
+    <message>
+        <source>Search provider, aggregate, user, request ID…</source>
+        <translation>搜索资源提供者、聚合、用户、请求 ID…</translation>
+    </message>
+    <message>
+        <source>History summary</source>
+        <translation>历史摘要</translation>
+    </message>
+    <message>
+        <source>Confirmed changes</source>
+        <translation>已确认的更改</translation>
+    </message>
+    <message>
+        <source>History columns</source>
+        <translation>历史列</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>水平滚动条</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>垂直滚动条</translation>
+    </message>
+    <message>
+        <source>Undo the selected changes as pending edits</source>
+        <translation>将所选更改作为待提交的编辑撤销</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>将历史导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Turn the selected changes back into pending edits against what the table shows now; review them, then Submit. Nothing is sent yet.</source>
+        <translation>根据表格当前显示的内容，将所选更改转换回待提交的编辑；请检查后再提交。目前尚未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Write the changes the search shows as CSV.</source>
+        <translation>将搜索结果中显示的更改写入 CSV。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s) undo the selected change(s); review them and Submit.</source>
+        <translation>
+            <numerusform>%n 个待提交的编辑将撤销所选更改；请检查后提交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed change(s) on this cloud.</source>
+        <translation>
+            <numerusform>此云上有 %n 个已确认的更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n confirmed change(s) match.</source>
+        <translation>
+            <numerusform>%n 个已确认的更改中有 %1 个匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the changes to undo first.</source>
+        <translation>请先选择要撤销的更改。</translation>
+    </message>
+    <message>
+        <source>A submit is running; undo from the history after it.</source>
+        <translation>正在提交；请在提交完成后再从历史中撤销。</translation>
+    </message>
+    <message>
+        <source>Not in the table or not editable now: %1.</source>
+        <translation>不在表格中或当前不可编辑：%1。</translation>
+    </message>
+    <message>
+        <source>The table already shows the state before the selected change(s); nothing to undo.</source>
+        <translation>表格已显示所选更改之前的状态；无需撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %n change(s) from the history</source>
+        <translation>
+            <numerusform>从历史中撤销 %n 个更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>导出历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the history to %1.</source>
+        <translation>已将历史写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>(no change in membership)</source>
+        <translation>（成员关系无变化）</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <translation>已重新发送</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation>服务器上已存在</translation>
+    </message>
+    <message>
+        <source>The server accepted the change as sent.</source>
+        <translation>服务器已按发送的内容接受该更改。</translation>
+    </message>
+    <message>
+        <source>Resent after the provider&apos;s generation moved without membership changes.</source>
+        <translation>资源提供者的代数已变化但成员关系未变，因此已重新发送。</translation>
+    </message>
+    <message>
+        <source>Someone else had changed the provider too; both changes were merged.</source>
+        <translation>其他人也修改了该资源提供者；双方的更改已合并。</translation>
+    </message>
+    <message>
+        <source>Someone else had changed the provider too; their set was replaced.</source>
+        <translation>其他人也修改了该资源提供者；其设置的聚合集合已被替换。</translation>
+    </message>
+    <message>
+        <source>A re-read found the server already holding the change (an answer was lost).</source>
+        <translation>重新读取时发现服务器已包含该更改（有一个响应丢失了）。</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>之前：%1
+之后：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>资源提供者</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Microversion</source>
+        <translation>微版本</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3474,10 @@ The token is never saved.</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That provider is not in the table.</source>
+        <translation>该资源提供者不在表格中。</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4533,10 @@ UUID：%2</translation>
         <source>Is this a Placement endpoint?</source>
         <translation>这是 Placement 端点吗？</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer for %1 does not have the shape Placement sends.</source>
+        <translation>服务器对 %1 的响应不符合 Placement 发送的格式。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCache</name>
@@ -4380,6 +4666,194 @@ UUID：%2</translation>
     </message>
 </context>
 <context>
+    <name>ProviderContextDock</name>
+    <message>
+        <source>Provider</source>
+        <translation>资源提供者</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Inventories and usage</source>
+        <translation>库存和用量</translation>
+    </message>
+    <message>
+        <source>Re&amp;read</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Provider context</source>
+        <translation>资源提供者上下文</translation>
+    </message>
+    <message>
+        <source>&amp;Provider Context</source>
+        <translation>资源提供者上下文(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Place in the provider tree</source>
+        <translation>在资源提供者树中的位置</translation>
+    </message>
+    <message>
+        <source>Aggregates of the provider</source>
+        <translation>资源提供者的聚合</translation>
+    </message>
+    <message>
+        <source>Provider details status</source>
+        <translation>资源提供者详情状态</translation>
+    </message>
+    <message>
+        <source>Inventory columns</source>
+        <translation>库存列</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s details again</source>
+        <translation>重新读取资源提供者的详情</translation>
+    </message>
+    <message>
+        <source>Read this provider&apos;s inventories, usages and traits from the server again.</source>
+        <translation>从服务器重新读取此资源提供者的库存、用量和特征。</translation>
+    </message>
+    <message>
+        <source>Aggregates</source>
+        <translation>聚合</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>垂直滚动条</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>水平滚动条</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a provider to see its inventories, usage, traits, tree and aggregates.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一个资源提供者以查看其库存、用量、特征、树和聚合。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Generation %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;代数 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>父级：%1</translation>
+    </message>
+    <message>
+        <source>Root: %1</source>
+        <translation>根：%1</translation>
+    </message>
+    <message>
+        <source>A root provider.</source>
+        <translation>根资源提供者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child provider(s): %1</source>
+        <translation>
+            <numerusform>%n 个子资源提供者：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(zone %1)</source>
+        <translation>（可用区 %1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;+ %1&lt;/b&gt; (pending)</source>
+        <translation>&lt;b&gt;+ %1&lt;/b&gt;（待提交）</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;%1&lt;/s&gt; (pending removal)</source>
+        <translation>&lt;s&gt;%1&lt;/s&gt;（待移除）</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not read yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚未读取。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In no aggregate.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;不属于任何聚合。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reading inventories, usage and traits…</source>
+        <translation>正在读取库存、用量和特征…</translation>
+    </message>
+    <message>
+        <source>Traits (%1)</source>
+        <translation>特征（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n missing for aggregate isolation</source>
+        <translation>
+            <numerusform>— 聚合隔离缺少 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at generation %1.</source>
+        <translation>读取时的代数为 %1。</translation>
+    </message>
+    <message>
+        <source>Traits need microversion %1; the server speaks %2.</source>
+        <translation>特征需要微版本 %1；服务器支持 %2。</translation>
+    </message>
+    <message>
+        <source>Could not read the provider&apos;s details: %1</source>
+        <translation>无法读取资源提供者的详情：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderInventoryModel</name>
+    <message>
+        <source>%1–%2, step %3</source>
+        <translation>%1–%2，步长 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used; capacity = (total %3 − reserved %4) × allocation ratio %5</source>
+        <translation>已用 %1 / %2；容量 = (总量 %3 − 预留 %4) × 分配比率 %5</translation>
+    </message>
+    <message>
+        <source>One allocation takes between min_unit and max_unit, in multiples of step_size.</source>
+        <translation>单次分配的数量介于 min_unit 和 max_unit 之间，且为 step_size 的整数倍。</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
     <name>ProviderLoader</name>
     <message>
         <source>%1 needs %2</source>
@@ -4388,6 +4862,29 @@ UUID：%2</translation>
     <message>
         <source>This server speaks microversion %1 at most, too old for the filter: %2.</source>
         <translation>此服务器最高只支持微版本 %1，不支持该过滤条件：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTraitsModel</name>
+    <message>
+        <source>%1 — missing; required by %2</source>
+        <translation>%1 — 缺失；%2 要求</translation>
+    </message>
+    <message>
+        <source>%1 — required by %2</source>
+        <translation>%1 — %2 要求</translation>
+    </message>
+    <message>
+        <source>The aggregate&apos;s Nova metadata says trait:%1=required, so with isolated aggregates Nova places only instances that require %1 there, and Placement offers them only members that have it. This provider lacks it: it takes no instance through %2.</source>
+        <translation>该聚合的 Nova 元数据声明 trait:%1=required，因此在聚合隔离下，Nova 只会将要求 %1 的实例放置到其中，而 Placement 也只会向这些实例提供具有该特征的成员。此资源提供者缺少该特征：它不会通过 %2 接收任何实例。</translation>
+    </message>
+    <message>
+        <source>Required by the Nova metadata of %1 (trait:%2=required).</source>
+        <translation>%1 的 Nova 元数据要求此特征（trait:%2=required）。</translation>
+    </message>
+    <message>
+        <source>A custom trait (set by an operator or a tool, not by os-traits).</source>
+        <translation>自定义特征（由运维人员或工具设置，而非来自 os-traits）。</translation>
     </message>
 </context>
 <context>

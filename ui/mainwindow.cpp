@@ -21,6 +21,7 @@
 #include "ui/driftdock.h"
 #include "ui/errordetailsdialog.h"
 #include "ui/filterbar.h"
+#include "ui/historydock.h"
 #include "ui/loadfilterdialog.h"
 #include "ui/mainactions.h"
 #include "ui/mainstatusbar.h"
@@ -29,6 +30,7 @@
 #include "ui/messagebanner.h"
 #include "ui/operatorprompts.h"
 #include "ui/pendingchangesdock.h"
+#include "ui/providercontextdock.h"
 #include "ui/requestlogdock.h"
 
 #include <QAction>
@@ -108,12 +110,15 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_mainToolBar = addToolBar(tr("Main Toolbar"));
     m_actions->populate(menuBar(), m_mainToolBar,
                         {m_pendingDock->toggleViewAction(), m_activityDock->toggleViewAction(),
-                         m_driftDock->toggleViewAction(), m_requestLogDock->toggleViewAction()});
+                         m_driftDock->toggleViewAction(), m_requestLogDock->toggleViewAction(),
+                         m_historyDock->toggleViewAction(), m_contextDock->toggleViewAction()});
     connectActions();
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &MainStatusBar::cancelRequested, this, &MainWindow::cancelLoad);
     connect(m_editor, &MembershipEditor::message, m_statusBar,
+            [this](const QString &text) { m_statusBar->showMessage(text); });
+    connect(m_historyDock, &HistoryDock::message, m_statusBar,
             [this](const QString &text) { m_statusBar->showMessage(text); });
     for (QSizeGrip *grip : m_statusBar->findChildren<QSizeGrip *>())
         grip->setAccessibleName(tr("Resize window"));
@@ -130,6 +135,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     store()->markSeen(m_filterModel->mapToSource(current).row());
+                const int row = current.isValid() ? m_filterModel->mapToSource(current).row() : -1;
+                m_contextDock->showProvider(
+                    row >= 0 && row < store()->providerCount() ? store()->provider(row).uuid : QString());
             });
     const auto updateSeen = [this] {
         m_actions->markAllSeen->setEnabled(store()->changedOnServerCount() > 0);
@@ -344,7 +352,34 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_activityDock, m_driftDock);
     m_requestLogDock = new RequestLogDock(m_session->requestLog(), this);
     tabifyDockWidget(m_driftDock, m_requestLogDock);
+    m_historyDock = new HistoryDock(m_session, this);
+    tabifyDockWidget(m_requestLogDock, m_historyDock);
     m_activityDock->raise();
+    m_contextDock = new ProviderContextDock(m_session, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_contextDock);
+    connect(m_contextDock, &ProviderContextDock::providerRequested, this, &MainWindow::goToProvider);
+}
+
+bool MainWindow::goToProvider(const QString &uuid)
+{
+    const int row = store()->rowOf(uuid);
+    if (row < 0) {
+        m_statusBar->showMessage(tr("That provider is not in the table."));
+        return false;
+    }
+    const int column = m_tableView->currentIndex().isValid() ? m_tableView->currentIndex().column()
+                                                             : int(MembershipTableModel::NameColumn);
+    QModelIndex target = m_filterModel->mapFromSource(m_tableModel->index(row, column));
+    if (!target.isValid()) {
+        // The filters hide it: the operator asked for this row, so show everything again.
+        m_filterBar->clearFilters();
+        target = m_filterModel->mapFromSource(m_tableModel->index(row, column));
+    }
+    if (!target.isValid())
+        return false;
+    m_tableView->setCurrentIndex(target);
+    m_tableView->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 // ---- settings and accessors -------------------------------------------------------------------
@@ -360,6 +395,7 @@ void MainWindow::restoreSettings()
         // The table gets most of the height; the docks start as a short strip below it.
         const int dockHeight = fontMetrics().height() * 9;
         resizeDocks({m_pendingDock, m_activityDock}, {dockHeight, dockHeight}, Qt::Vertical);
+        resizeDocks({m_contextDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
     }
     m_actions->autoMerge->setChecked(settings.value(AutoMergeKey, false).toBool());
     m_actions->compactColumns->setChecked(settings.value(CompactColumnsKey, false).toBool());

@@ -11,6 +11,8 @@
 
 class ActivityLogDock;
 class DriftDock;
+class HistoryDock;
+class ProviderContextDock;
 class ConfigError;
 class ConflictResolver;
 class ConnectionBar;
@@ -97,6 +99,11 @@ public:
     MembershipTableView *tableView() const { return m_tableView; }
     MembershipEditor *membershipEditor() const { return m_editor; }
     RequestLogDock *requestLogDock() const { return m_requestLogDock; }
+    HistoryDock *historyDock() const { return m_historyDock; }
+    ProviderContextDock *providerContextDock() const { return m_contextDock; }
+    // Makes the provider's row current (clearing the text filter if it hides it); false if the
+    // table does not have it.
+    bool goToProvider(const QString &uuid);
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *messageBanner() const { return m_banner; }
@@ -183,6 +190,8 @@ private:
     MainActions *m_actions = nullptr;
     MembershipEditor *m_editor = nullptr;
     RequestLogDock *m_requestLogDock = nullptr;
+    HistoryDock *m_historyDock = nullptr;
+    ProviderContextDock *m_contextDock = nullptr;
 
     bool m_closeKeepingEdits = false; // closing mid-submit: unconfirmed edits stay in the journal
     ApiError m_lastError;             // what "Details…" shows

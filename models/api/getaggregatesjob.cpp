@@ -13,11 +13,7 @@ GetAggregatesJob::GetAggregatesJob(PlacementClient *client, const QString &provi
 
 QNetworkReply *GetAggregatesJob::sendRequest()
 {
-    // Percent-encode: the UUID comes from the server and must not be able to alter the path.
-    const QString path = QLatin1String("/resource_providers/") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) +
-                         QLatin1String("/aggregates");
-    return get(client()->makeRequest(path));
+    return get(client()->makeRequest(providerPath(m_providerUuid, QLatin1String("aggregates"))));
 }
 
 bool GetAggregatesJob::parseAggregates(const QJsonObject &object, AggregatesResult *result)

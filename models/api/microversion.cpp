@@ -39,6 +39,10 @@ Microversion Microversion::memberOf()
 {
     return {1, 3};
 }
+Microversion Microversion::providerTraits()
+{
+    return {1, 6};
+}
 Microversion Microversion::providerTrees()
 {
     return {1, 14};

@@ -23,6 +23,7 @@ public:
 
     // Versions that switch features on.
     static Microversion memberOf();             // 1.3
+    static Microversion providerTraits();       // 1.6: GET /resource_providers/{uuid}/traits
     static Microversion providerTrees();        // 1.14: parent/root uuid, in_tree
     static Microversion aggregateGenerations(); // 1.19
     static Microversion forbiddenTraits();      // 1.22: required=!TRAIT

@@ -3,6 +3,9 @@
 #include "api/concurrencylimit.h"
 #include "api/discoverversionsjob.h"
 #include "api/getaggregatesjob.h"
+#include "api/getinventoriesjob.h"
+#include "api/gettraitsjob.h"
+#include "api/getusagesjob.h"
 #include "api/listprovidersjob.h"
 #include "api/putaggregatesjob.h"
 #include "api/tokensource.h"
@@ -112,4 +115,19 @@ PutAggregatesJob *PlacementClient::putAggregates(const QString &providerUuid, co
                                                  qint64 generation)
 {
     return new PutAggregatesJob(this, providerUuid, aggregates, generation);
+}
+
+GetInventoriesJob *PlacementClient::getInventories(const QString &providerUuid)
+{
+    return new GetInventoriesJob(this, providerUuid);
+}
+
+GetUsagesJob *PlacementClient::getUsages(const QString &providerUuid)
+{
+    return new GetUsagesJob(this, providerUuid);
+}
+
+GetTraitsJob *PlacementClient::getTraits(const QString &providerUuid)
+{
+    return new GetTraitsJob(this, providerUuid);
 }

@@ -18,6 +18,9 @@ class DiscoverVersionsJob;
 class ListProvidersJob;
 class GetAggregatesJob;
 class PutAggregatesJob;
+class GetInventoriesJob;
+class GetUsagesJob;
+class GetTraitsJob;
 class ConcurrencyLimit;
 struct ProviderQuery;
 
@@ -98,6 +101,10 @@ public:
     GetAggregatesJob *getAggregates(const QString &providerUuid);
     PutAggregatesJob *putAggregates(const QString &providerUuid, const QStringList &aggregates,
                                     qint64 generation);
+    // The provider context pane's reads (GetTraitsJob needs 1.6).
+    GetInventoriesJob *getInventories(const QString &providerUuid);
+    GetUsagesJob *getUsages(const QString &providerUuid);
+    GetTraitsJob *getTraits(const QString &providerUuid);
 
 signals:
     // A request is sent again after a transient fault (for the activity log).

@@ -13,6 +13,12 @@ PlacementJob::Limits PlacementJob::limits() const
     return {16ll * 1024 * 1024, 2 * 60 * 1000, tr("one provider's aggregates")};
 }
 
+QString PlacementJob::providerPath(const QString &providerUuid, QLatin1String tail)
+{
+    return QLatin1String("/resource_providers/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(providerUuid)) + QLatin1Char('/') + tail;
+}
+
 void PlacementJob::prepare()
 {
     applyLimits(limits(), m_client->maxResponseBytes(), m_client->requestDeadline());
@@ -44,4 +50,12 @@ bool PlacementJob::parseObject(const QByteArray &body, QJsonObject *object)
     fail(ApiError(ApiError::Kind::InvalidResponse,
                   tr("The server's answer is not the JSON Placement sends (%1).").arg(reason)));
     return false;
+}
+
+void PlacementJob::failShape(QNetworkReply *reply, const QString &what)
+{
+    ApiError error(ApiError::Kind::InvalidResponse,
+                   tr("The server's answer for %1 does not have the shape Placement sends.").arg(what));
+    error.setUrl(reply->request().url());
+    fail(error);
 }

@@ -25,8 +25,14 @@ protected:
     virtual Limits limits() const;
 
     PlacementClient *client() const { return m_client; }
+    // "/resource_providers/{uuid}/<tail>" with the UUID percent-encoded: it comes from the server
+    // and must not be able to alter the path.
+    static QString providerPath(const QString &providerUuid, QLatin1String tail);
     // Parses a JSON object body; on failure reports InvalidResponse and returns false.
     bool parseObject(const QByteArray &body, QJsonObject *object);
+    // Reports an answer that is JSON but not of the shape Placement sends; `what` names it ("the
+    // provider's traits").
+    void failShape(QNetworkReply *reply, const QString &what);
 
     void prepare() override;
     ApiError adjustError(const ApiError &error, const QNetworkReply *reply) override;

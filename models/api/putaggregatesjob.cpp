@@ -28,10 +28,8 @@ QByteArray PutAggregatesJob::requestBody(const QStringList &aggregates, qint64 g
 
 QNetworkReply *PutAggregatesJob::sendRequest()
 {
-    const QString path = QLatin1String("/resource_providers/") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(m_providerUuid)) +
-                         QLatin1String("/aggregates");
-    QNetworkRequest request = client()->makeRequest(path);
+    QNetworkRequest request =
+        client()->makeRequest(providerPath(m_providerUuid, QLatin1String("aggregates")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const bool withGeneration = client()->microversion().hasAggregateGenerations();
     return put(request, requestBody(m_aggregates, m_generation, withGeneration));
@@ -68,5 +66,7 @@ void PutAggregatesJob::handleSuccess(QNetworkReply *reply, const QByteArray &bod
         fail(error);
         return;
     }
+    // For the history of confirmed changes: the request id names this write in the server's logs.
+    m_requestId = QString::fromLatin1(reply->rawHeader("x-openstack-request-id").left(128));
     emit finished(result);
 }

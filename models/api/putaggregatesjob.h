@@ -22,6 +22,8 @@ public:
     // Reads the answer to the PUT: 1.19+ {"aggregates", "resource_provider_generation"}, before 1.19
     // a bare list. False if it has neither shape; `result` keeps its providerUuid.
     static bool parseAnswer(const QByteArray &body, AggregatesResult *result);
+    // The answer's x-openstack-request-id (for the change history); set before finished().
+    QString requestId() const { return m_requestId; }
 
 signals:
     // The set and generation the server now holds.
@@ -35,4 +37,5 @@ private:
     QString m_providerUuid;
     QStringList m_aggregates;
     qint64 m_generation;
+    QString m_requestId;
 };

@@ -112,8 +112,9 @@ void Submitter::put(const QString &uuid)
     PutAggregatesJob *job =
         m_client->putAggregates(uuid, submission.mine, m_legacy ? -1 : submission.generation);
     submission.putJob = job;
-    connect(job, &PutAggregatesJob::finished, this,
-            [this, uuid](const AggregatesResult &result) { onPutFinished(uuid, result); });
+    connect(job, &PutAggregatesJob::finished, this, [this, uuid, job](const AggregatesResult &result) {
+        onPutFinished(uuid, result, job->requestId());
+    });
     connect(job, &PlacementJob::failed, this,
             [this, uuid](const ApiError &error) { onFailed(uuid, error, true); });
     m_queue->enqueue(job);
@@ -131,7 +132,7 @@ void Submitter::read(const QString &uuid, bool legacyBeforePut)
     m_queue->enqueue(job);
 }
 
-void Submitter::onPutFinished(const QString &uuid, const AggregatesResult &result)
+void Submitter::onPutFinished(const QString &uuid, const AggregatesResult &result, const QString &requestId)
 {
     const Submission submission = m_active.value(uuid);
     // Keeps any edit made while the PUT was on the wire: only what the server now holds is confirmed.
@@ -140,6 +141,10 @@ void Submitter::onPutFinished(const QString &uuid, const AggregatesResult &resul
         ++m_summary.conflictsResolved;
     else
         ++m_summary.applied;
+    confirmed(submission, result, requestId,
+              submission.hadConflict
+                  ? submission.resolution
+                  : (submission.resent ? HistoryEntry::How::Resent : HistoryEntry::How::Applied));
     finishProvider(uuid);
 }
 
@@ -209,6 +214,8 @@ void Submitter::onRead(const QString &uuid, const AggregatesResult &result, bool
         // The server already holds exactly what I want (e.g. an earlier PUT whose answer was lost).
         m_store->confirmServerState(uuid, theirs, result.generation, true);
         ++(submission.hadConflict ? m_summary.conflictsResolved : m_summary.applied);
+        if (!sameAggregateSet(submission.base, theirs))
+            confirmed(submission, result, {}, HistoryEntry::How::AlreadyApplied);
         finishProvider(uuid);
         return;
     }
@@ -239,6 +246,7 @@ void Submitter::onRead(const QString &uuid, const AggregatesResult &result, bool
             emit logMessage(message);
         }
         submission.generation = result.generation;
+        submission.resent = submission.resent || !legacyBeforePut;
         m_store->confirmServerState(uuid, theirs, result.generation, true);
         put(uuid);
         return;
@@ -315,6 +323,8 @@ void Submitter::applyResolution(const QString &uuid, const ProviderConflict &con
                         : tr("%1: overwriting the server's aggregates with yours.").arg(submission.name));
     submission.base = conflict.theirs;
     submission.mine = target;
+    submission.resolution =
+        resolution == ConflictResolution::Merge ? HistoryEntry::How::Merged : HistoryEntry::How::Overwritten;
     submission.generation = conflict.serverGeneration;
     if (sameAggregateSet(target, conflict.theirs)) {
         ++m_summary.conflictsResolved; // merging changed nothing on the server
@@ -323,6 +333,20 @@ void Submitter::applyResolution(const QString &uuid, const ProviderConflict &con
         return;
     }
     put(uuid);
+}
+
+void Submitter::confirmed(const Submission &submission, const AggregatesResult &result,
+                          const QString &requestId, HistoryEntry::How how)
+{
+    HistoryEntry entry;
+    entry.providerUuid = submission.uuid;
+    entry.providerName = submission.name;
+    entry.before = submission.base;
+    entry.after = result.aggregates;
+    entry.generation = result.generation;
+    entry.requestId = requestId;
+    entry.how = how;
+    emit changeConfirmed(entry);
 }
 
 void Submitter::finishProvider(const QString &uuid)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "membership/historyentry.h"
 #include "membership/providerconflict.h"
 #include "membership/submitsummary.h"
 
@@ -53,6 +54,10 @@ signals:
     void finished(const SubmitSummary &summary);
     // Things worth a line in the log panel (automatic resends, resolutions); never contains tokens.
     void logMessage(const QString &message);
+    // The server confirmed a provider's new set (for the change history): uuid, name, before and
+    // after, the new generation, the PUT's request id and how it got there. Time, user and
+    // microversion are the caller's to add.
+    void changeConfirmed(const HistoryEntry &entry);
 
 private:
     struct Submission
@@ -64,19 +69,23 @@ private:
         qint64 generation = -1;
         int rounds = 0;
         bool hadConflict = false;
-        QPointer<PlacementJob> putJob; // the provider's last PUT
-        bool onTheWire = false;        // set by forceCancel(): that PUT was running
+        bool resent = false;                                       // resent after a generation-only 409
+        HistoryEntry::How resolution = HistoryEntry::How::Applied; // Merged/Overwritten after a conflict
+        QPointer<PlacementJob> putJob;                             // the provider's last PUT
+        bool onTheWire = false; // set by forceCancel(): that PUT was running
     };
 
     void put(const QString &uuid);
     void read(const QString &uuid, bool legacyBeforePut);
-    void onPutFinished(const QString &uuid, const AggregatesResult &result);
+    void onPutFinished(const QString &uuid, const AggregatesResult &result, const QString &requestId);
     void onRead(const QString &uuid, const AggregatesResult &result, bool legacyBeforePut);
     void onFailed(const QString &uuid, const ApiError &error, bool fromPut);
     void applyResolution(const QString &uuid, const ProviderConflict &conflict,
                          ConflictResolution resolution);
     bool isConcurrentUpdate(const ApiError &error) const;
     void finishProvider(const QString &uuid);
+    void confirmed(const Submission &submission, const AggregatesResult &result, const QString &requestId,
+                   HistoryEntry::How how);
     void fail(const QString &uuid, const ApiError &error);
 
     PlacementClient *m_client;

@@ -6,10 +6,12 @@
 #include "auth/keystonesession.h"
 #include "auth/tlssettings.h"
 #include "membership/aggregatelabels.h"
+#include "membership/changehistory.h"
 #include "membership/conflictresolver.h"
 #include "membership/liverefresher.h"
 #include "membership/membershipstore.h"
 #include "membership/providercache.h"
+#include "membership/providerdetailscache.h"
 #include "membership/providerrereader.h"
 #include "membership/setmembershipcommand.h"
 #include "membership/submitter.h"
@@ -39,7 +41,8 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
       m_loader(new ProviderLoader(m_client, m_store, this)), m_undoStack(new QUndoStack(this)),
       m_resolver(new ConflictResolver(this)), m_submitter(new Submitter(m_client, m_store, m_resolver, this)),
       m_journal(new EditJournal(m_store, this)), m_cache(new ProviderCache(this)),
-      m_labels(new AggregateLabels(this)), m_nova(new NovaClient(m_client, this)),
+      m_labels(new AggregateLabels(this)), m_history(new ChangeHistory(this)),
+      m_details(new ProviderDetailsCache(m_client, this)), m_nova(new NovaClient(m_client, this)),
       m_novaDirectory(new NovaDirectory(this)), m_novaLoader(new NovaLoader(m_nova, m_novaDirectory, this)),
       m_hostActions(new HostActionRunner(m_nova, this)),
       m_rereader(new ProviderRereader(m_client, m_store, this)),
@@ -123,6 +126,17 @@ DeskSession::DeskSession(QNetworkAccessManager *network, QObject *parent)
         });
     connect(m_submitter, &Submitter::finished, this, &DeskSession::onSubmitFinished);
     connect(m_submitter, &Submitter::logMessage, this, &DeskSession::activity);
+    connect(m_submitter, &Submitter::changeConfirmed, this, [this](HistoryEntry entry) {
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.microversion = m_client->microversion().toString();
+        if (m_keystone) {
+            entry.user = m_keystone->userName();
+            entry.project = m_keystone->projectName();
+        }
+        QString error;
+        if (!m_history->append(entry, &error))
+            emit activity(error);
+    });
     connect(
         m_client, &PlacementClient::requestRetrying, this,
         [this](const QString &method, const QString &path, int attempt, int delayMs, const ApiError &reason) {
@@ -468,14 +482,19 @@ void DeskSession::startLoad(const QUrl &url)
     m_labels->setEndpoint(url);
     if (!m_labels->problem().isEmpty())
         emit activity(m_labels->problem());
+    m_history->setEndpoint(url);
+    if (!m_history->readProblem().isEmpty())
+        emit activity(m_history->readProblem());
     if (isReconciling()) {
         // Another connection: no further Nova call, and no re-read into the new rows.
         m_hostActions->cancel();
         m_rereader->cancel();
         m_reconcilePhase = ReconcilePhase::None;
     }
-    if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash))
+    if (url.adjusted(QUrl::StripTrailingSlash) != m_client->baseUrl().adjusted(QUrl::StripTrailingSlash)) {
         m_store->clear();
+        m_details->clear();
+    }
     m_cache->cancelRead(); // a read for a previous connection shows nothing
     m_cache->setEndpoint(url);
     m_client->setBaseUrl(url);

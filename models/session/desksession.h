@@ -17,6 +17,8 @@
 #include <memory>
 
 class AggregateLabels;
+class ChangeHistory;
+class ProviderDetailsCache;
 class ConflictDecisionStrategy;
 class ConflictResolver;
 class ConnectionProfile;
@@ -91,6 +93,12 @@ public:
     void setCacheEnabled(bool enabled);
     // The operator's local labels of this cloud's aggregates (Placement-only ones have no other name).
     AggregateLabels *aggregateLabels() const { return m_labels; }
+    // Every change this cloud's server confirmed (per endpoint, in the data folder; the window's
+    // History dock). Submits append to it with the Keystone user and project when signed in.
+    ChangeHistory *changeHistory() const { return m_history; }
+    // Inventories, usages and traits of one provider at a time, for the context pane; forgotten
+    // when the endpoint changes.
+    ProviderDetailsCache *providerDetails() const { return m_details; }
     // Nova's name of an aggregate string, else its local label, else empty (AggregateLabels::nameOf).
     QString aggregateName(const QString &aggregate) const;
     KeystoneSession *keystoneSession() const { return m_keystone.get(); }
@@ -268,6 +276,8 @@ private:
     EditJournal *m_journal;
     ProviderCache *m_cache;
     AggregateLabels *m_labels;
+    ChangeHistory *m_history;
+    ProviderDetailsCache *m_details;
     std::shared_ptr<KeystoneSession> m_keystone; // while connected to a cloud through Keystone
     QList<SecurityWarning> m_securityWarnings;
     QByteArray m_plainToken; // endpoint + token use: what the client was given last

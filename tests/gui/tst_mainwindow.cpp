@@ -1,10 +1,15 @@
 // The main window against a REAL Placement (offscreen platform): loading, table contents, filters,
 // status bar, error banner and details, cancel, settings, and accessible names on every control.
 #include "api/uuids.h"
+#include "itemmodels/historymodel.h"
 #include "itemmodels/membershipfilterproxymodel.h"
 #include "itemmodels/membershiptablemodel.h"
+#include "itemmodels/providerinventorymodel.h"
+#include "itemmodels/providertraitsmodel.h"
+#include "membership/changehistory.h"
 #include "membership/membershipstore.h"
 #include "membership/providercache.h"
+#include "membership/providerdetailscache.h"
 #include "session/desksession.h"
 #include "support/fakehangingreply.h"
 #include "support/fakenetworkaccessmanager.h"
@@ -12,6 +17,7 @@
 #include "ui/connectionbar.h"
 #include "ui/errordetailsdialog.h"
 #include "ui/filterbar.h"
+#include "ui/historydock.h"
 #include "ui/infolabel.h"
 #include "ui/loadfilterdialog.h"
 #include "ui/mainstatusbar.h"
@@ -20,10 +26,13 @@
 #include "ui/membershiptableview.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
+#include "ui/providercontextdock.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -31,6 +40,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -73,6 +83,8 @@ private slots:
     void importedPlanBecomesOneUndoStep();
     void liveViewMarksWhatOthersChanged();
     void goToAggregateAndCompactColumns();
+    void providerPaneFollowsTheCurrentRow();
+    void historyRecordsSubmitsAndUndoesAsPendingEdits();
     void loadOnlyAsksTheServerForSomeProviders();
     void childProviderIsIndentedBelowItsParent();
     void nameColumnStaysPinnedWhileScrolling();
@@ -355,6 +367,158 @@ void TestMainWindow::liveViewMarksWhatOthersChanged()
     session->undoStack()->undo();
     QVERIFY(m_server.setAggregates(m_computeTwo, {AggregateB}));
     QVERIFY(m_server.deleteProvider(added));
+}
+
+void TestMainWindow::providerPaneFollowsTheCurrentRow()
+{
+    // Real inventories and traits on compute-01 (the pane reads them; the table never does).
+    const int generation = m_server.providerGeneration(m_computeOne);
+    const QByteArray inventories =
+        QByteArrayLiteral(
+            R"({"resource_provider_generation": %1, "inventories": {"VCPU": {"total": 32, "reserved": 4,
+        "allocation_ratio": 2.0}}})")
+            .replace("%1", QByteArray::number(generation));
+    auto response = m_server.request(
+        "PUT", QStringLiteral("/resource_providers/%1/inventories").arg(m_computeOne), inventories);
+    QVERIFY2(response.status == 200, qPrintable(response.describe()));
+    const QByteArray traits =
+        QByteArrayLiteral(R"({"resource_provider_generation": %1, "traits": ["HW_CPU_X86_AVX2"]})")
+            .replace("%1", QByteArray::number(generation + 1));
+    response =
+        m_server.request("PUT", QStringLiteral("/resource_providers/%1/traits").arg(m_computeOne), traits);
+    QVERIFY2(response.status == 200, qPrintable(response.describe()));
+
+    loadWindow(m_window.get());
+    MainWindow *window = m_window.get();
+    ProviderContextDock *pane = window->providerContextDock();
+    QVERIFY(pane && pane->isVisible());
+    QVERIFY(pane->header()->text().contains(QLatin1String("Select a provider")));
+    const int readsBefore = window->session()->providerDetails()->readsStarted();
+
+    // Going to a row shows it: tree and aggregates at once, inventories and traits after a read.
+    const int row = proxyRowOf(window, QStringLiteral("compute-01"));
+    window->tableView()->setCurrentIndex(window->filterModel()->index(row, MembershipTableModel::NameColumn));
+    QCOMPARE(pane->providerUuid(), m_computeOne);
+    QVERIFY(pane->header()->text().contains(QLatin1String("compute-01")));
+    QVERIFY2(pane->treeLabel()->text().contains(QLatin1String("compute-01-numa0")),
+             qPrintable(pane->treeLabel()->text()));
+    QVERIFY(pane->aggregatesLabel()->text().contains(Uuids::display(AggregateA)));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->inventoryModel()->rowCount(), 1, LoadTimeoutMs);
+    const QAbstractItemModel *inventory = pane->inventoryModel();
+    QCOMPARE(inventory->index(0, ProviderInventoryModel::ResourceColumn).data().toString(),
+             QStringLiteral("VCPU"));
+    QCOMPARE(inventory->index(0, ProviderInventoryModel::CapacityColumn).data().toString(),
+             QStringLiteral("56"));
+    QCOMPARE(pane->traitsModel()->rowCount(), 1);
+    QCOMPARE(pane->traitsModel()->index(0).data(ProviderTraitsModel::TraitRole).toString(),
+             QStringLiteral("HW_CPU_X86_AVX2"));
+    QCOMPARE(window->session()->providerDetails()->readsStarted(), readsBefore + 1);
+
+    // Walking several rows quickly reads only where the selection rests.
+    for (int step = 0; step < 4; ++step)
+        window->tableView()->setCurrentIndex(
+            window->filterModel()->index(step, MembershipTableModel::NameColumn));
+    const int rested = window->session()->providerDetails()->readsStarted();
+    QTest::qWait(ProviderContextDock::SettleMs * 3);
+    QVERIFY(window->session()->providerDetails()->readsStarted() <= rested + 1);
+
+    // Back to compute-01 at the same generation: shown from what was read, no new read.
+    window->tableView()->setCurrentIndex(window->filterModel()->index(row, MembershipTableModel::NameColumn));
+    const int again = window->session()->providerDetails()->readsStarted();
+    QTest::qWait(ProviderContextDock::SettleMs * 3);
+    QCOMPARE(window->session()->providerDetails()->readsStarted(), again);
+    QCOMPARE(pane->inventoryModel()->rowCount(), 1);
+
+    // The child link goes to the child's row.
+    QSignalSpy requested(pane, &ProviderContextDock::providerRequested);
+    emit pane->treeLabel()->linkActivated(QStringLiteral("provider:") + m_computeOneNuma);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(pane->providerUuid(), m_computeOneNuma);
+    QVERIFY(pane->treeLabel()->text().contains(QLatin1String("Parent:")));
+
+    // A hidden pane reads nothing.
+    pane->hide();
+    const int hidden = window->session()->providerDetails()->readsStarted();
+    window->tableView()->setCurrentIndex(
+        window->filterModel()->index(proxyRowOf(window, QStringLiteral("storage-01")), 0));
+    QTest::qWait(ProviderContextDock::SettleMs * 3);
+    QCOMPARE(window->session()->providerDetails()->readsStarted(), hidden);
+    pane->show();
+    QTRY_COMPARE_WITH_TIMEOUT(window->session()->providerDetails()->readsStarted(), hidden + 1,
+                              LoadTimeoutMs);
+}
+
+void TestMainWindow::historyRecordsSubmitsAndUndoesAsPendingEdits()
+{
+    QDir(ChangeHistory::defaultDirectory()).removeRecursively();
+    loadWindow(m_window.get());
+    MainWindow *window = m_window.get();
+    MembershipStore *store = window->store();
+    DeskSession *session = window->session();
+    HistoryDock *dock = window->historyDock();
+    QVERIFY(dock);
+    QCOMPARE(dock->model()->rowCount(), 0);
+    QVERIFY(!dock->undoButton()->isEnabled());
+
+    // compute-03 joins A: one submit, one history line.
+    const int row = store->rowOf(m_computeEmpty);
+    QVERIFY(store->setWantsMember(row, store->columnOf(AggregateA), true));
+    QSignalSpy finished(session, &DeskSession::submitFinished);
+    QVERIFY(session->submit());
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, LoadTimeoutMs);
+    QCOMPARE(m_server.aggregates(m_computeEmpty), QStringList{AggregateA});
+    QCOMPARE(dock->model()->rowCount(), 1);
+    const QAbstractItemModel *view = dock->view()->model();
+    QCOMPARE(view->index(0, HistoryModel::ProviderColumn).data().toString(), QStringLiteral("compute-03"));
+    QVERIFY(view->index(0, HistoryModel::ChangeColumn).data().toString().startsWith(QLatin1String("+")));
+    QVERIFY(
+        view->index(0, HistoryModel::RequestIdColumn).data().toString().startsWith(QLatin1String("req-")));
+    QCOMPARE(view->index(0, HistoryModel::MicroversionColumn).data().toString(), QStringLiteral("1.39"));
+    const QString file = session->changeHistory()->filePath();
+    QVERIFY(QFileInfo::exists(file));
+    QVERIFY(!(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+
+    // The search narrows it; export writes what it shows.
+    dock->search()->setText(QStringLiteral("storage"));
+    QCOMPARE(view->rowCount(), 0);
+    dock->search()->setText(QStringLiteral("compute-03"));
+    QCOMPARE(view->rowCount(), 1);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(dock->exportCsv(dir.filePath(QStringLiteral("history.csv")), &error), qPrintable(error));
+    QFile csv(dir.filePath(QStringLiteral("history.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray written = csv.readAll();
+    QCOMPARE(written.count('\n'), 2);
+    QVERIFY(written.contains(m_computeEmpty.toUtf8()));
+    QVERIFY(!written.contains("admin")); // no token in it (the test token is "admin")
+
+    // Undo from the history: a pending edit against the current state, nothing sent.
+    dock->view()->selectionModel()->select(view->index(0, 0),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(dock->undoButton()->isEnabled());
+    const int stepsBefore = session->undoStack()->count();
+    QSignalSpy message(dock, &HistoryDock::message);
+    dock->undoButton()->click();
+    QCOMPARE(session->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(store->removedAggregates(store->rowOf(m_computeEmpty)), QStringList{AggregateA});
+    QCOMPARE(m_server.aggregates(m_computeEmpty), QStringList{AggregateA}); // not sent
+    QVERIFY(message.last().first().toString().contains(QLatin1String("1 pending edit")));
+    // Once more: the table already shows it undone.
+    QString why;
+    QCOMPARE(dock->undoSelected(&why), 0);
+    QVERIFY2(why.contains(QLatin1String("nothing to undo")), qPrintable(why));
+
+    // Submitting it is the second line; a new window on the same cloud reads both.
+    finished.clear();
+    QVERIFY(session->submit());
+    QTRY_COMPARE_WITH_TIMEOUT(int(finished.size()), 1, LoadTimeoutMs);
+    QVERIFY(m_server.aggregates(m_computeEmpty).isEmpty());
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    loadWindow(m_window.get());
+    QCOMPARE(m_window->historyDock()->model()->rowCount(), 2);
 }
 
 void TestMainWindow::goToAggregateAndCompactColumns()

@@ -160,6 +160,7 @@ void TestSubmitter::addAndRemoveReachTheServer()
     int generationBefore = -1;
     m_server.aggregates(rp, &generationBefore);
 
+    QSignalSpy confirmed(&session.submitter, &Submitter::changeConfirmed);
     const SubmitSummary summary = session.submit();
     QCOMPARE(summary.total, 1);
     QCOMPARE(summary.applied, 1);
@@ -167,6 +168,18 @@ void TestSubmitter::addAndRemoveReachTheServer()
     int generationAfter = -1;
     QCOMPARE(sorted(m_server.aggregates(rp, &generationAfter)), (QStringList{agg(2), agg(3)}));
     QCOMPARE(generationAfter, generationBefore + 1);
+    // What the change history records: the set the PUT replaced, the server's answer, its request id.
+    QCOMPARE(confirmed.size(), 1);
+    const auto entry = confirmed.first().first().value<HistoryEntry>();
+    QCOMPARE(entry.providerUuid, rp);
+    QCOMPARE(entry.providerName, session.store.provider(session.row(rp)).name);
+    QCOMPARE(sorted(entry.before), (QStringList{agg(1), agg(2)}));
+    QCOMPARE(sorted(entry.after), (QStringList{agg(2), agg(3)}));
+    QCOMPARE(entry.generation, qint64(generationAfter));
+    QVERIFY2(entry.requestId.startsWith(QLatin1String("req-")), qPrintable(entry.requestId));
+    QCOMPARE(entry.how, HistoryEntry::How::Applied);
+    QCOMPARE(sorted(entry.added()), QStringList{agg(3)});
+    QCOMPARE(sorted(entry.removed()), QStringList{agg(1)});
     // The row now shows the server's state and generation, with no pending edits.
     const ProviderRecord &record = session.store.provider(session.row(rp));
     QVERIFY(!record.hasPendingEdits());
@@ -222,9 +235,12 @@ void TestSubmitter::generationMovedByInventoryIsResentAutomatically()
     QVERIFY(m_server.bumpGeneration(rp));
 
     QSignalSpy log(&session.submitter, &Submitter::logMessage);
+    QSignalSpy confirmed(&session.submitter, &Submitter::changeConfirmed);
     const SubmitSummary summary = session.submit();
     QCOMPARE(summary.applied, 1);
     QCOMPARE(summary.automaticResends, 1);
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.first().first().value<HistoryEntry>().how, HistoryEntry::How::Resent);
     QCOMPARE(summary.conflictsResolved, 0);
     QVERIFY(strategy.asked.isEmpty()); // no dialog for this
     QVERIFY(!log.isEmpty());
@@ -261,8 +277,23 @@ void TestSubmitter::conflictResolutions()
     // Another writer, spelling its UUID in upper case (Placement accepts and stores that).
     QVERIFY(m_server.setAggregates(rp, {agg(1), agg(5).toUpper()}));
 
+    QSignalSpy confirmed(&session.submitter, &Submitter::changeConfirmed);
     const SubmitSummary summary = session.submit();
     QCOMPARE(strategy.asked.size(), 1);
+    // Only a change this app made reaches the history: keeping the server's set or deciding later
+    // writes nothing.
+    const bool wrote =
+        resolution == int(ConflictResolution::Merge) || resolution == int(ConflictResolution::Overwrite);
+    QCOMPARE(confirmed.size(), wrote ? 1 : 0);
+    if (wrote) {
+        const auto entry = confirmed.first().first().value<HistoryEntry>();
+        QCOMPARE(entry.how, resolution == int(ConflictResolution::Merge) ? HistoryEntry::How::Merged
+                                                                         : HistoryEntry::How::Overwritten);
+        QStringList before = entry.before;
+        before.sort();
+        QCOMPARE(before, (QStringList{agg(5).toUpper(), agg(1)})); // the other writer's set, verbatim
+        QCOMPARE(sorted(entry.after), expectedOnServer);
+    }
     const ProviderConflict &conflict = strategy.asked.first();
     QCOMPARE(sorted(conflict.merge.serverAdded), QStringList{agg(5)});
     QCOMPARE(sorted(conflict.merge.serverRemoved), QStringList{agg(2)});
@@ -310,9 +341,14 @@ void TestSubmitter::lostAnswerIsRecognisedAsAlreadyApplied()
     QCOMPARE(sorted(m_server.aggregates(rp, &generation)), sorted({agg(1), agg(2)})); // it was applied
     QVERIFY(session.store.provider(session.row(rp)).hasPendingEdits());               // but not confirmed
 
+    QSignalSpy confirmed(&session.submitter, &Submitter::changeConfirmed);
     const SubmitSummary again = session.submit();
     QCOMPARE(again.applied, 1);
     QCOMPARE(again.failed, 0);
+    // The history says how it got there: found on the server, no request id of a write of ours.
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.first().first().value<HistoryEntry>().how, HistoryEntry::How::AlreadyApplied);
+    QVERIFY(confirmed.first().first().value<HistoryEntry>().requestId.isEmpty());
     QVERIFY(strategy.asked.isEmpty());
     int after = -1;
     m_server.aggregates(rp, &after);
