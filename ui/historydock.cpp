@@ -100,6 +100,7 @@ HistoryDock::HistoryDock(DeskSession *session, QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
+        updateButtons(); // a reset clears the selection without selectionChanged()
         m_view->scrollToBottom();
     });
     connect(session, &DeskSession::novaLoaded, m_model, &HistoryModel::namesChanged);

@@ -395,7 +395,7 @@ void MainWindow::restoreSettings()
         // The table gets most of the height; the docks start as a short strip below it.
         const int dockHeight = fontMetrics().height() * 9;
         resizeDocks({m_pendingDock, m_activityDock}, {dockHeight, dockHeight}, Qt::Vertical);
-        resizeDocks({m_contextDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+        resizeDocks({m_contextDock}, {fontMetrics().averageCharWidth() * 40}, Qt::Horizontal);
     }
     m_actions->autoMerge->setChecked(settings.value(AutoMergeKey, false).toBool());
     m_actions->compactColumns->setChecked(settings.value(CompactColumnsKey, false).toBool());

@@ -134,7 +134,7 @@ ProviderContextDock::ProviderContextDock(DeskSession *session, QWidget *parent)
     scroll->setWidget(content);
     scroll->setAccessibleName(tr("Provider context"));
     // Wide enough for a UUID on one line and the inventory's main columns; the dock starts at this.
-    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 46 +
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 40 +
                             scroll->verticalScrollBar()->sizeHint().width());
     scroll->verticalScrollBar()->setAccessibleName(tr("Vertical scroll bar"));
     m_traitsView->verticalScrollBar()->setAccessibleName(tr("Vertical scroll bar"));

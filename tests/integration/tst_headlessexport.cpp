@@ -3,6 +3,8 @@
 // and an unreachable server writes nothing and says why.
 #include "support/placementserver.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +37,7 @@ private slots:
 
 private:
     int run(const QStringList &arguments, QString *errors = nullptr, QString *output = nullptr);
+    QStringList historyFiles() const; // the change history files the app wrote under XDG_DATA_HOME
 
     PlacementServer m_server;
     QTemporaryDir m_home;
@@ -205,6 +208,16 @@ void TestHeadlessExport::planDryRunSaysWhatWouldChange()
     QVERIFY2(errors.contains(QLatin1String("--plan needs --dry-run")), qPrintable(errors));
 }
 
+QStringList TestHeadlessExport::historyFiles() const
+{
+    QStringList files;
+    QDirIterator it(m_home.filePath(QStringLiteral("data")), {QStringLiteral("history-*.jsonl")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return files;
+}
+
 void TestHeadlessExport::planApplySubmitsAndReports()
 {
     const auto plan = [this](const QString &name, const QByteArray &content) {
@@ -234,6 +247,13 @@ void TestHeadlessExport::planApplySubmitsAndReports()
     QCOMPARE(report.value(QLatin1String("edits")).toArray().size(), 2);
     QCOMPARE(report.value(QLatin1String("exitCode")).toInt(), 1);
     QCOMPARE(m_server.aggregates(m_two), QStringList());
+    qsizetype historyLinesBefore = 0;
+    for (const QString &path : historyFiles()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            historyLinesBefore += file.readAll().count('\n');
+    }
+    QCOMPARE(historyLinesBefore, 0); // exports and the dry run confirm nothing
 
     // Applied through the submitter: both edits on the server, each reported as applied.
     QCOMPARE(run(server + QStringList{QStringLiteral("--plan"), edits, QStringLiteral("--apply")}, &errors,
@@ -249,6 +269,15 @@ void TestHeadlessExport::planApplySubmitsAndReports()
              0);
     QCOMPARE(m_server.aggregates(m_two), QStringList{aggregateB});
     QCOMPARE(m_server.aggregates(m_one), QStringList{AggregateA});
+    // Each confirmed change is in this cloud's history, without a secret.
+    const QStringList histories = historyFiles();
+    QCOMPARE(histories.size(), 1);
+    QFile history(histories.first());
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    const QByteArray lines = history.readAll();
+    QCOMPARE(lines.count('\n'), historyLinesBefore + 2);
+    QVERIFY(lines.contains(m_two.toUtf8()) && lines.contains(aggregateB.toUtf8()));
+    QVERIFY(!lines.contains("admin"));
 
     // Again: export-02 is in B already; the removal of the upper-case spelling now finds only the
     // lower-case one, which is another aggregate to Placement: a problem, and nothing is applied.
