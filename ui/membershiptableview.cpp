@@ -1,10 +1,12 @@
 #include "ui/membershiptableview.h"
 
 #include "itemmodels/membershiptablemodel.h"
+#include "ui/boundedtableaccessible.h"
 #include "ui/membershipcelldelegate.h"
 #include "ui/providernamedelegate.h"
 #include "ui/rowstatusdelegate.h"
 
+#include <QAccessible>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QPainter>
@@ -15,6 +17,13 @@ MembershipTableView::MembershipTableView(QWidget *parent)
       m_cellDelegate(new MembershipCellDelegate(this)), m_statusDelegate(new RowStatusDelegate(this)),
       m_pinnedView(new QTableView(this))
 {
+    // Before anything asks for this view's accessible interface: at most
+    // BoundedTableAccessible::MaxLiveCells cell interfaces, whatever an assistive tool walks.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&BoundedTableAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setObjectName(QStringLiteral("membershipTable"));
     setAccessibleName(tr("Providers and aggregates"));
     setAccessibleDescription(tr("One row per resource provider, one check column per aggregate; "
