@@ -229,9 +229,13 @@ void TestProviderDetails::anotherProviderAbortsTheReadInFlight()
 {
     QSignalSpy ready(m_cache.get(), &ProviderDetailsCache::ready);
     QSignalSpy failed(m_cache.get(), &ProviderDetailsCache::failed);
-    m_cache->request(m_compute, generation(m_compute));
+    // Both generations first: the fixture's own request spins an event loop, in which the first
+    // read could finish before the second request is made.
+    const int computeGeneration = generation(m_compute);
+    const int otherGeneration = generation(m_other);
+    m_cache->request(m_compute, computeGeneration);
     QCOMPARE(m_cache->readingUuid(), m_compute);
-    m_cache->request(m_other, generation(m_other));
+    m_cache->request(m_other, otherGeneration);
     QCOMPARE(m_cache->readingUuid(), m_other);
     QTRY_COMPARE_WITH_TIMEOUT(int(ready.size()), 1, TimeoutMs);
     QTest::qWait(200);
