@@ -3133,6 +3133,21 @@ Nachher: %2</translation>
         <source>Ask the server for some providers only: by name, aggregates, tree, traits or free resources (Ctrl+L)</source>
         <translation>Den Server nur nach einigen Anbietern fragen: nach Name, Aggregaten, Baum, Traits oder freien Ressourcen (Strg+L)</translation>
     </message>
+    <message>
+        <source>Connect to Cloud…</source>
+        <comment>toolbar button</comment>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Add to Aggregate…</source>
+        <comment>toolbar button</comment>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from Aggregate…</source>
+        <comment>toolbar button</comment>
+        <translation>Entfernen…</translation>
+    </message>
 </context>
 <context>
     <name>MainStatusBar</name>

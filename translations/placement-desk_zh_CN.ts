@@ -3087,6 +3087,21 @@ After: %2</source>
         <source>Ask the server for some providers only: by name, aggregates, tree, traits or free resources (Ctrl+L)</source>
         <translation>只向服务器请求部分资源提供者：按名称、聚合、树、特性或空闲资源（Ctrl+L）</translation>
     </message>
+    <message>
+        <source>Connect to Cloud…</source>
+        <comment>toolbar button</comment>
+        <translation>连接到云…</translation>
+    </message>
+    <message>
+        <source>Add to Aggregate…</source>
+        <comment>toolbar button</comment>
+        <translation>添加到聚合…</translation>
+    </message>
+    <message>
+        <source>Remove from Aggregate…</source>
+        <comment>toolbar button</comment>
+        <translation>从聚合中移除…</translation>
+    </message>
 </context>
 <context>
     <name>MainStatusBar</name>

@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -200,6 +201,12 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack) : QObject(windo
         if (!spec.icon.isNull())
             spec.action->setIcon(spec.icon);
     }
+    // The toolbar's words. A button shows the menu's text by default, and in German that row was
+    // too long for 1280 px: Submit went behind the overflow arrow. English keeps the menu's text;
+    // a translation may be shorter here. (Stop's text changes with what it stops: not fixed here.)
+    connectCloud->setIconText(tr("Connect to Cloud…", "toolbar button"));
+    addToAggregate->setIconText(tr("Add to Aggregate…", "toolbar button"));
+    removeFromAggregate->setIconText(tr("Remove from Aggregate…", "toolbar button"));
     liveGroup = new QActionGroup(this);
     liveGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
     const QList<QPair<int, QString>> intervals{{0, tr("&Off")},
@@ -269,6 +276,19 @@ void MainActions::populate(QMenuBar *menuBar, QToolBar *toolBar, const QList<QAc
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     fill(toolBar, {connectCloud, refresh, cancel, nullptr, undo, redo, nullptr, addToAggregate,
                    removeFromAggregate, newAggregate, nullptr, submit});
+    // Qt drops the '&' of a mnemonic from a button's text but not the brackets that Chinese and
+    // Japanese menus put it in ("提交更改(&S)" became "提交更改(S)"); follow the text without them.
+    for (QAction *action : {refresh, cancel, newAggregate, submit}) {
+        const auto follow = [action] {
+            static const QRegularExpression bracketedMnemonic(QStringLiteral("\\(&[^)]\\)"));
+            QString text = action->text();
+            text.remove(bracketedMnemonic).remove(QLatin1Char('&'));
+            if (action->iconText() != text)
+                action->setIconText(text); // emits changed() once more, which then finds it equal
+        };
+        follow();
+        QObject::connect(action, &QAction::changed, action, follow);
+    }
     // Their text names the step ("Undo Add … to …"): too long for a toolbar. Icon-only arrows read
     // as Back/Forward, so the buttons say "Undo"/"Redo" and the tooltip names the step.
     for (QAction *action : {undo, redo}) {

@@ -1113,6 +1113,23 @@ void TestMainWindow::keyboardShortcuts()
              qPrintable(undoButton->toolTip()));
     m_window->session()->undoStack()->undo();
 
+    // Toolbar words: a Chinese-style mnemonic "(&S)" is not left as "(S)" on a button, also when the
+    // text changes later (Stop's does); the toolbar's own short words stay the translator's.
+    auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    auto *submitButton =
+        m_window->mainToolBar()->findChild<QToolButton *>(QStringLiteral("submitActionButton"));
+    QVERIFY(submitAction && submitButton);
+    QCOMPARE(submitButton->text(), QStringLiteral("Submit Changes"));
+    const QString submitText = submitAction->text();
+    submitAction->setText(QStringLiteral("提交更改(&S)"));
+    QCOMPARE(submitButton->text(), QStringLiteral("提交更改"));
+    submitAction->setText(submitText);
+    QCOMPARE(submitButton->text(), QStringLiteral("Submit Changes"));
+    auto *addButton =
+        m_window->mainToolBar()->findChild<QToolButton *>(QStringLiteral("addToAggregateActionButton"));
+    QVERIFY(addButton);
+    QCOMPARE(addButton->text(), QStringLiteral("Add to Aggregate…"));
+
     // Mnemonics reach the fields through their labels.
     const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
     int buddies = 0;
