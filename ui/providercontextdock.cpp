@@ -14,6 +14,8 @@
 #include "session/desksession.h"
 
 #include <QAction>
+#include <QFontInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +27,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -112,6 +116,9 @@ ProviderContextDock::ProviderContextDock(DeskSession *session, QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
+    // Narrow side margins: the panel is narrow, and a UUID does not wrap.
+    const QMargins margins = layout->contentsMargins();
+    layout->setContentsMargins(SideMargin, margins.top(), SideMargin, margins.bottom());
     layout->addWidget(m_header);
     layout->addWidget(m_tree);
     m_aggregatesTitle = sectionTitle(tr("Aggregates"), content);
@@ -133,8 +140,15 @@ ProviderContextDock::ProviderContextDock(DeskSession *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     scroll->setAccessibleName(tr("Provider context"));
-    // Wide enough for a UUID on one line and the inventory's main columns; the dock starts at this.
-    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 40 +
+    // Wide enough for the header's UUID on one line (Qt breaks it nowhere: a hyphen before a digit is
+    // no break opportunity, so an unbreakable UUID wider than the panel was clipped, and the Reread
+    // button with it) and for the inventory's main columns; the dock starts at this.
+    const QFontMetrics uuidMetrics(uuidFont());
+    int hexDigit = 0;
+    for (const QChar digit : QStringLiteral("0123456789abcdef"))
+        hexDigit = std::max(hexDigit, uuidMetrics.horizontalAdvance(digit));
+    const int uuidWidth = 32 * hexDigit + 4 * uuidMetrics.horizontalAdvance(QLatin1Char('-'));
+    scroll->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 40, uuidWidth + 2 * SideMargin) +
                             scroll->verticalScrollBar()->sizeHint().width());
     scroll->verticalScrollBar()->setAccessibleName(tr("Vertical scroll bar"));
     m_traitsView->verticalScrollBar()->setAccessibleName(tr("Vertical scroll bar"));
@@ -163,6 +177,14 @@ ProviderContextDock::ProviderContextDock(DeskSession *session, QWidget *parent)
     connect(session->aggregateLabels(), &AggregateLabels::labelChanged, this,
             &ProviderContextDock::updateContext);
     showProvider({});
+}
+
+QFont ProviderContextDock::uuidFont() const
+{
+    // A little smaller than the name: the full UUID then fits the panel's starting width.
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, QFontInfo(font()).pointSizeF() * 0.9));
+    return small;
 }
 
 void ProviderContextDock::showProvider(const QString &uuid)
@@ -235,7 +257,10 @@ void ProviderContextDock::updateContext()
     const QLocale locale;
     m_header->setText(
         tr("<b>%1</b><br>%2<br>Generation %3")
-            .arg(context.provider.name.toHtmlEscaped(), Uuids::display(context.provider.uuid),
+            .arg(context.provider.name.toHtmlEscaped(),
+                 QStringLiteral("<span style=\"font-size:%1pt\">%2</span>")
+                     .arg(QString::number(uuidFont().pointSizeF(), 'f', 1),
+                          Uuids::display(context.provider.uuid)),
                  context.generation >= 0 ? locale.toString(context.generation) : tr("unknown")));
 
     QStringList tree;

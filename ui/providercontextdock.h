@@ -51,6 +51,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    static constexpr int SideMargin = 4;
+
+    QFont uuidFont() const;
     void updateContext();
     void fetch(bool force);
     void showDetails();

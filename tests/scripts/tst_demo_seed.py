@@ -109,6 +109,19 @@ def main():
         check("r02-c10 is in ssd, which requires the trait STORAGE_DISK_SSD" in first.stdout,
               "the demo names the member without the required trait")
         check("r02-c16" not in members("az-south"), "Placement's az-south lacks r02-c16")
+        # Instances, so the provider panel shows something used: r01-c05 runs one, r01-c03 (its CPU
+        # on NUMA cells) and r01-c06 (an idle host) none.
+        roots = {p["name"].split(".")[0]: p["uuid"]
+                 for p in get(placement + "/resource_providers", "placement 1.39")["resource_providers"]
+                 if not p["parent_provider_uuid"]}
+
+        def usages(short):
+            return get(placement + "/resource_providers/%s/usages" % roots[short], "placement 1.39")["usages"]
+
+        check(usages("r01-c05").get("VCPU", 0) > 0 and usages("r01-c05").get("MEMORY_MB", 0) > 0,
+              "r01-c05 runs an instance: %s" % usages("r01-c05"))
+        check(not any(usages("r01-c06").values()) and not any(usages("r01-c03").values()),
+              "r01-c06 and r01-c03 run none")
         check(members("az-north") == {h for a in [aggregates.get("az-north", {})] for h in a.get("hosts", [])},
               "az-north is the same on both sides")
 
