@@ -52,6 +52,7 @@ private slots:
     void badLinesAreSkippedAndCounted_data();
     void badLinesAreSkippedAndCounted();
     void appendsPerCloudWithOwnerOnlyPermissions();
+    void fullFileIsMovedAsideAndOnlyItsTailRead();
     void csvNeutralizesFormulas();
     void undoBecomesPendingEditsAgainstTheCurrentState();
     void modelFollowsTheHistory();
@@ -177,6 +178,57 @@ void TestChangeHistory::appendsPerCloudWithOwnerOnlyPermissions()
     torn.setEndpoint(QUrl(QStringLiteral("https://placement.example.com:8778")));
     QCOMPARE(torn.entries().size(), 2);
     QVERIFY(torn.readProblem().contains(QLatin1String("1 line")));
+}
+
+void TestChangeHistory::fullFileIsMovedAsideAndOnlyItsTailRead()
+{
+    QTemporaryDir dir;
+    const QUrl endpoint(QStringLiteral("http://placement.example.com:8778"));
+    ChangeHistory empty;
+    empty.setDirectory(dir.path());
+    empty.setEndpoint(endpoint);
+    const QString path = empty.filePath();
+    // A file just over the cap, written as another instance (or a long life) would have: numbered
+    // providers, so which part was read shows.
+    int lines = 0;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        qint64 size = 0;
+        while (size <= ChangeHistory::MaxFileBytes) {
+            const QByteArray line = ChangeHistory::serialize(entry(uuid(lines), {}, {uuid(1)}));
+            QCOMPARE(file.write(line), line.size());
+            size += line.size();
+            ++lines;
+        }
+    }
+    // Reading it: only the newest MaxFileBytes, from their first whole line, capped at MaxEntries.
+    ChangeHistory history;
+    history.setDirectory(dir.path());
+    history.setEndpoint(endpoint);
+    QVERIFY2(history.readProblem().isEmpty(), qPrintable(history.readProblem()));
+    QCOMPARE(history.entries().size(), ChangeHistory::MaxEntries);
+    QCOMPARE(history.entries().last().providerUuid, uuid(lines - 1));
+    QCOMPARE(history.entries().first().providerUuid, uuid(lines - ChangeHistory::MaxEntries));
+
+    // The next append moves the full file aside (replacing an older aside) and starts a new one.
+    const QString aside = path.chopped(6) + QStringLiteral(".1.jsonl");
+    {
+        QFile older(aside);
+        QVERIFY(older.open(QIODevice::WriteOnly));
+        older.write("an older aside\n");
+    }
+    const qint64 fullSize = QFileInfo(path).size();
+    QString error;
+    QVERIFY2(history.append(entry(uuid(999999), {uuid(1)}, {}), &error), qPrintable(error));
+    QCOMPARE(QFileInfo(aside).size(), fullSize);
+    QFile fresh(path);
+    QVERIFY(fresh.open(QIODevice::ReadOnly));
+    QCOMPARE(fresh.readAll().count('\n'), 1);
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QCOMPARE(history.entries().size(), ChangeHistory::MaxEntries); // the oldest in memory went
+    QCOMPARE(history.entries().last().providerUuid, uuid(999999));
 }
 
 void TestChangeHistory::csvNeutralizesFormulas()
